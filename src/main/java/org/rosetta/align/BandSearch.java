@@ -1,0 +1,67 @@
+package org.rosetta.align;
+
+import org.rosetta.model.Bead;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/** Minimum-cost path through a {@link Band}, by dynamic programming, and the beads along it. */
+final class BandSearch {
+
+    private static final BeadShape[] SHAPES = BeadShape.values();
+
+    record Result(List<Bead> beads, boolean touchesEdge) {
+    }
+
+    static Result run(Band band, BeadCosts costs) {
+        double[] best = new double[Math.toIntExact(band.size())];
+        byte[] step = new byte[best.length];
+        Arrays.fill(best, Double.POSITIVE_INFINITY);
+        best[band.index(0, 0)] = 0;
+        for (int i = 0; i < band.rows; i++) {
+            for (int j = band.low(i); j <= band.high(i); j++) {
+                relax(band, costs, best, step, i, j);
+            }
+        }
+        return backtrack(band, costs, step);
+    }
+
+    private static void relax(Band band, BeadCosts costs, double[] best, byte[] step, int i, int j) {
+        int cell = band.index(i, j);
+        for (BeadShape shape : SHAPES) {
+            int pi = i - shape.source;
+            int pj = j - shape.target;
+            if (!band.contains(pi, pj)) {
+                continue;
+            }
+            double previous = best[band.index(pi, pj)];
+            if (previous == Double.POSITIVE_INFINITY) {
+                continue;
+            }
+            double total = previous + costs.cost(shape, i, j);
+            if (total < best[cell]) {
+                best[cell] = total;
+                step[cell] = (byte) shape.ordinal();
+            }
+        }
+    }
+
+    private static Result backtrack(Band band, BeadCosts costs, byte[] step) {
+        List<Bead> beads = new ArrayList<>();
+        boolean touchesEdge = false;
+        int i = band.rows - 1;
+        int j = band.columns - 1;
+        while (i > 0 || j > 0) {
+            touchesEdge |= band.onCutEdge(i, j);
+            BeadShape shape = SHAPES[step[band.index(i, j)]];
+            double confidence = Math.min(1, Math.max(0, costs.confidence(shape, i, j)));
+            beads.add(new Bead(i - shape.source, i, j - shape.target, j, confidence));
+            i -= shape.source;
+            j -= shape.target;
+        }
+        Collections.reverse(beads);
+        return new Result(beads, touchesEdge);
+    }
+}

@@ -1,0 +1,110 @@
+package org.rosetta.corpus;
+
+import org.rosetta.align.LengthAligner;
+import org.rosetta.align.PivotAligner;
+import org.rosetta.index.LanguageAnalyzers;
+import org.rosetta.index.UnitIndexWriter;
+import org.rosetta.ingest.FileIngester;
+import org.rosetta.ingest.Ingested;
+import org.rosetta.model.Language;
+import org.rosetta.model.MultiAlignment;
+import org.rosetta.model.SegmentedDocument;
+import org.rosetta.model.TranslationUnit;
+import org.rosetta.segment.IcuSentenceSegmenter;
+import org.rosetta.segment.SentenceSegmenter;
+import org.rosetta.tmx.TmxWriter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The main job over a workspace: for every collection under {@code corpus/}, read each document's language
+ * versions, segment them, align them through the pivot into translation units, and write {@code tmx/<name>.tmx}
+ * and the collection's index. Outputs are replaced atomically. Not thread-safe: one build at a time.
+ */
+public final class Workspace {
+
+    private final WorkspaceLayout layout;
+    private final FileIngester ingester = new FileIngester();
+    private final SentenceSegmenter segmenter = new IcuSentenceSegmenter();
+    private final PivotAligner aligner = new PivotAligner(new LengthAligner());
+    private final UnitAssembler assembler = new UnitAssembler();
+
+    public Workspace(WorkspaceLayout layout) {
+        this.layout = layout;
+    }
+
+    public WorkspaceLayout layout() {
+        return layout;
+    }
+
+    /** Builds every collection (or the one the options name); {@code progress} hears one line per collection. */
+    public BuildReport build(BuildOptions options, Consumer<String> progress) {
+        long start = System.nanoTime();
+        List<CollectionReport> reports = new ArrayList<>();
+        UnitIndexWriter indexWriter = new UnitIndexWriter(new LanguageAnalyzers());
+        for (Path folder : collectionFolders(options)) {
+            Collection collection = Collection.scan(folder);
+            CollectionReport report = build(collection, options, indexWriter);
+            progress.accept(report.name() + ": " + report.documents() + " documents, " + report.units() + " units");
+            reports.add(report);
+        }
+        return new BuildReport(reports, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private CollectionReport build(Collection collection, BuildOptions options, UnitIndexWriter indexWriter) {
+        List<TranslationUnit> units = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        SortedMap<Language, Integer> sentences = new TreeMap<>();
+        Language sourceLanguage = null;
+        for (var document : collection.documents().entrySet()) {
+            List<SegmentedDocument> versions = new ArrayList<>();
+            for (CorpusFile file : document.getValue()) {
+                Ingested ingested = ingester.ingest(file.path(), file.document(), file.language(), file.format());
+                warnings.addAll(ingested.warnings());
+                SegmentedDocument segmented = segmenter.segment(ingested.document());
+                sentences.merge(file.language(), segmented.size(), Integer::sum);
+                versions.add(segmented);
+            }
+            SegmentedDocument pivot = versions.stream().filter(v -> v.language().equals(options.pivot()))
+                    .findFirst().orElse(versions.getFirst());
+            sourceLanguage = sourceLanguage == null ? pivot.language() : sourceLanguage;
+            MultiAlignment alignment = aligner.align(pivot, versions.stream().filter(v -> v != pivot).toList());
+            units.addAll(assembler.assemble(collection.name(), document.getKey(), alignment));
+        }
+        Path tmx = layout.tmxOf(collection.name());
+        TmxWriter.writeAtomically(tmx, sourceLanguage == null ? options.pivot() : sourceLanguage,
+                collection.name(), units);
+        indexWriter.writeAtomically(layout.index(), collection.name(), units);
+        return new CollectionReport(collection.name(), collection.documents().size(), sentences, units.size(), tmx,
+                warnings);
+    }
+
+    private List<Path> collectionFolders(BuildOptions options) {
+        if (!Files.isDirectory(layout.corpus())) {
+            throw new CorpusException(layout.corpus() + ": no corpus folder here (expected corpus/<collection>/)");
+        }
+        if (options.collection().isPresent()) {
+            Path folder = layout.corpus().resolve(options.collection().get());
+            if (!Files.isDirectory(folder)) {
+                throw new CorpusException(folder + ": no such collection");
+            }
+            return List.of(folder);
+        }
+        try (Stream<Path> folders = Files.list(layout.corpus())) {
+            return folders.filter(Files::isDirectory).filter(f -> !f.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(layout.corpus() + ": cannot list (" + e.getMessage() + ")", e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.rosetta.index;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.rosetta.model.Language;
+import org.rosetta.model.TranslationUnit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Writes the Lucene index of one collection: one Lucene document per translation unit. The index is built in a
+ * temporary folder beside its place and swapped in when complete, so readers never see a half-written index.
+ */
+public final class UnitIndexWriter {
+
+    private final LanguageAnalyzers analyzers;
+
+    public UnitIndexWriter(LanguageAnalyzers analyzers) {
+        this.analyzers = analyzers;
+    }
+
+    /** Replaces the index of {@code collection} under {@code root} with one holding {@code units}. */
+    public void writeAtomically(Path root, String collection, Iterable<TranslationUnit> units) {
+        Path target = root.resolve(collection);
+        Path building = root.resolve("." + collection + ".building");
+        Path old = root.resolve("." + collection + ".old");
+        try {
+            Files.createDirectories(root);
+            deleteTree(building);
+            deleteTree(old);
+            try (IndexWriter writer = new IndexWriter(FSDirectory.open(building),
+                    new IndexWriterConfig(analyzers).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+                for (TranslationUnit unit : units) {
+                    writer.addDocument(toDocument(unit));
+                }
+                writer.commit();
+            }
+            if (Files.exists(target)) {
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(old);
+        } catch (IOException e) {
+            throw new UncheckedIOException(target + ": cannot write index (" + e.getMessage() + ")", e);
+        }
+    }
+
+    static Document toDocument(TranslationUnit unit) {
+        Document document = new Document();
+        document.add(new StringField(UnitFields.ID, unit.id(), Field.Store.YES));
+        document.add(new StringField(UnitFields.COLLECTION, unit.collection(), Field.Store.YES));
+        document.add(new StringField(UnitFields.DOCUMENT, unit.document(), Field.Store.YES));
+        document.add(new StoredField(UnitFields.BEAD, unit.beadType()));
+        document.add(new StoredField(UnitFields.CONFIDENCE, unit.confidence()));
+        document.add(new StoredField(UnitFields.LANGUAGE_ORDER,
+                unit.variants().keySet().stream().map(Language::tag).collect(Collectors.joining(" "))));
+        for (Map.Entry<Language, String> variant : unit.variants().entrySet()) {
+            document.add(new StringField(UnitFields.LANGUAGES, variant.getKey().tag(), Field.Store.NO));
+            document.add(new TextField(UnitFields.text(variant.getKey()), variant.getValue(), Field.Store.YES));
+        }
+        return document;
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.rosetta.ingest;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The formats Rosetta reads, by file extension. */
+public enum DocumentFormat {
+    HTML(new HtmlReader(), "html", "htm", "xhtml"),
+    MARKDOWN(new TextReader(), "md", "markdown"),
+    TEXT(new TextReader(), "txt", "text");
+
+    private final DocumentReader reader;
+    private final String[] extensions;
+
+    DocumentFormat(DocumentReader reader, String... extensions) {
+        this.reader = reader;
+        this.extensions = extensions;
+    }
+
+    public DocumentReader reader() {
+        return reader;
+    }
+
+    public static Optional<DocumentFormat> byExtension(String extension) {
+        String wanted = extension.toLowerCase(Locale.ROOT);
+        for (DocumentFormat format : values()) {
+            for (String candidate : format.extensions) {
+                if (candidate.equals(wanted)) {
+                    return Optional.of(format);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,36 @@
+package org.rosetta.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One language version of a document, as read from a file: its extracted text and the blocks that structure it.
+ *
+ * <p>Blocks are in text order, do not overlap, and lie inside {@link #text()}. Immutable.
+ *
+ * @param id       the document's name inside its collection, the same for every language version ({@code udhr})
+ * @param language the language the text is in
+ * @param source   where the text came from (a path or a URI), for messages
+ * @param text     the extracted, normalised text
+ * @param blocks   headings, paragraphs and other blocks, in order
+ */
+public record Document(String id, Language language, String source, String text, List<Block> blocks) {
+
+    public Document {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(text, "text");
+        blocks = List.copyOf(blocks);
+        int previousEnd = 0;
+        for (Block block : blocks) {
+            if (block.span().start() < previousEnd || block.span().end() > text.length()) {
+                throw new IllegalArgumentException("blocks of " + source + " overlap or leave the text");
+            }
+            previousEnd = block.span().end();
+        }
+    }
+
+    public String textOf(Span span) {
+        return span.of(text);
+    }
+}

@@ -1,0 +1,44 @@
+package org.rosetta.model;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A language, identified by a lower-case BCP 47 tag ({@code en}, {@code fa}, {@code pt-br}).
+ *
+ * <p>Equality is by normalised tag, so {@code EN-US} and {@code en-us} are the same language. Immutable.
+ */
+public record Language(String tag) implements Comparable<Language> {
+
+    public Language {
+        Objects.requireNonNull(tag, "tag");
+        tag = tag.strip().replace('_', '-').toLowerCase(Locale.ROOT);
+        if (!tag.matches("[a-z]{2,3}(-[a-z0-9]{1,8})*")) {
+            throw new IllegalArgumentException("not a language tag: '" + tag + "'");
+        }
+    }
+
+    public static Language of(String tag) {
+        return new Language(tag);
+    }
+
+    /** The primary subtag: {@code fa} for {@code fa-ir}. */
+    public String primary() {
+        int dash = tag.indexOf('-');
+        return dash < 0 ? tag : tag.substring(0, dash);
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(tag);
+    }
+
+    @Override
+    public int compareTo(Language other) {
+        return tag.compareTo(other.tag);
+    }
+
+    @Override
+    public String toString() {
+        return tag;
+    }
+}

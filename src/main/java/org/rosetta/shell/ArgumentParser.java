@@ -1,0 +1,96 @@
+package org.rosetta.shell;
+
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandArgument;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.CommandParser;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.ParsedInput;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Parses exact words into a command invocation: {@code --name value}, {@code --name=value}, {@code -n value},
+ * boolean options without a value, {@code --} before arguments that start with a dash. An option the command does
+ * not declare is a {@link UsageException}, never silently dropped. Serves one-shot, script and interactive mode.
+ */
+final class ArgumentParser implements CommandParser {
+
+    private final CommandRegistry registry;
+
+    ArgumentParser(CommandRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Parses a line typed in the shell or read from a script. */
+    @Override
+    public ParsedInput parse(String line) {
+        return parse(CommandLineTokenizer.tokenize(line));
+    }
+
+    ParsedInput parse(List<String> words) {
+        if (words.isEmpty()) {
+            throw new UsageException("no command given");
+        }
+        String name = words.getFirst();
+        Command command = Optional.ofNullable(registry.getCommandByName(name))
+                .or(() -> Optional.ofNullable(registry.getCommandByAlias(name)))
+                .orElseThrow(() -> new UsageException("unknown command '" + name + "'; try 'help'"));
+        ParsedInput.Builder input = ParsedInput.builder().commandName(command.getName());
+        int argumentIndex = 0;
+        boolean onlyArguments = false;
+        for (int i = 1; i < words.size(); i++) {
+            String word = words.get(i);
+            if (!onlyArguments && word.equals("--")) {
+                onlyArguments = true;
+            } else if (!onlyArguments && isOption(word)) {
+                if (word.equals("--help") || word.equals("-h")) {
+                    input.addOption(CommandOption.with().shortName('h').longName("help").value("true").build());
+                    continue;
+                }
+                int equals = word.indexOf('=');
+                String key = equals < 0 ? word : word.substring(0, equals);
+                CommandOption declared = find(command, key);
+                String value;
+                if (equals >= 0) {
+                    value = word.substring(equals + 1);
+                } else if (isBoolean(declared)) {
+                    value = "true";
+                } else if (i + 1 < words.size()) {
+                    value = words.get(++i);
+                } else {
+                    throw new UsageException("option " + key + " of '" + command.getName() + "' needs a value");
+                }
+                input.addOption(CommandOption.with().shortName(declared.shortName()).longName(declared.longName())
+                        .value(value).build());
+            } else {
+                input.addArgument(new CommandArgument(argumentIndex++, word));
+            }
+        }
+        return input.build();
+    }
+
+    private static boolean isOption(String word) {
+        return word.length() > 1 && word.charAt(0) == '-' && !Character.isDigit(word.charAt(1));
+    }
+
+    private static boolean isBoolean(CommandOption option) {
+        return option.type() == boolean.class || option.type() == Boolean.class;
+    }
+
+    private static CommandOption find(Command command, String key) {
+        List<CommandOption> options = command.getOptions();
+        for (CommandOption option : options) {
+            boolean matches = key.startsWith("--")
+                    ? key.substring(2).equals(option.longName())
+                    : key.length() == 2 && key.charAt(1) == option.shortName();
+            if (matches) {
+                return option;
+            }
+        }
+        throw new UsageException("unknown option " + key + " for '" + command.getName() + "'"
+                + (options.isEmpty() ? "" : "; it takes " + String.join(", ", options.stream()
+                        .map(o -> "--" + o.longName()).toList())));
+    }
+}

@@ -1,0 +1,33 @@
+package org.rosetta.shell;
+
+import org.springframework.core.convert.ConversionException;
+import org.springframework.shell.core.command.CommandExecutionException;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.UndeclaredThrowableException;
+
+/**
+ * An exception turned into what the user sees: one line and an exit code. The one place where exceptions map to
+ * messages; commands never catch to print.
+ */
+record Failure(ExitCode code, String message) {
+
+    static Failure of(Throwable thrown) {
+        Throwable cause = unwrap(thrown);
+        ExitCode code = cause instanceof UsageException || cause instanceof IllegalArgumentException
+                || cause instanceof ConversionException ? ExitCode.USAGE : ExitCode.FAILED;
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return new Failure(code, message.replaceAll("\\s*\\R\\s*", " ").strip());
+    }
+
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable cause = thrown;
+        while ((cause instanceof CommandExecutionException || cause instanceof InvocationTargetException
+                || cause instanceof UndeclaredThrowableException
+                || (cause instanceof ConversionException && cause.getCause() != null))
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

@@ -1,0 +1,35 @@
+package org.rosetta.shell;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.util.Map;
+
+/**
+ * Rosetta's entry point. With no arguments it opens the interactive shell; {@code rosetta COMMAND ARGS} runs one
+ * command and exits with its status; {@code rosetta @FILE} runs a script of commands.
+ */
+@SpringBootApplication
+public class RosettaApplication {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        boolean interactive = args.length == 0;
+        SpringApplication application = new SpringApplication(RosettaApplication.class);
+        application.setBannerMode(Banner.Mode.OFF);
+        application.setLogStartupInfo(false);
+        // Arguments are commands, never configuration: "--pivot=fr" must not become a Spring property.
+        application.setAddCommandLineProperties(false);
+        application.setDefaultProperties(Map.of(
+                "spring.shell.interactive.enabled", Boolean.toString(interactive),
+                "spring.shell.history.enabled", Boolean.toString(interactive)));
+        try (ConfigurableApplicationContext context = application.run(args)) {
+            return SpringApplication.exit(context);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.rosetta.shell;
+
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.rosetta.corpus.Workspace;
+import org.rosetta.corpus.WorkspaceLayout;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.shell.core.ShellRunner;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.jline.PromptProvider;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** Wires the shell: the workspace in the current folder, our parser and runner, the prompt. */
+@Configuration(proxyBeanMethods = false)
+class ShellConfiguration {
+
+    @Bean
+    Workspace workspace() {
+        return new Workspace(WorkspaceLayout.under(Path.of("").toAbsolutePath()));
+    }
+
+    @Bean
+    ArgumentParser commandParser(CommandRegistry registry) {
+        return new ArgumentParser(registry);
+    }
+
+    @Bean
+    CommandRunner commandRunner(ArgumentParser parser, CommandRegistry registry) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+        return new CommandRunner(parser, registry, out, System.err);
+    }
+
+    /** Named as Spring Shell's runner bean, so it replaces it. */
+    @Bean
+    ApplicationRunner springShellApplicationRunner(ObjectProvider<ShellRunner> interactive,
+                                                   ObjectProvider<CommandRunner> commands) {
+        return new ModeRunner(interactive, commands);
+    }
+
+    @Bean
+    PromptProvider promptProvider() {
+        return () -> new AttributedString("rosetta> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+    }
+
+    @Bean
+    Terminal terminalStyle() {
+        return new Terminal(Boolean.getBoolean("rosetta.tty"));
+    }
+}

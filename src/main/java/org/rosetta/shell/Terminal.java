@@ -1,0 +1,28 @@
+package org.rosetta.shell;
+
+import org.rosetta.model.Span;
+
+import java.util.List;
+
+/**
+ * How output looks: bold highlights on a real terminal (the launcher says so with {@code -Drosetta.tty=true}),
+ * plain text when piped, so scripts read exactly the stored text.
+ */
+record Terminal(boolean colour) {
+
+    private static final String BOLD = "\u001b[1m";
+    private static final String RESET = "\u001b[0m";
+
+    String highlight(String text, List<Span> spans) {
+        if (!colour || spans.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (Span span : spans) {
+            out.append(text, at, span.start()).append(BOLD).append(text, span.start(), span.end()).append(RESET);
+            at = span.end();
+        }
+        return out.append(text.substring(at)).toString();
+    }
+}
