@@ -27,7 +27,7 @@ public final class FileIngester {
         if (bytes.length == 0) {
             throw new InputException(source + ": empty file");
         }
-        Decoded decoded = decoder.decode(bytes, source);
+        Decoded decoded = decoder.decode(bytes, source, language);
         List<String> warnings = new ArrayList<>();
         if (decoded.guessed()) {
             warnings.add(source + ": encoding guessed as " + decoded.charset());

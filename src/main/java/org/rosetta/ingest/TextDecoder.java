@@ -8,16 +8,23 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.rosetta.model.Language;
 
 /**
- * Decodes file bytes: a BOM decides (UTF-8, UTF-16); else valid UTF-8 is UTF-8; else ICU's {@link CharsetDetector}
- * guesses (Windows-1252, Windows-1256, ...). Stateless and thread-safe.
+ * Decodes file bytes: a BOM decides (UTF-8, UTF-16); else valid UTF-8 is UTF-8; else the legacy encoding is guessed
+ * between ICU's {@link CharsetDetector} best match and the Windows code page of the declared language
+ * ({@link LegacyCodePage}), keeping the one whose letters are most in the language's script (ICU alone tends to take
+ * Persian Windows-1256 for ISO-8859-6, which has no Persian letters). Stateless and thread-safe.
  */
 public final class TextDecoder {
 
     private static final int MIN_CONFIDENCE = 10;
 
-    public Decoded decode(byte[] bytes, String source) {
+    private final ScriptChecker scripts = new ScriptChecker();
+
+    public Decoded decode(byte[] bytes, String source, Language language) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return strict(bytes, 3, StandardCharsets.UTF_8, source);
         }
@@ -34,17 +41,35 @@ public final class TextDecoder {
             return new Decoded(newDecoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString(),
                     "UTF-8", false);
         } catch (CharacterCodingException notUtf8) {
-            return guess(bytes, source);
+            return guess(bytes, source, language);
         }
     }
 
-    private static Decoded guess(byte[] bytes, String source) {
+    private Decoded guess(byte[] bytes, String source, Language language) {
+        List<Charset> candidates = new ArrayList<>();
         CharsetMatch match = new CharsetDetector().setText(bytes).detect();
-        if (match == null || match.getConfidence() < MIN_CONFIDENCE || !Charset.isSupported(match.getName())) {
+        if (match != null && match.getConfidence() >= MIN_CONFIDENCE && Charset.isSupported(match.getName())) {
+            candidates.add(Charset.forName(match.getName()));
+        }
+        candidates.add(LegacyCodePage.of(language));
+        Decoded best = null;
+        double bestShare = -1;
+        for (Charset charset : candidates) {
+            try {
+                String text = newDecoder(charset).decode(ByteBuffer.wrap(bytes)).toString();
+                double share = scripts.share(text, language);
+                if (share > bestShare) {
+                    best = new Decoded(text, charset.name(), true);
+                    bestShare = share;
+                }
+            } catch (CharacterCodingException unmappable) {
+                // not this one
+            }
+        }
+        if (best == null) {
             throw new InputException(source + ": cannot tell the text encoding (not UTF-8, no BOM, no confident guess)");
         }
-        Charset charset = Charset.forName(match.getName());
-        return new Decoded(new String(bytes, charset), charset.name(), true);
+        return best;
     }
 
     private static Decoded strict(byte[] bytes, int skip, Charset charset, String source) {

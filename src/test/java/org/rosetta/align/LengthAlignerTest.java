@@ -1,0 +1,112 @@
+package org.rosetta.align;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rosetta.TestData;
+import org.rosetta.model.Alignment;
+import org.rosetta.model.Bead;
+import org.rosetta.model.Block;
+import org.rosetta.model.BlockKind;
+import org.rosetta.model.Document;
+import org.rosetta.model.Language;
+import org.rosetta.model.Segment;
+import org.rosetta.model.SegmentedDocument;
+import org.rosetta.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LengthAlignerTest {
+
+    private final LengthAligner aligner = new LengthAligner();
+
+    /**
+     * The language versions differ in paragraphing (en has 60 paragraphs, ar 59, zh 58), so a bead may cross a
+     * paragraph only where the structures differ: never more crossing beads than the difference in block counts.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "fa", "ar", "de", "es", "ru", "zh"})
+    void udhrBeadsCrossParagraphsOnlyWhereTheParagraphingDiffers(String tag) {
+        SegmentedDocument english = TestData.segmentedUdhr("en");
+        SegmentedDocument other = TestData.segmentedUdhr(tag);
+        Alignment alignment = aligner.align(english, other);
+        long crossing = alignment.beads().stream()
+                .filter(b -> blocksOf(english, b.sourceStart(), b.sourceEnd()).size() > 1
+                        || blocksOf(other, b.targetStart(), b.targetEnd()).size() > 1)
+                .count();
+        int difference = Math.abs(english.document().blocks().size() - other.document().blocks().size());
+        assertThat(crossing).isLessThanOrEqualTo(difference);
+    }
+
+    @Test
+    void udhrEnglishFrenchIsMostlyOneToOneAndConfident() {
+        Alignment alignment = aligner.align(TestData.segmentedUdhr("en"), TestData.segmentedUdhr("fr"));
+        long oneToOne = alignment.beads().stream().filter(b -> b.type().equals("1-1")).count();
+        assertThat(oneToOne).isGreaterThan(alignment.beads().size() * 9L / 10);
+        double meanConfidence = alignment.beads().stream().mapToDouble(Bead::confidence).average().orElseThrow();
+        assertThat(meanConfidence).isGreaterThan(0.5);
+    }
+
+    /** Property: whatever the input, every sentence of both sides is in exactly one bead, in order. */
+    @ParameterizedTest
+    @ValueSource(longs = {11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+    void everySentenceExactlyOnceInOrder(long seed) {
+        Random random = new Random(seed);
+        SegmentedDocument source = randomDocument(random, "en", random.nextInt(300));
+        SegmentedDocument target = randomDocument(random, "fr", random.nextInt(300));
+        Alignment alignment = aligner.align(source, target); // the Alignment record checks coverage and order
+        assertThat(alignment.beads().stream().mapToInt(Bead::sourceCount).sum()).as("seed %d", seed)
+                .isEqualTo(source.size());
+        assertThat(alignment.beads().stream().mapToInt(Bead::targetCount).sum()).as("seed %d", seed)
+                .isEqualTo(target.size());
+        assertThat(alignment.beads()).allSatisfy(b -> assertThat(b.confidence()).isBetween(0.0, 1.0));
+    }
+
+    /** After a sentence missing from the translation, the aligner finds the diagonal again. */
+    @Test
+    void recoversFromAnOmission() {
+        Random random = new Random(7);
+        SegmentedDocument source = randomDocument(random, "en", 40);
+        List<Integer> targetLengths = new ArrayList<>(source.segments().stream().map(s -> s.span().length()).toList());
+        targetLengths.remove(20);
+        Alignment alignment = aligner.align(source, documentOfLengths("fr", targetLengths));
+        assertThat(alignment.beads()).filteredOn(b -> b.sourceEnd() <= 19)
+                .allSatisfy(b -> assertThat(b.targetStart()).isEqualTo(b.sourceStart()))
+                .hasSize(19);
+        assertThat(alignment.beads()).filteredOn(b -> b.sourceStart() >= 22)
+                .allSatisfy(b -> assertThat(b.targetStart()).isEqualTo(b.sourceStart() - 1))
+                .hasSize(18);
+    }
+
+    private static List<Integer> blocksOf(SegmentedDocument document, int from, int to) {
+        return document.segments().subList(from, to).stream().map(Segment::block).distinct().toList();
+    }
+
+    private static SegmentedDocument randomDocument(Random random, String tag, int sentences) {
+        List<Integer> lengths = new ArrayList<>();
+        for (int i = 0; i < sentences; i++) {
+            lengths.add(5 + random.nextInt(300));
+        }
+        return documentOfLengths(tag, lengths);
+    }
+
+    private static SegmentedDocument documentOfLengths(String tag, List<Integer> lengths) {
+        StringBuilder text = new StringBuilder();
+        List<Block> blocks = new ArrayList<>();
+        List<Segment> segments = new ArrayList<>();
+        for (int length : lengths) {
+            int start = text.length();
+            text.append("x".repeat(length)).append(' ');
+            Span span = new Span(start, start + length);
+            blocks.add(new Block(BlockKind.PARAGRAPH, span));
+            segments.add(new Segment(segments.size(), span, 0, BlockKind.PARAGRAPH));
+        }
+        Document document = new Document("d", Language.of(tag), "synthetic", text.toString(), List.of(
+                new Block(BlockKind.PARAGRAPH, new Span(0, text.length()))));
+        return new SegmentedDocument(document, segments);
+    }
+}

@@ -1,0 +1,94 @@
+package org.rosetta.segment;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rosetta.TestData;
+import org.rosetta.model.Block;
+import org.rosetta.model.BlockKind;
+import org.rosetta.model.Document;
+import org.rosetta.model.Language;
+import org.rosetta.model.Segment;
+import org.rosetta.model.SegmentedDocument;
+import org.rosetta.model.Span;
+
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IcuSentenceSegmenterTest {
+
+    private final IcuSentenceSegmenter segmenter = new IcuSentenceSegmenter();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Mr. Smith went to Washington. He arrived on Monday.   | Mr. Smith went to Washington.¦He arrived on Monday.
+            en | The U.S. delegation spoke. Nobody answered.             | The U.S. delegation spoke.¦Nobody answered.
+            en | Is it true? Yes!                                        | Is it true?¦Yes!
+            fr | Est-ce vrai ? Oui, c'est vrai.                          | Est-ce vrai ?¦Oui, c'est vrai.
+            fa | آیا این درست است؟ بله، درست است.                        | آیا این درست است؟¦بله، درست است.
+            fa | او ۳۰ سال زندانی بود. می‌خواهیم بدانیم.                   | او ۳۰ سال زندانی بود.¦می‌خواهیم بدانیم.
+            de | Das ist z.B. gut. Wirklich.                             | Das ist z.B. gut.¦Wirklich.
+            zh | 人人生而自由。他们赋有理性。                                | 人人生而自由。¦他们赋有理性。
+            """)
+    void splitsSentencesPerLanguage(String tag, String text, String expected) {
+        SegmentedDocument segmented = segmenter.segment(oneParagraph(tag, text));
+        assertThat(segmented.segments()).extracting(s -> s.span().of(text))
+                .containsExactly(expected.split("¦"));
+    }
+
+    @Test
+    void sentencesNeverCrossBlocks() {
+        String text = "First paragraph without a full stop\n\nSecond paragraph. Two sentences.";
+        Document document = new Document("d", Language.of("en"), "test", text, List.of(
+                new Block(BlockKind.PARAGRAPH, new Span(0, 35)), new Block(BlockKind.PARAGRAPH, new Span(37, text.length()))));
+        SegmentedDocument segmented = segmenter.segment(document);
+        assertThat(segmented.segments()).extracting(Segment::block).containsExactly(0, 1, 1);
+        assertThat(segmented.text(0)).isEqualTo("First paragraph without a full stop");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr", "fa", "ar", "de", "es", "ru", "zh"})
+    void udhrSpansAreOrderedTrimmedAndInsideTheirBlocks(String tag) {
+        SegmentedDocument segmented = TestData.segmentedUdhr(tag);
+        assertThat(segmented.size()).isBetween(95, 110);
+        assertSpansWellFormed(segmented);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void spansAreWellFormedOnRandomText(long seed) {
+        Random random = new Random(seed);
+        String alphabet = "abc XYZ .?!…«»\"'\n\t\u200cآیک۱۲。";
+        StringBuilder text = new StringBuilder();
+        int length = random.nextInt(2000);
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        Document document = new Document("r", Language.of(random.nextBoolean() ? "en" : "fa"), "seed " + seed,
+                text.toString(), List.of(new Block(BlockKind.PARAGRAPH, new Span(0, text.length()))));
+        assertSpansWellFormed(segmenter.segment(document));
+    }
+
+    private static void assertSpansWellFormed(SegmentedDocument segmented) {
+        String text = segmented.document().text();
+        int previousEnd = 0;
+        for (Segment segment : segmented.segments()) {
+            Span span = segment.span();
+            Span block = segmented.document().blocks().get(segment.block()).span();
+            assertThat(span.start()).isGreaterThanOrEqualTo(previousEnd).isGreaterThanOrEqualTo(block.start());
+            assertThat(span.end()).isLessThanOrEqualTo(block.end());
+            assertThat(span.length()).isPositive();
+            assertThat(Character.isWhitespace(text.charAt(span.start()))).isFalse();
+            assertThat(Character.isWhitespace(text.charAt(span.end() - 1))).isFalse();
+            previousEnd = span.end();
+        }
+    }
+
+    private static Document oneParagraph(String tag, String text) {
+        return new Document("t", Language.of(tag), "table", text,
+                List.of(new Block(BlockKind.PARAGRAPH, new Span(0, text.length()))));
+    }
+}

@@ -1,0 +1,95 @@
+package org.rosetta.shell;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One-shot and script mode through the real Spring context: exact arguments, errors and exit codes. */
+class RosettaApplicationIT {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void capture() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void helpListsOurCommandsWithoutBannerOrLogs() {
+        assertThat(RosettaApplication.run(new String[] {"help"})).isZero();
+        assertThat(stdout()).contains("build", "search", "segment").doesNotContain("Spring", "INFO", ":: ");
+        assertThat(stderr()).isEmpty();
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        assertThat(RosettaApplication.run(new String[] {"frobnicate"})).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("error: unknown command 'frobnicate'; try 'help'\n");
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorNotSilentlyDropped() {
+        assertThat(RosettaApplication.run(new String[] {"search", "rights", "--colour=red"})).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: unknown option --colour for 'search'").endsWith("\n")
+                .hasLineCount(1);
+    }
+
+    @Test
+    void failingCommandPrintsOneLineNamingTheFileAndExitsOne() {
+        Path missing = folder.resolve("missing file.en.txt");
+        assertThat(RosettaApplication.run(new String[] {"segment", missing.toString()})).isEqualTo(1);
+        assertThat(stderr()).isEqualTo("error: " + missing + ": no such file\n");
+    }
+
+    @Test
+    void argumentsWithSpacesArriveWhole() throws Exception {
+        Path file = folder.resolve("two words.en.txt");
+        Files.writeString(file, "Mr. Smith arrived. He spoke.");
+        assertThat(RosettaApplication.run(new String[] {"segment", file.toString()})).isZero();
+        assertThat(stdout()).isEqualTo("0\t0-18\tparagraph\tMr. Smith arrived.\n1\t19-28\tparagraph\tHe spoke.\n");
+    }
+
+    @Test
+    void scriptRunsLinesAndStopsAtTheFirstFailureWithItsLineNumber() throws Exception {
+        Path text = folder.resolve("a.en.txt");
+        Files.writeString(text, "One. Two.");
+        Path script = folder.resolve("commands.rosetta");
+        Files.writeString(script, "# a comment\nsegment \"" + text + "\"\n\nnope\nsegment \"" + text + "\"\n");
+        assertThat(RosettaApplication.run(new String[] {"@" + script})).isEqualTo(2);
+        assertThat(stdout()).isEqualTo("0\t0-4\tparagraph\tOne.\n1\t5-9\tparagraph\tTwo.\n");
+        assertThat(stderr()).isEqualTo("error: " + script + ":4: unknown command 'nope'; try 'help'\n");
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
