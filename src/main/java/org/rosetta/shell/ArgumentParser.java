@@ -46,8 +46,8 @@ final class ArgumentParser implements CommandParser {
                 onlyArguments = true;
             } else if (!onlyArguments && isOption(word)) {
                 if (word.equals("--help") || word.equals("-h")) {
-                    input.addOption(CommandOption.with().shortName('h').longName("help").value("true").build());
-                    continue;
+                    return ParsedInput.builder().commandName("help")
+                            .addArgument(new CommandArgument(0, command.getName())).build();
                 }
                 int equals = word.indexOf('=');
                 String key = equals < 0 ? word : word.substring(0, equals);

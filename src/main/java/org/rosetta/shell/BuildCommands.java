@@ -25,7 +25,8 @@ final class BuildCommands {
         this.workspace = workspace;
     }
 
-    @Command(name = "build", group = "Corpus", description = "Segment, align and write tmx/<collection>.tmx and the"
+    @Command(name = "build", help = "build [--pivot LANG] [--collection NAME]",
+            group = "Corpus", description = "Segment, align and write tmx/<collection>.tmx and the"
             + " search index for every collection under corpus/")
     void build(CommandContext context,
                @Option(longName = "pivot", defaultValue = "en",

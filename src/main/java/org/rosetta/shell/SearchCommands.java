@@ -30,7 +30,8 @@ final class SearchCommands {
         this.terminal = terminal;
     }
 
-    @Command(name = "search", group = "Query", description = "Find units matching a Lucene query and show their"
+    @Command(name = "search", help = "search QUERY... [--lang LANG] [--show LANG,LANG] [--limit N] [--page N]",
+            group = "Query", description = "Find units matching a Lucene query and show their"
             + " translations, e.g. search \"human rights\" --show fr,fa")
     void search(CommandContext context,
                 @Arguments List<String> words,

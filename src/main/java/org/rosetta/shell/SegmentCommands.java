@@ -26,7 +26,8 @@ final class SegmentCommands {
     private final FileIngester ingester = new FileIngester();
     private final IcuSentenceSegmenter segmenter = new IcuSentenceSegmenter();
 
-    @Command(name = "segment", group = "Corpus", description = "Read a file and print its sentences, one per line:"
+    @Command(name = "segment", help = "segment FILE [--lang LANG]",
+            group = "Corpus", description = "Read a file and print its sentences, one per line:"
             + " index, start-end offsets, block kind, text")
     void segment(CommandContext context,
                  @Argument(index = 0, description = "the file to read") String file,

@@ -45,6 +45,11 @@ class ShellConfiguration {
     }
 
     @Bean
+    HelpCommand rosettaHelp() {
+        return new HelpCommand();
+    }
+
+    @Bean
     PromptProvider promptProvider() {
         return () -> new AttributedString("rosetta> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
     }
