@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,6 +84,22 @@ class RosettaApplicationIT {
         assertThat(RosettaApplication.run(new String[] {"@" + script})).isEqualTo(2);
         assertThat(stdout()).isEqualTo("0\t0-4\tparagraph\tOne.\n1\t5-9\tparagraph\tTwo.\n");
         assertThat(stderr()).isEqualTo("error: " + script + ":4: unknown command 'nope'; try 'help'\n");
+    }
+
+    /** README's command reference is exactly what help prints, so the two cannot drift apart. */
+    @Test
+    void readmeCommandReferenceIsTheShellsHelp() throws Exception {
+        StringBuilder help = new StringBuilder();
+        for (String[] args : List.of(new String[] {"help"}, new String[] {"help", "build"},
+                new String[] {"help", "search"}, new String[] {"help", "segment"})) {
+            out.reset();
+            assertThat(RosettaApplication.run(args)).isZero();
+            help.append(help.isEmpty() ? "" : "\n").append(stdout());
+        }
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("```\n", readme.indexOf("This reference is the output of")) + 4;
+        String reference = readme.substring(start, readme.indexOf("```", start));
+        assertThat(reference).isEqualTo(help.toString());
     }
 
     private String stdout() {
