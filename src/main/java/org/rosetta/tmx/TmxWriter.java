@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -63,8 +64,10 @@ public final class TmxWriter implements AutoCloseable {
         Path temporary = null;
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".part");
-            try (TmxWriter writer = open(Files.newOutputStream(temporary), sourceLanguage, collection, Instant.now())) {
+            temporary = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+            // CREATE_NEW, not createTempFile: the file gets the user's usual permissions, not owner-only.
+            OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try (TmxWriter writer = open(out, sourceLanguage, collection, Instant.now())) {
                 for (TranslationUnit unit : units) {
                     writer.write(unit);
                 }
