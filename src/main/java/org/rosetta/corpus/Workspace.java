@@ -82,7 +82,7 @@ public final class Workspace {
             units.addAll(assembler.assemble(collection.name(), document.getKey(), alignment));
         }
         Path tmx = layout.tmxOf(collection.name());
-        TmxWriter.writeAtomically(tmx, sourceLanguage == null ? options.pivot() : sourceLanguage,
+        TmxWriter.writeTranslationUnits(tmx, sourceLanguage == null ? options.pivot() : sourceLanguage,
                 collection.name(), units);
         indexWriter.writeAtomically(layout.index(), collection.name(), units);
         return new CollectionReport(collection.name(), collection.documents().size(), sentences, units.size(), tmx,

@@ -1,27 +1,33 @@
 package org.rosetta.tmx;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
-import jakarta.xml.bind.annotation.XmlElement;
-import jakarta.xml.bind.annotation.XmlRootElement;
-
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.SequencedMap;
 
-/** {@code <header>}: the required attributes of TMX 1.4b, the optional dates, and props and notes. */
-@XmlRootElement(name = "header")
-final class TmxHeader {
-    @XmlAttribute(required = true) String creationtool;
-    @XmlAttribute(required = true) String creationtoolversion;
-    @XmlAttribute(required = true) String segtype;
-    @XmlAttribute(name = "o-tmf", required = true) String oTmf;
-    @XmlAttribute(required = true) String adminlang;
-    @XmlAttribute(required = true) String srclang;
-    @XmlAttribute(required = true) String datatype;
-    @XmlAttribute(name = "o-encoding") String oEncoding;
-    @XmlAttribute String creationdate;
-    @XmlAttribute String creationid;
-    @XmlAttribute String changedate;
-    @XmlAttribute String changeid;
-    @XmlElement(name = "note") List<TmxNote> notes = new ArrayList<>();
-    @XmlElement(name = "prop") List<TmxProp> props = new ArrayList<>();
+/**
+ * A TMX {@code header}: its attributes by name ({@code creationtool}, {@code srclang}, {@code o-tmf}, ...), notes
+ * and props. Immutable.
+ */
+public record TmxHeader(SequencedMap<String, String> attributes, List<TmxNote> notes, List<TmxProp> props) {
+
+    /** The attributes TMX 1.4b requires, in the order of its DTD. */
+    public static final List<String> REQUIRED = List.of("creationtool", "creationtoolversion", "segtype", "o-tmf",
+            "adminlang", "srclang", "datatype");
+
+    public TmxHeader {
+        attributes = Collections.unmodifiableSequencedMap(new LinkedHashMap<>(attributes));
+        notes = List.copyOf(notes);
+        props = List.copyOf(props);
+    }
+
+    /** The {@code srclang}: a language tag, or {@code *all*} when any variant may be the source. */
+    public String sourceLanguage() {
+        return attributes.getOrDefault("srclang", "*all*");
+    }
+
+    public Optional<String> prop(String type) {
+        return props.stream().filter(p -> p.type().equals(type)).map(TmxProp::value).findFirst();
+    }
 }

@@ -1,21 +1,9 @@
 package org.rosetta.tmx;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
-import jakarta.xml.bind.annotation.XmlValue;
+/** A {@code prop}: a typed value (types Rosetta writes start with {@code x-}); {@code lang} is empty when unset. */
+public record TmxProp(String type, String lang, String value) {
 
-import javax.xml.XMLConstants;
-
-/** {@code <prop type="...">text</prop>}. */
-final class TmxProp {
-    @XmlAttribute(required = true) String type;
-    @XmlAttribute(name = "lang", namespace = XMLConstants.XML_NS_URI) String lang;
-    @XmlValue String value;
-
-    TmxProp() {
-    }
-
-    TmxProp(String type, String value) {
-        this.type = type;
-        this.value = value;
+    public static TmxProp of(String type, String value) {
+        return new TmxProp(type, "", value);
     }
 }

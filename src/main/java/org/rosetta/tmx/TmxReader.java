@@ -2,7 +2,6 @@ package org.rosetta.tmx;
 
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
-import org.rosetta.model.Language;
 import org.rosetta.model.TranslationUnit;
 
 import javax.xml.stream.Location;
@@ -15,97 +14,76 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Optional;
-import java.util.SequencedMap;
 import java.util.function.Consumer;
 
 /**
  * Reads TMX one unit at a time (StAX, then JAXB per {@code tu}), so memory does not grow with the file. Never
  * resolves DTDs or external entities (a {@code DOCTYPE} is accepted and ignored); the encoding comes from the BOM
- * or XML declaration (UTF-8, UTF-16). Variants are returned source language first: the unit's {@code srclang},
- * else the header's. Not thread-safe.
+ * or the XML declaration (UTF-8, UTF-16). Errors name the file, line and column. Stateless and thread-safe.
  */
 public final class TmxReader {
 
+    /** Hears a file's header, then its units in file order. */
+    public interface Handler {
+
+        default void header(TmxHeader header) {
+        }
+
+        void unit(TmxUnit unit);
+    }
+
     private static final XMLInputFactory FACTORY = secureFactory();
 
-    /** Calls {@code sink} with every unit of {@code file}, in file order. */
-    public static void read(Path file, Consumer<TranslationUnit> sink) {
+    public static void read(Path file, Handler handler) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            read(in, file.toString(), sink);
+            read(in, file.toString(), handler);
         } catch (IOException e) {
             throw new TmxException(file + ": cannot read (" + e.getMessage() + ")", e);
         }
     }
 
-    public static void read(InputStream in, String source, Consumer<TranslationUnit> sink) {
+    public static void read(InputStream in, String source, Handler handler) {
         XMLStreamReader xml = null;
         try {
             xml = FACTORY.createXMLStreamReader(in);
             Unmarshaller unmarshaller = TmxFormat.context().createUnmarshaller();
-            String headerSource = null;
-            String collection = "";
             while (xml.hasNext()) {
                 if (xml.next() != XMLStreamConstants.START_ELEMENT) {
                     continue;
                 }
+                Location at = xml.getLocation();
+                String where = source + ":" + at.getLineNumber() + ":" + at.getColumnNumber();
                 switch (xml.getLocalName()) {
-                    case "header" -> {
-                        TmxHeader header = unmarshaller.unmarshal(xml, TmxHeader.class).getValue();
-                        headerSource = header.srclang;
-                        collection = header.props.stream().filter(p -> TmxFormat.PROP_COLLECTION.equals(p.type))
-                                .map(p -> p.value).findFirst().orElse("");
-                    }
-                    case "tu" -> {
-                        Location at = xml.getLocation();
-                        TmxTu tu = unmarshaller.unmarshal(xml, TmxTu.class).getValue();
-                        toUnit(tu, headerSource, collection, source, at).ifPresent(sink);
-                    }
+                    case "header" -> handler.header(XmlBinding.header(unmarshaller.unmarshal(xml, XmlHeader.class)
+                            .getValue()));
+                    case "tu" -> handler.unit(XmlBinding.unit(unmarshaller.unmarshal(xml, XmlTu.class).getValue(),
+                            where));
                     default -> { }
                 }
             }
-        } catch (XMLStreamException e) {
-            throw new TmxException(source + ": " + oneLine(e), e);
-        } catch (JAXBException e) {
-            throw new TmxException(source + ": " + oneLine(e), e);
+        } catch (XMLStreamException | JAXBException e) {
+            throw new TmxException(source + where(e, xml) + ": " + oneLine(e), e);
         } finally {
             close(xml);
         }
     }
 
-    private static Optional<TranslationUnit> toUnit(TmxTu tu, String headerSource, String collection,
-                                                    String source, Location at) {
-        SequencedMap<Language, String> variants = new LinkedHashMap<>();
-        for (TmxTuv tuv : tu.tuvs) {
-            if (tuv.language() == null || tuv.seg == null) {
-                throw new TmxException(source + ":" + at.getLineNumber() + ":" + at.getColumnNumber()
-                        + ": tuv without xml:lang or seg");
+    /** Reads Rosetta's view of each unit: plain text per language, source language first ({@link TmxUnits}). */
+    public static void readTranslationUnits(Path file, Consumer<TranslationUnit> sink) {
+        read(file, new Handler() {
+            private TmxHeader header = TmxUnits.header(java.util.Map.of());
+            private int position;
+
+            @Override
+            public void header(TmxHeader read) {
+                header = read;
             }
-            variants.put(Language.of(tuv.language()), tuv.seg.text());
-        }
-        if (variants.isEmpty()) {
-            return Optional.empty();
-        }
-        String sourceTag = tu.srclang != null ? tu.srclang : headerSource;
-        if (sourceTag != null && !sourceTag.equals("*all*")) {
-            Language sourceLanguage = Language.of(sourceTag);
-            String sourceText = variants.get(sourceLanguage);
-            if (sourceText != null) {
-                variants.remove(sourceLanguage);
-                variants.putFirst(sourceLanguage, sourceText);
+
+            @Override
+            public void unit(TmxUnit unit) {
+                TmxUnits.toTranslationUnit(header, unit, ++position).ifPresent(sink);
             }
-        }
-        String confidence = tu.prop(TmxFormat.PROP_CONFIDENCE);
-        String document = tu.prop(TmxFormat.PROP_DOCUMENT);
-        String unitCollection = tu.prop(TmxFormat.PROP_COLLECTION);
-        return Optional.of(new TranslationUnit(
-                tu.tuid != null ? tu.tuid : "line-" + at.getLineNumber(),
-                unitCollection != null ? unitCollection : collection,
-                document != null ? document : "",
-                variants,
-                tu.prop(TmxFormat.PROP_BEAD) != null ? tu.prop(TmxFormat.PROP_BEAD) : "",
-                confidence != null ? Double.parseDouble(confidence) : 1.0));
+        });
     }
 
     private static XMLInputFactory secureFactory() {
@@ -118,13 +96,28 @@ public final class TmxReader {
         return factory;
     }
 
+    /** {@code :line:column} of a parse error, from the exception chain or else the reader's position. */
+    private static String where(Exception e, XMLStreamReader xml) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof XMLStreamException stream && stream.getLocation() != null) {
+                return ":" + stream.getLocation().getLineNumber() + ":" + stream.getLocation().getColumnNumber();
+            }
+            if (cause instanceof org.xml.sax.SAXParseException sax) {
+                return ":" + sax.getLineNumber() + ":" + sax.getColumnNumber();
+            }
+        }
+        return xml == null ? "" : ":" + xml.getLocation().getLineNumber() + ":" + xml.getLocation().getColumnNumber();
+    }
+
     private static String oneLine(Exception e) {
         Throwable cause = e;
-        while (cause.getCause() != null && cause.getMessage() == null) {
+        while (cause.getCause() != null && (cause.getMessage() == null || cause instanceof JAXBException)) {
             cause = cause.getCause();
         }
         String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
-        return message.replaceAll("\\s+", " ").strip();
+        message = message.replaceAll("\\s+", " ").strip();
+        int detail = message.indexOf("Message: ");
+        return detail >= 0 ? message.substring(detail + "Message: ".length()) : message;
     }
 
     private static void close(XMLStreamReader xml) {

@@ -59,7 +59,7 @@ class WorkspaceIT {
         Path tmx = layout.tmxOf("udhr");
         assertThat(TmxValidation.errors(tmx)).isEmpty();
         List<TranslationUnit> units = new ArrayList<>();
-        TmxReader.read(tmx, units::add);
+        TmxReader.readTranslationUnits(tmx, units::add);
         assertThat(units).hasSize(report.collections().get(1).units());
         assertThat(units).allSatisfy(u -> assertThat(u.sourceLanguage()).isEqualTo(Language.of("en")));
         long full = units.stream().filter(u -> u.variants().size() == 8).count();

@@ -31,10 +31,10 @@ class TmxRoundTripTest {
                         "Les prix ont augmenté de 5 % aujourd’hui.", "fa", "قیمت‌ها ۵٪ افزایش یافت."),
                 unit("s-2", "2-1", 0.25, "en", "Two sentences. Here.", "fa", "یک جمله، با کاف ک و یای ی."));
         Path file = folder.resolve("units.tmx");
-        TmxWriter.writeAtomically(file, Language.of("en"), "demo", units);
+        TmxWriter.writeTranslationUnits(file, Language.of("en"), "demo", units);
 
         List<TranslationUnit> read = new ArrayList<>();
-        TmxReader.read(file, read::add);
+        TmxReader.readTranslationUnits(file, read::add);
         assertThat(read).isEqualTo(units);
         assertThat(TmxValidation.errors(file)).isEmpty();
         byte[] bytes = Files.readAllBytes(file);
@@ -55,9 +55,9 @@ class TmxRoundTripTest {
                     "fa", text(random, alphabet)));
         }
         Path file = folder.resolve("random.tmx");
-        TmxWriter.writeAtomically(file, Language.of("en"), "random", units);
+        TmxWriter.writeTranslationUnits(file, Language.of("en"), "random", units);
         List<TranslationUnit> read = new ArrayList<>();
-        TmxReader.read(file, read::add);
+        TmxReader.readTranslationUnits(file, read::add);
         assertThat(read).as("seed %d", seed).isEqualTo(units);
     }
 
@@ -67,12 +67,63 @@ class TmxRoundTripTest {
     void readsOtherToolsTmx(String name) throws Exception {
         Path file = Path.of(getClass().getResource("/golden/tmx/" + name).toURI());
         List<TranslationUnit> units = new ArrayList<>();
-        TmxReader.read(file, units::add);
+        TmxReader.readTranslationUnits(file, units::add);
         assertThat(units).hasSize(3);
         TranslationUnit first = units.getFirst();
         assertThat(first.variants().values()).contains("The meeting starts at nine.");
         assertThat(first.variants().sequencedKeySet()).extracting(Language::primary).contains("en", "fr", "fa");
         assertThat(units.get(1).variants().values()).anySatisfy(t -> assertThat(t).startsWith("Prices rose by "));
+    }
+
+    /** Okapi's RoundTripTmxIT, for our reader and writer: read, write, read again; every unit, code and prop equal. */
+    @ParameterizedTest
+    @ValueSource(strings = {"sample.tmx", "v_allsrc.tmx", "v_bom.tmx", "v_region.tmx", "v_tusrc.tmx", "v_upper.tmx",
+            "v_utf16.tmx"})
+    void otherToolsTmxRoundTripsExactly(String name) throws Exception {
+        Path original = Path.of(getClass().getResource("/golden/tmx/" + name).toURI());
+        Read first = Read.of(original);
+        Path copy = folder.resolve(name);
+        TmxWriter.writeAtomically(copy, first.header, writer -> first.units.forEach(writer::write));
+        Read second = Read.of(copy);
+        assertThat(second.header).isEqualTo(first.header);
+        assertThat(second.units).isEqualTo(first.units);
+        assertThat(TmxValidation.errors(copy)).isEmpty();
+    }
+
+    @Test
+    void inlineCodesAreReadAsTypedParts() throws Exception {
+        Read sample = Read.of(Path.of(getClass().getResource("/golden/tmx/v_upper.tmx").toURI()));
+        TmxVariant english = sample.units.get(2).variants().getFirst();
+        assertThat(english.lang()).isEqualTo("EN-US");
+        assertThat(english.seg().parts()).containsExactly(
+                new SegText("Read the "),
+                InlineCode.of(InlineKind.BPT, java.util.Map.of("i", "1", "x", "1"), "<b>"),
+                new SegText("report"),
+                InlineCode.of(InlineKind.EPT, java.util.Map.of("i", "1"), "</b>"),
+                new SegText(" today."));
+        assertThat(english.seg().plainText()).isEqualTo("Read the report today.");
+        TmxUnit second = sample.units.get(1);
+        assertThat(second.notes()).containsExactly(new TmxNote("", "second sentence"));
+        assertThat(sample.units.getFirst().attributes()).containsEntry("creationdate", "20261122T083000Z");
+    }
+
+    private record Read(TmxHeader header, List<TmxUnit> units) {
+        static Read of(Path file) {
+            List<TmxUnit> units = new ArrayList<>();
+            TmxHeader[] header = new TmxHeader[1];
+            TmxReader.read(file, new TmxReader.Handler() {
+                @Override
+                public void header(TmxHeader read) {
+                    header[0] = read;
+                }
+
+                @Override
+                public void unit(TmxUnit unit) {
+                    units.add(unit);
+                }
+            });
+            return new Read(header[0], units);
+        }
     }
 
     @Test
@@ -88,7 +139,7 @@ class TmxRoundTripTest {
                 <tu><tuv xml:lang="en"><seg>&leak;</seg></tuv></tu></body></tmx>
                 """.formatted(secret.toUri()));
         List<TranslationUnit> units = new ArrayList<>();
-        assertThatThrownBy(() -> TmxReader.read(hostile, units::add))
+        assertThatThrownBy(() -> TmxReader.readTranslationUnits(hostile, units::add))
                 .isInstanceOf(TmxException.class).hasMessageStartingWith(hostile.toString());
         assertThat(units).noneMatch(u -> u.variants().values().stream().anyMatch(t -> t.contains("SECRET")));
     }
@@ -98,14 +149,15 @@ class TmxRoundTripTest {
         Path broken = folder.resolve("broken.tmx");
         Files.writeString(broken, "<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"en\"><seg>open</tuv></tu></body></tmx>");
         assertThatThrownBy(() -> TmxReader.read(broken, u -> { }))
-                .isInstanceOf(TmxException.class).hasMessageContaining(broken.toString()).hasMessageContaining("1");
+                .isInstanceOf(TmxException.class).hasMessageStartingWith(broken + ":1:")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
     @Test
     void interruptedWriteLeavesThePreviousFileIntact() throws Exception {
         Path file = folder.resolve("keep.tmx");
         TranslationUnit good = unit("k-1", "1-1", 1.0, "en", "Kept.", "fr", "Gardé.");
-        TmxWriter.writeAtomically(file, Language.of("en"), "keep", List.of(good));
+        TmxWriter.writeTranslationUnits(file, Language.of("en"), "keep", List.of(good));
         byte[] before = Files.readAllBytes(file);
         Iterable<TranslationUnit> failing = () -> new java.util.Iterator<>() {
             int n;
@@ -123,7 +175,7 @@ class TmxRoundTripTest {
                 return good;
             }
         };
-        assertThatThrownBy(() -> TmxWriter.writeAtomically(file, Language.of("en"), "keep", failing))
+        assertThatThrownBy(() -> TmxWriter.writeTranslationUnits(file, Language.of("en"), "keep", failing))
                 .hasMessage("crash mid-write");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         try (var left = Files.list(folder)) {

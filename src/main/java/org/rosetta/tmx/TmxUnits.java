@@ -1,0 +1,95 @@
+package org.rosetta.tmx;
+
+import org.rosetta.model.Language;
+import org.rosetta.model.TranslationUnit;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SequencedMap;
+
+/**
+ * How Rosetta's {@link TranslationUnit}s are stored in TMX: a {@code tuid}; {@code x-collection},
+ * {@code x-document}, {@code x-bead} and {@code x-confidence} props; one variant per language, source first, as
+ * plain text. Reading other tools' units, the plain text of each variant is kept (inline codes dropped), languages
+ * are normalised, and the source language (the unit's {@code srclang}, else the header's) goes first.
+ */
+public final class TmxUnits {
+
+    public static final String PROP_COLLECTION = "x-collection";
+    public static final String PROP_DOCUMENT = "x-document";
+    public static final String PROP_BEAD = "x-bead";
+    public static final String PROP_CONFIDENCE = "x-confidence";
+    public static final String CREATION_TOOL = "Rosetta";
+    public static final String CREATION_TOOL_VERSION = "0.1.0";
+    private static final DateTimeFormatter TMX_DATE =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    /** A Rosetta header: every required attribute, the creation date, the collection as a prop. */
+    public static TmxHeader header(Language source, String collection, Instant created) {
+        SequencedMap<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("creationtool", CREATION_TOOL);
+        attributes.put("creationtoolversion", CREATION_TOOL_VERSION);
+        attributes.put("segtype", "sentence");
+        attributes.put("o-tmf", CREATION_TOOL);
+        attributes.put("adminlang", "en");
+        attributes.put("srclang", source.tag());
+        attributes.put("datatype", "plaintext");
+        attributes.put("creationdate", TMX_DATE.format(created));
+        return new TmxHeader(attributes, List.of(), List.of(TmxProp.of(PROP_COLLECTION, collection)));
+    }
+
+    static TmxHeader header(Map<String, String> attributes) {
+        return new TmxHeader(new LinkedHashMap<>(attributes), List.of(), List.of());
+    }
+
+    public static TmxUnit toTmx(TranslationUnit unit) {
+        SequencedMap<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("tuid", unit.id());
+        List<TmxProp> props = List.of(
+                TmxProp.of(PROP_COLLECTION, unit.collection()),
+                TmxProp.of(PROP_DOCUMENT, unit.document()),
+                TmxProp.of(PROP_BEAD, unit.beadType()),
+                TmxProp.of(PROP_CONFIDENCE, String.format(Locale.ROOT, "%.3f", unit.confidence())));
+        List<TmxVariant> variants = unit.variants().entrySet().stream()
+                .map(v -> TmxVariant.of(v.getKey().tag(), Seg.of(v.getValue()))).toList();
+        return new TmxUnit(attributes, List.of(), props, variants);
+    }
+
+    /**
+     * Rosetta's view of a unit read from any TMX; empty when it has no variant. Units without a {@code tuid} are
+     * named by their position in the file ({@code tu-7}).
+     */
+    public static Optional<TranslationUnit> toTranslationUnit(TmxHeader header, TmxUnit unit, int position) {
+        SequencedMap<Language, String> variants = new LinkedHashMap<>();
+        for (TmxVariant variant : unit.variants()) {
+            variants.putIfAbsent(variant.language(), variant.seg().plainText());
+        }
+        if (variants.isEmpty()) {
+            return Optional.empty();
+        }
+        String source = unit.attributes().getOrDefault("srclang", header.sourceLanguage());
+        if (!source.equals("*all*")) {
+            Language sourceLanguage = Language.of(source);
+            String sourceText = variants.remove(sourceLanguage);
+            if (sourceText != null) {
+                variants.putFirst(sourceLanguage, sourceText);
+            }
+        }
+        return Optional.of(new TranslationUnit(
+                unit.tuid().orElse("tu-" + position),
+                unit.prop(PROP_COLLECTION).or(() -> header.prop(PROP_COLLECTION)).orElse(""),
+                unit.prop(PROP_DOCUMENT).orElse(""),
+                variants,
+                unit.prop(PROP_BEAD).orElse(""),
+                unit.prop(PROP_CONFIDENCE).map(Double::parseDouble).orElse(1.0)));
+    }
+
+    private TmxUnits() {
+    }
+}

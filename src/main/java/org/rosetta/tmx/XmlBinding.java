@@ -1,0 +1,111 @@
+package org.rosetta.tmx;
+
+import javax.xml.XMLConstants;
+import javax.xml.namespace.QName;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SequencedMap;
+
+/** Converts between the JAXB bindings ({@code Xml*}) and the public TMX records. Not thread-safe (its codec). */
+final class XmlBinding {
+
+    private static final String XML_PREFIX = "xml:";
+    private final InlineCodec codec = new InlineCodec();
+
+    static TmxHeader header(XmlHeader xml) {
+        return new TmxHeader(names(xml.attributes), notes(xml.notes), props(xml.props));
+    }
+
+    static TmxUnit unit(XmlTu xml, String where) {
+        List<TmxVariant> variants = xml.tuvs.stream().map(tuv -> variant(tuv, where)).toList();
+        return new TmxUnit(names(xml.attributes), notes(xml.notes), props(xml.props), variants);
+    }
+
+    XmlHeader xml(TmxHeader header) {
+        XmlHeader xml = new XmlHeader();
+        xml.attributes = qnames(header.attributes());
+        xml.notes = header.notes().stream().map(XmlBinding::xml).toList();
+        xml.props = header.props().stream().map(XmlBinding::xml).toList();
+        return xml;
+    }
+
+    XmlTu xml(TmxUnit unit) {
+        XmlTu xml = new XmlTu();
+        xml.attributes = qnames(unit.attributes());
+        xml.notes = unit.notes().stream().map(XmlBinding::xml).toList();
+        xml.props = unit.props().stream().map(XmlBinding::xml).toList();
+        xml.tuvs = unit.variants().stream().map(this::xml).toList();
+        return xml;
+    }
+
+    private XmlTuv xml(TmxVariant variant) {
+        XmlTuv xml = new XmlTuv();
+        SequencedMap<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("xml:lang", variant.lang());
+        attributes.putAll(variant.attributes());
+        xml.attributes = qnames(attributes);
+        xml.notes = variant.notes().stream().map(XmlBinding::xml).toList();
+        xml.props = variant.props().stream().map(XmlBinding::xml).toList();
+        xml.seg = new XmlSeg();
+        xml.seg.content = codec.mixed(variant.seg().parts());
+        return xml;
+    }
+
+    private static TmxVariant variant(XmlTuv xml, String where) {
+        SequencedMap<String, String> attributes = names(xml.attributes);
+        String lang = attributes.remove("xml:lang");
+        String legacy = attributes.remove("lang"); // TMX 1.1 and some tools
+        if (lang == null) {
+            lang = legacy;
+        }
+        if (lang == null || xml.seg == null) {
+            throw new TmxException(where + ": tuv without xml:lang or seg");
+        }
+        return new TmxVariant(lang, attributes, notes(xml.notes), props(xml.props),
+                new Seg(InlineCodec.parts(xml.seg.content)));
+    }
+
+    private static List<TmxNote> notes(List<XmlNote> notes) {
+        return notes.stream().map(n -> new TmxNote(orEmpty(n.lang), orEmpty(n.value))).toList();
+    }
+
+    private static List<TmxProp> props(List<XmlProp> props) {
+        return props.stream().map(p -> new TmxProp(orEmpty(p.type), orEmpty(p.lang), orEmpty(p.value))).toList();
+    }
+
+    private static XmlNote xml(TmxNote note) {
+        XmlNote xml = new XmlNote();
+        xml.lang = note.lang().isEmpty() ? null : note.lang();
+        xml.value = note.value();
+        return xml;
+    }
+
+    private static XmlProp xml(TmxProp prop) {
+        XmlProp xml = new XmlProp();
+        xml.type = prop.type();
+        xml.lang = prop.lang().isEmpty() ? null : prop.lang();
+        xml.value = prop.value();
+        return xml;
+    }
+
+    private static SequencedMap<String, String> names(Map<QName, String> attributes) {
+        SequencedMap<String, String> names = new LinkedHashMap<>();
+        attributes.forEach((name, value) -> names.put(
+                XMLConstants.XML_NS_URI.equals(name.getNamespaceURI()) ? XML_PREFIX + name.getLocalPart()
+                        : name.getLocalPart(), value));
+        return names;
+    }
+
+    private static Map<QName, String> qnames(Map<String, String> names) {
+        Map<QName, String> attributes = new LinkedHashMap<>();
+        names.forEach((name, value) -> attributes.put(name.startsWith(XML_PREFIX)
+                ? new QName(XMLConstants.XML_NS_URI, name.substring(XML_PREFIX.length()), "xml")
+                : new QName(name), value));
+        return attributes;
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}
