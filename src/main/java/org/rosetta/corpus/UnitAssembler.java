@@ -12,10 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SequencedMap;
+import java.util.StringJoiner;
 
 /**
  * Turns a multilingual alignment into translation units: one per bead, with the text of each language that has
- * sentences in it (a language with none is left out of that unit), ids {@code <document>-<n>} from 1 in order.
+ * sentences in it (a language with none is left out of that unit), ids {@code <document>-<n>} from 1 in order, and
+ * the sentence count of each present language as the bead type.
  */
 final class UnitAssembler {
 
@@ -23,14 +25,16 @@ final class UnitAssembler {
         List<TranslationUnit> units = new ArrayList<>();
         for (MultiBead bead : alignment.beads()) {
             SequencedMap<Language, String> variants = new LinkedHashMap<>();
+            StringJoiner counts = new StringJoiner("-");
             for (Map.Entry<Language, Span> range : bead.sentences().entrySet()) {
                 if (range.getValue().length() > 0) {
                     SegmentedDocument version = alignment.document(range.getKey());
                     variants.put(range.getKey(), version.text(range.getValue().start(), range.getValue().end()));
+                    counts.add(Integer.toString(range.getValue().length()));
                 }
             }
             units.add(new TranslationUnit(document + "-" + (units.size() + 1), collection, document, variants,
-                    bead.type(), bead.confidence()));
+                    counts.toString(), bead.confidence()));
         }
         return units;
     }

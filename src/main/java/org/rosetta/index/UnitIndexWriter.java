@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -35,6 +36,14 @@ public final class UnitIndexWriter {
 
     /** Replaces the index of {@code collection} under {@code root} with one holding {@code units}. */
     public void writeAtomically(Path root, String collection, Iterable<TranslationUnit> units) {
+        writeAtomically(root, collection, (Consumer<Consumer<TranslationUnit>>) units::forEach);
+    }
+
+    /**
+     * Replaces the index of {@code collection} with one holding the units {@code source} pushes (for example a TMX
+     * being read), so the units never need to be in memory at once.
+     */
+    public void writeAtomically(Path root, String collection, Consumer<Consumer<TranslationUnit>> source) {
         Path target = root.resolve(collection);
         Path building = root.resolve("." + collection + ".building");
         Path old = root.resolve("." + collection + ".old");
@@ -44,9 +53,7 @@ public final class UnitIndexWriter {
             deleteTree(old);
             try (IndexWriter writer = new IndexWriter(FSDirectory.open(building),
                     new IndexWriterConfig(analyzers).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
-                for (TranslationUnit unit : units) {
-                    writer.addDocument(toDocument(unit));
-                }
+                source.accept(unit -> add(writer, unit));
                 writer.commit();
             }
             if (Files.exists(target)) {
@@ -56,6 +63,14 @@ public final class UnitIndexWriter {
             deleteTree(old);
         } catch (IOException e) {
             throw new UncheckedIOException(target + ": cannot write index (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void add(IndexWriter writer, TranslationUnit unit) {
+        try {
+            writer.addDocument(toDocument(unit));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

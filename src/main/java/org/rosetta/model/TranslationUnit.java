@@ -14,7 +14,8 @@ import java.util.LinkedHashMap;
  * @param collection the collection the unit comes from
  * @param document   the document the unit comes from
  * @param variants   text per language, source language first
- * @param beadType   the shape of the link, languages in variant order ({@code 1-1-2} for three languages)
+ * @param beadType   sentences per language, in variant order ({@code 1-1-2} for three languages), or empty when
+ *                   unknown (units imported from other tools)
  * @param confidence the lowest confidence of the pairwise links the unit was built from, 0..1
  */
 public record TranslationUnit(String id, String collection, String document,
@@ -25,6 +26,10 @@ public record TranslationUnit(String id, String collection, String document,
         if (variants.isEmpty()) {
             throw new IllegalArgumentException("unit " + id + " has no text");
         }
+        if (!beadType.isEmpty() && beadType.split("-").length != variants.size()) {
+            throw new IllegalArgumentException("unit " + id + ": bead type " + beadType + " does not have one count"
+                    + " per language (" + variants.size() + ")");
+        }
     }
 
     public Language sourceLanguage() {
@@ -33,5 +38,24 @@ public record TranslationUnit(String id, String collection, String document,
 
     public String text(Language language) {
         return variants.get(language);
+    }
+
+    /**
+     * The shape of the link between two of the unit's languages, {@code 2-1} or {@code 1-0}: sentence counts from
+     * {@link #beadType()}, 0 for a language the unit lacks; 1 per present language when the bead type is unknown.
+     */
+    public String beadType(Language first, Language second) {
+        return sentences(first) + "-" + sentences(second);
+    }
+
+    private int sentences(Language language) {
+        int position = 0;
+        for (Language present : variants.keySet()) {
+            if (present.equals(language)) {
+                return beadType.isEmpty() ? 1 : Integer.parseInt(beadType.split("-")[position]);
+            }
+            position++;
+        }
+        return 0;
     }
 }

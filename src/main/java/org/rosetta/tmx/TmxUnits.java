@@ -14,7 +14,8 @@ import java.util.Optional;
 import java.util.SequencedMap;
 
 /**
- * How Rosetta's {@link TranslationUnit}s are stored in TMX: a {@code tuid}; {@code x-collection},
+ * How Rosetta's {@link TranslationUnit}s are stored in TMX: a {@code tuid} and the unit's {@code srclang} (units of
+ * one file may have different sources, as imports do); {@code x-collection},
  * {@code x-document}, {@code x-bead} and {@code x-confidence} props; one variant per language, source first, as
  * plain text. Reading other tools' units, the plain text of each variant is kept (inline codes dropped), languages
  * are normalised, and the source language (the unit's {@code srclang}, else the header's) goes first.
@@ -51,6 +52,7 @@ public final class TmxUnits {
     public static TmxUnit toTmx(TranslationUnit unit) {
         SequencedMap<String, String> attributes = new LinkedHashMap<>();
         attributes.put("tuid", unit.id());
+        attributes.put("srclang", unit.sourceLanguage().tag());
         List<TmxProp> props = List.of(
                 TmxProp.of(PROP_COLLECTION, unit.collection()),
                 TmxProp.of(PROP_DOCUMENT, unit.document()),

@@ -36,7 +36,7 @@ class WorkspaceIT {
 
     @BeforeAll
     static void build() throws IOException {
-        copy(TestData.CORPUS, root.resolve("corpus"));
+        TestData.copyCorpus(root);
         layout = WorkspaceLayout.under(root);
         report = new Workspace(layout).build(BuildOptions.defaults(), line -> { });
     }
@@ -103,19 +103,6 @@ class WorkspaceIT {
         }
         try (Stream<Path> indexes = Files.list(layout.index())) {
             assertThat(indexes.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("statements", "udhr");
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
         }
     }
 }

@@ -91,7 +91,8 @@ class RosettaApplicationIT {
     void readmeCommandReferenceIsTheShellsHelp() throws Exception {
         StringBuilder help = new StringBuilder();
         for (String[] args : List.of(new String[] {"help"}, new String[] {"help", "build"},
-                new String[] {"help", "search"}, new String[] {"help", "segment"})) {
+                new String[] {"help", "search"}, new String[] {"help", "segment"}, new String[] {"help", "export"},
+                new String[] {"help", "import"})) {
             out.reset();
             assertThat(RosettaApplication.run(args)).isZero();
             help.append(help.isEmpty() ? "" : "\n").append(stdout());

@@ -1,0 +1,43 @@
+package org.rosetta.exchange;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.rosetta.tmx.TmxReader;
+
+/**
+ * Writes Moses-style plain text for MT training: {@code <prefix>.<source>} and {@code <prefix>.<target>}, one
+ * segment per line, line n of one the translation of line n of the other; line breaks inside a segment become
+ * spaces. Filters as a {@link PairExport} says; the language codes name the files.
+ */
+public final class MosesWriter {
+
+    public ExportReport export(Path collectionTmx, PairExport options, Path prefix) {
+        PairSelector selector = new PairSelector(options);
+        Path sourcePath = Path.of(prefix + "." + options.codes().code(options.source()));
+        Path targetPath = Path.of(prefix + "." + options.codes().code(options.target()));
+        int[] counts = new int[2];
+        try (AtomicFile source = new AtomicFile(sourcePath); AtomicFile target = new AtomicFile(targetPath)) {
+            TmxReader.readTranslationUnits(collectionTmx, unit -> {
+                counts[0]++;
+                if (selector.keep(unit)) {
+                    line(source, unit.text(options.source()));
+                    line(target, unit.text(options.target()));
+                    counts[1]++;
+                }
+            });
+            return new ExportReport(counts[0], counts[1], List.of(source.commit(), target.commit()));
+        }
+    }
+
+    private static void line(AtomicFile file, String text) {
+        try {
+            file.writer().write(text.replaceAll("[\\r\\n\\u2028\\u2029\\u0085]+", " "));
+            file.writer().write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.rosetta.exchange;
+
+import org.rosetta.model.Language;
+
+import java.util.Set;
+
+/**
+ * What a bilingual export takes from multilingual units.
+ *
+ * @param source        the source language, written first in every unit and as the header's {@code srclang}
+ * @param target        the target language
+ * @param codes         the language codes to write
+ * @param minConfidence units below this aligner confidence (0..1) are left out
+ * @param beadTypes     the source-target shapes to keep ({@code 1-1}, {@code 2-1}, ...); empty keeps every shape
+ *                      that has text on both sides
+ * @param duplicates    whether to keep units whose source and target equal an earlier unit's
+ */
+public record PairExport(Language source, Language target, LanguageCodes codes, double minConfidence,
+                         Set<String> beadTypes, Duplicates duplicates) {
+
+    public PairExport {
+        if (source.equals(target)) {
+            throw new IllegalArgumentException("source and target are both " + source);
+        }
+        if (minConfidence < 0 || minConfidence > 1) {
+            throw new IllegalArgumentException("minimum confidence must be in 0..1, not " + minConfidence);
+        }
+        beadTypes = Set.copyOf(beadTypes);
+    }
+
+    public static PairExport of(Language source, Language target) {
+        return new PairExport(source, target, LanguageCodes.asIs(), 0, Set.of(), Duplicates.DROP);
+    }
+}

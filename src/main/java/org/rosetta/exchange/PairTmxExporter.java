@@ -1,0 +1,60 @@
+package org.rosetta.exchange;
+
+import org.rosetta.model.TranslationUnit;
+import org.rosetta.tmx.Seg;
+import org.rosetta.tmx.TmxHeader;
+import org.rosetta.tmx.TmxProp;
+import org.rosetta.tmx.TmxReader;
+import org.rosetta.tmx.TmxUnit;
+import org.rosetta.tmx.TmxUnits;
+import org.rosetta.tmx.TmxVariant;
+import org.rosetta.tmx.TmxWriter;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.SequencedMap;
+
+/**
+ * Writes a bilingual TMX from a collection's multilingual TMX, streaming: the source variant first, the chosen
+ * language codes, the pair's bead type and confidence as props, a {@code tuid} unique in the file.
+ */
+public final class PairTmxExporter {
+
+    public ExportReport export(Path collectionTmx, PairExport options, Path out) {
+        PairSelector selector = new PairSelector(options);
+        int[] counts = new int[2];
+        TmxHeader header = header(options);
+        TmxWriter.writeAtomically(out, header, writer -> TmxReader.readTranslationUnits(collectionTmx, unit -> {
+            counts[0]++;
+            if (selector.keep(unit)) {
+                writer.write(pairUnit(unit, selector.uniqueId(unit), options));
+                counts[1]++;
+            }
+        }));
+        return new ExportReport(counts[0], counts[1], List.of(out));
+    }
+
+    private static TmxHeader header(PairExport options) {
+        TmxHeader rosetta = TmxUnits.header(options.source(), "", Instant.now());
+        SequencedMap<String, String> attributes = new LinkedHashMap<>(rosetta.attributes());
+        attributes.put("srclang", options.codes().code(options.source()));
+        return new TmxHeader(attributes, List.of(), List.of());
+    }
+
+    private static TmxUnit pairUnit(TranslationUnit unit, String id, PairExport options) {
+        SequencedMap<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("tuid", id);
+        List<TmxProp> props = List.of(
+                TmxProp.of(TmxUnits.PROP_COLLECTION, unit.collection()),
+                TmxProp.of(TmxUnits.PROP_DOCUMENT, unit.document()),
+                TmxProp.of(TmxUnits.PROP_BEAD, unit.beadType(options.source(), options.target())),
+                TmxProp.of(TmxUnits.PROP_CONFIDENCE, String.format(Locale.ROOT, "%.3f", unit.confidence())));
+        List<TmxVariant> variants = List.of(
+                TmxVariant.of(options.codes().code(options.source()), Seg.of(unit.text(options.source()))),
+                TmxVariant.of(options.codes().code(options.target()), Seg.of(unit.text(options.target()))));
+        return new TmxUnit(attributes, List.of(), props, variants);
+    }
+}

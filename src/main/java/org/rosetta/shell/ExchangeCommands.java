@@ -1,0 +1,114 @@
+package org.rosetta.shell;
+
+import org.rosetta.corpus.Exchange;
+import org.rosetta.corpus.ImportReport;
+import org.rosetta.corpus.Workspace;
+import org.rosetta.exchange.Duplicates;
+import org.rosetta.exchange.ExportReport;
+import org.rosetta.exchange.LanguageCodes;
+import org.rosetta.exchange.PairExport;
+import org.rosetta.exchange.TableFormat;
+import org.rosetta.model.Language;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** {@code export} and {@code import}: a collection to and from translation tools' formats. */
+@Component
+final class ExchangeCommands {
+
+    private final Workspace workspace;
+    private final Exchange exchange;
+
+    ExchangeCommands(Workspace workspace) {
+        this.workspace = workspace;
+        this.exchange = new Exchange(workspace.layout());
+    }
+
+    @Command(name = "export", help = "export COLLECTION [--format tmx|csv|tsv|moses] [--source LANG] [--target LANG]"
+            + " [--codes as-is|language|LANG=CODE,...] [--min-confidence X] [--beads 1-1,2-1] [--duplicates drop|keep]"
+            + " [--languages LANG,...] [--out PATH]",
+            group = "Exchange", description = "Write a built collection for translation tools: a TMX per language"
+            + " pair, CSV/TSV for spreadsheets, or Moses text for MT training")
+    void export(CommandContext context,
+                @Argument(index = 0, description = "the collection") String collection,
+                @Option(longName = "format", defaultValue = "tmx", description = "tmx, csv, tsv or moses")
+                String format,
+                @Option(longName = "source", defaultValue = "en", description = "source language (tmx, moses)")
+                String source,
+                @Option(longName = "target", description = "target language (tmx, moses)") String target,
+                @Option(longName = "codes", defaultValue = "as-is",
+                        description = "language codes: as-is, language (no region), or LANG=CODE,...") String codes,
+                @Option(longName = "min-confidence", defaultValue = "0",
+                        description = "leave out units the aligner was less sure of (0..1)") Double minConfidence,
+                @Option(longName = "beads", description = "keep only these source-target shapes, e.g. 1-1")
+                String beads,
+                @Option(longName = "duplicates", defaultValue = "drop",
+                        description = "drop or keep units whose texts repeat an earlier unit's") String duplicates,
+                @Option(longName = "languages", description = "columns of csv/tsv (default: all)") String languages,
+                @Option(longName = "out", description = "output file (moses: prefix); default under tmx/exports/")
+                String out) {
+        if (collection == null || collection.isEmpty()) {
+            throw new UsageException("export needs a collection, e.g. export udhr --target fr");
+        }
+        Path exports = workspace.layout().tmx().resolve("exports");
+        ExportReport report = switch (format.toLowerCase(Locale.ROOT)) {
+            case "csv", "tsv" -> {
+                TableFormat table = TableFormat.valueOf(format.toUpperCase(Locale.ROOT));
+                yield exchange.exportTable(collection, languages == null ? List.of() : languageList(languages),
+                        table, out != null ? Path.of(out) : exports.resolve(collection + "." + format));
+            }
+            case "tmx", "moses" -> {
+                if (target == null) {
+                    throw new UsageException("export --format " + format + " needs --target LANG");
+                }
+                PairExport options = new PairExport(Language.of(source), Language.of(target),
+                        LanguageCodes.parse(codes), minConfidence,
+                        beads == null ? Set.of() : Set.copyOf(Arrays.asList(beads.split(","))),
+                        Duplicates.parse(duplicates));
+                String pair = collection + "." + source + "-" + target;
+                yield format.equalsIgnoreCase("tmx")
+                        ? exchange.exportTmx(collection, options, out != null ? Path.of(out)
+                                : exports.resolve(pair + ".tmx"))
+                        : exchange.exportMoses(collection, options, out != null ? Path.of(out)
+                                : exports.resolve(pair));
+            }
+            default -> throw new UsageException("unknown format '" + format + "' (tmx, csv, tsv or moses)");
+        };
+        PrintWriter writer = context.outputWriter();
+        writer.printf(Locale.ROOT, "%d of %d units -> %s%n", report.written(), report.read(),
+                report.files().stream().map(Path::toString).collect(Collectors.joining(", ")));
+        writer.flush();
+    }
+
+    @Command(name = "import", help = "import FILE --collection NAME",
+            group = "Exchange", description = "Make a collection from another tool's TMX or a CSV/TSV with a header"
+            + " row of languages, and index it for search")
+    void importFile(CommandContext context,
+                    @Argument(index = 0, description = "a .tmx, .csv or .tsv file") String file,
+                    @Option(longName = "collection", required = true, description = "the collection to make")
+                    String collection) {
+        if (file == null || file.isEmpty()) {
+            throw new UsageException("import needs a file");
+        }
+        ImportReport report = exchange.importFile(Path.of(file), collection);
+        PrintWriter writer = context.outputWriter();
+        writer.printf(Locale.ROOT, "%s: %d units -> %s, indexed%n", report.collection(), report.units(),
+                report.tmx());
+        writer.flush();
+    }
+
+    private static List<Language> languageList(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Language::of).toList();
+    }
+}

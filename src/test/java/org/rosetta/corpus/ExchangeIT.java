@@ -1,0 +1,196 @@
+package org.rosetta.corpus;
+
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.filters.tmx.TmxFilter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rosetta.TestData;
+import org.rosetta.exchange.Duplicates;
+import org.rosetta.exchange.ExportReport;
+import org.rosetta.exchange.LanguageCodes;
+import org.rosetta.exchange.PairExport;
+import org.rosetta.exchange.TableFormat;
+import org.rosetta.model.Language;
+import org.rosetta.model.TranslationUnit;
+import org.rosetta.query.Hit;
+import org.rosetta.query.SearchRequest;
+import org.rosetta.query.UnitSearcher;
+import org.rosetta.tmx.TmxReader;
+import org.rosetta.tmx.TmxValidation;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Exports of the shipped corpus fed to real consumers (Okapi's TMX filter, xmllint), and imports made searchable. */
+class ExchangeIT {
+
+    @TempDir
+    static Path root;
+    static WorkspaceLayout layout;
+    static Exchange exchange;
+    static List<TranslationUnit> udhr = new ArrayList<>();
+
+    @BeforeAll
+    static void build() throws IOException {
+        TestData.copyCorpus(root);
+        layout = WorkspaceLayout.under(root);
+        new Workspace(layout).build(BuildOptions.defaults(), line -> { });
+        exchange = new Exchange(layout);
+        TmxReader.readTranslationUnits(layout.tmxOf("udhr"), udhr::add);
+    }
+
+    @ParameterizedTest(name = "{0}-{1} as {2}-{3}")
+    @CsvSource({"en, fr, en, fr", "en, fa, en-US, fa-IR", "fr, fa, fr-FR, fa-IR", "en, zh, en, zh-Hans", "en, ar, EN, AR"})
+    void okapiReadsEveryExportedUnitWithItsSourceAndTarget(String source, String target, String sourceCode,
+                                                          String targetCode) throws Exception {
+        Language from = Language.of(source);
+        Language to = Language.of(target);
+        LanguageCodes codes = LanguageCodes.parse(source + "=" + sourceCode + "," + target + "=" + targetCode);
+        Path out = root.resolve("exports/udhr." + source + "-" + target + ".tmx");
+        ExportReport report = exchange.exportTmx("udhr", new PairExport(from, to, codes, 0, Set.of(), Duplicates.KEEP),
+                out);
+
+        Map<String, String[]> expected = new LinkedHashMap<>();
+        for (TranslationUnit unit : udhr) {
+            if (unit.text(from) != null && unit.text(to) != null) {
+                expected.put(unit.id(), new String[] {unit.text(from), unit.text(to)});
+            }
+        }
+        assertThat(report.written()).isEqualTo(expected.size()).isGreaterThan(80);
+        Map<String, String[]> okapi = readWithOkapi(out, sourceCode, targetCode);
+        assertThat(okapi.keySet()).containsExactlyElementsOf(expected.keySet());
+        expected.forEach((id, texts) -> assertThat(okapi.get(id)).as(id).containsExactly(texts));
+        assertThat(TmxValidation.errors(out)).isEmpty();
+        assertXmllintAccepts(out);
+    }
+
+    @Test
+    void filtersByConfidenceAndBeadShapeAndDropsDuplicates() {
+        Language en = Language.of("en");
+        Language de = Language.of("de");
+        Path out = root.resolve("exports/filtered.tmx");
+        exchange.exportTmx("udhr", new PairExport(en, de, LanguageCodes.asIs(), 0.5, Set.of("1-1"), Duplicates.DROP),
+                out);
+        List<TranslationUnit> written = new ArrayList<>();
+        TmxReader.readTranslationUnits(out, written::add);
+        assertThat(written).isNotEmpty().allSatisfy(u -> {
+            assertThat(u.confidence()).isGreaterThanOrEqualTo(0.5);
+            assertThat(u.beadType()).isEqualTo("1-1");
+            assertThat(u.variants().sequencedKeySet()).containsExactly(en, de);
+        });
+        assertThat(written.stream().map(u -> u.text(en) + "\u0000" + u.text(de)).distinct()).hasSameSizeAs(written);
+        long expected = udhr.stream().filter(u -> u.text(en) != null && u.text(de) != null
+                && u.confidence() >= 0.5 && u.beadType(en, de).equals("1-1")).map(u -> u.text(en) + "\u0000"
+                + u.text(de)).distinct().count();
+        assertThat(written).hasSize((int) expected);
+    }
+
+    @Test
+    void mosesFilesAreLineAligned() throws Exception {
+        Path prefix = root.resolve("exports/udhr.en-ru");
+        ExportReport report = exchange.exportMoses("udhr", PairExport.of(Language.of("en"), Language.of("ru")),
+                prefix);
+        List<String> english = Files.readAllLines(Path.of(prefix + ".en"), StandardCharsets.UTF_8);
+        List<String> russian = Files.readAllLines(Path.of(prefix + ".ru"), StandardCharsets.UTF_8);
+        assertThat(english).hasSize(report.written()).hasSameSizeAs(russian);
+        int article1 = english.indexOf(english.stream().filter(l -> l.startsWith("All human beings")).findFirst()
+                .orElseThrow());
+        assertThat(russian.get(article1)).startsWith("Все люди рождаются свободными");
+    }
+
+    @Test
+    void aCsvImportIsSearchableLikeAnAlignedCollection() throws Exception {
+        Path csv = root.resolve("glossary.csv");
+        Files.writeString(csv, "en,fa,fr\n\"Death commission\",هیئت مرگ,commission de la mort\n"
+                + "'=not a formula,متن,texte\n");
+        ImportReport report = exchange.importFile(csv, "glossary");
+        assertThat(report.units()).isEqualTo(2);
+        try (UnitSearcher searcher = UnitSearcher.open(layout.index())) {
+            List<Hit> hits = searcher.search(new SearchRequest("هیئت مرگ", Optional.of(Language.of("fa")), 0, 5));
+            assertThat(hits).singleElement().satisfies(hit ->
+                    assertThat(hit.unit().text(Language.of("fr"))).isEqualTo("commission de la mort"));
+        }
+        List<TranslationUnit> units = new ArrayList<>();
+        TmxReader.readTranslationUnits(report.tmx(), units::add);
+        assertThat(units.get(1).text(Language.of("en"))).isEqualTo("=not a formula");
+    }
+
+    @Test
+    void anotherToolsTmxImportsWithItsSourceFirstAndIsSearchable() throws Exception {
+        Path sample = Path.of(getClass().getResource("/golden/tmx/v_tusrc.tmx").toURI());
+        ImportReport report = exchange.importFile(sample, "imported");
+        assertThat(report.units()).isEqualTo(3);
+        List<TranslationUnit> units = new ArrayList<>();
+        TmxReader.readTranslationUnits(report.tmx(), units::add);
+        assertThat(units.get(1).sourceLanguage()).isEqualTo(Language.of("fr"));
+        assertThat(TmxValidation.errors(report.tmx())).isEmpty();
+        try (UnitSearcher searcher = UnitSearcher.open(layout.index())) {
+            assertThat(searcher.search(new SearchRequest("réunion commence", Optional.of(Language.of("fr")), 0, 5)))
+                    .extracting(h -> h.unit().collection()).containsExactly("imported");
+        }
+    }
+
+    @Test
+    void importRefusesToReplaceACollectionBuiltFromTheCorpus() throws Exception {
+        Path csv = root.resolve("x.csv");
+        Files.writeString(csv, "en\nHello\n");
+        assertThatThrownBy(() -> exchange.importFile(csv, "udhr")).isInstanceOf(CorpusException.class)
+                .hasMessageContaining("corpus/udhr");
+    }
+
+    /** tuid -> {source, target} as Okapi's TMX filter reads them. */
+    private static Map<String, String[]> readWithOkapi(Path tmx, String sourceCode, String targetCode) {
+        LocaleId source = LocaleId.fromString(sourceCode);
+        LocaleId target = LocaleId.fromString(targetCode);
+        Map<String, String[]> units = new LinkedHashMap<>();
+        try (TmxFilter filter = new TmxFilter(); RawDocument document = new RawDocument(tmx.toUri(), "UTF-8", source,
+                target)) {
+            filter.getParameters().setProcessAllTargets(false);
+            filter.open(document);
+            while (filter.hasNext()) {
+                Event event = filter.next();
+                if (event.isTextUnit()) {
+                    ITextUnit unit = event.getTextUnit();
+                    TextContainer text = unit.getTarget(target);
+                    units.put(unit.getName(), new String[] {unit.getSource().toString(),
+                            text == null ? null : text.toString()});
+                }
+            }
+        }
+        return units;
+    }
+
+    /** xmllint is installed by .ci/run; where it is missing the Java DTD validation above still ran. */
+    static void assertXmllintAccepts(Path tmx) throws Exception {
+        Path dtd = Path.of(ExchangeIT.class.getResource("/tmx14.dtd").toURI());
+        Process process;
+        try {
+            process = new ProcessBuilder("xmllint", "--noout", "--dtdvalid", dtd.toString(), tmx.toString())
+                    .redirectErrorStream(true).start();
+        } catch (IOException notInstalled) {
+            assumeTrue(false, "xmllint not installed");
+            return;
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+    }
+}

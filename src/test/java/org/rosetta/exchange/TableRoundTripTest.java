@@ -1,0 +1,74 @@
+package org.rosetta.exchange;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rosetta.ingest.InputException;
+import org.rosetta.model.Language;
+import org.rosetta.model.TranslationUnit;
+import org.rosetta.tmx.TmxWriter;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Random;
+import java.util.SequencedMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TableRoundTripTest {
+
+    private static final List<Language> LANGUAGES = List.of(Language.of("en"), Language.of("fr"), Language.of("fa"));
+
+    @TempDir
+    Path folder;
+
+    /** Property: read(write(units)) has the same texts per language, whatever the cells hold. */
+    @ParameterizedTest
+    @CsvSource({"CSV, 1", "CSV, 2", "TSV, 3", "TSV, 4"})
+    void unitsSurviveASpreadsheetRoundTrip(TableFormat format, long seed) {
+        Random random = new Random(seed);
+        String alphabet = "ab ,;\t\"'\n=+-@ی\u200cé";
+        List<TranslationUnit> units = new ArrayList<>();
+        for (int u = 0; u < 200; u++) {
+            SequencedMap<Language, String> variants = new LinkedHashMap<>();
+            for (Language language : LANGUAGES) {
+                if (random.nextInt(5) > 0) {
+                    StringBuilder text = new StringBuilder();
+                    for (int i = 1 + random.nextInt(20); i > 0; i--) {
+                        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                    }
+                    variants.put(language, text.toString());
+                }
+            }
+            if (!variants.isEmpty()) {
+                units.add(new TranslationUnit("u-" + u, "c", "d", variants, "", 1.0));
+            }
+        }
+        Path tmx = folder.resolve("c.tmx");
+        TmxWriter.writeTranslationUnits(tmx, Language.of("en"), "c", units);
+        Path table = folder.resolve("c." + format.name().toLowerCase());
+        ExportReport report = new TableWriter().export(tmx, LANGUAGES, format, table);
+        assertThat(report.written()).isEqualTo(units.size());
+
+        List<TranslationUnit> read = new ArrayList<>();
+        new TableReader().read(table, format, "c", read::add);
+        assertThat(read).hasSameSizeAs(units);
+        for (int i = 0; i < units.size(); i++) {
+            assertThat(read.get(i).variants()).as("seed %d unit %d", seed, i).isEqualTo(units.get(i).variants());
+        }
+    }
+
+    @Test
+    void aHeaderCellThatIsNotALanguageIsAnErrorNamingFileAndLine() throws Exception {
+        Path table = folder.resolve("bad.csv");
+        Files.writeString(table, "en,French\nHello,Bonjour\n");
+        assertThatThrownBy(() -> new TableReader().read(table, TableFormat.CSV, "c", u -> { }))
+                .isInstanceOf(InputException.class)
+                .hasMessage(table + ":1: header cell 'French' is not a language tag");
+    }
+}
