@@ -10,10 +10,12 @@ import java.util.Objects;
  */
 public record Language(String tag) implements Comparable<Language> {
 
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("[a-z]{2,3}(-[a-z0-9]{1,8})*");
+
     public Language {
         Objects.requireNonNull(tag, "tag");
         tag = tag.strip().replace('_', '-').toLowerCase(Locale.ROOT);
-        if (!tag.matches("[a-z]{2,3}(-[a-z0-9]{1,8})*")) {
+        if (!TAG.matcher(tag).matches()) {
             throw new IllegalArgumentException("not a language tag: '" + tag + "'");
         }
     }

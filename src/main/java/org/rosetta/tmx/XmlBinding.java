@@ -17,9 +17,14 @@ final class XmlBinding {
         return new TmxHeader(names(xml.attributes), notes(xml.notes), props(xml.props));
     }
 
+    /** The unit; a {@link TmxException} prefixed with {@code where} (file:line:column) when it is not valid TMX. */
     static TmxUnit unit(XmlTu xml, String where) {
-        List<TmxVariant> variants = xml.tuvs.stream().map(tuv -> variant(tuv, where)).toList();
-        return new TmxUnit(names(xml.attributes), notes(xml.notes), props(xml.props), variants);
+        try {
+            List<TmxVariant> variants = xml.tuvs.stream().map(XmlBinding::variant).toList();
+            return new TmxUnit(names(xml.attributes), notes(xml.notes), props(xml.props), variants);
+        } catch (TmxException | IllegalArgumentException e) {
+            throw new TmxException(where + ": " + e.getMessage(), e);
+        }
     }
 
     XmlHeader xml(TmxHeader header) {
@@ -52,7 +57,7 @@ final class XmlBinding {
         return xml;
     }
 
-    private static TmxVariant variant(XmlTuv xml, String where) {
+    private static TmxVariant variant(XmlTuv xml) {
         SequencedMap<String, String> attributes = names(xml.attributes);
         String lang = attributes.remove("xml:lang");
         String legacy = attributes.remove("lang"); // TMX 1.1 and some tools
@@ -60,7 +65,7 @@ final class XmlBinding {
             lang = legacy;
         }
         if (lang == null || xml.seg == null) {
-            throw new TmxException(where + ": tuv without xml:lang or seg");
+            throw new TmxException("tuv without xml:lang or seg");
         }
         return new TmxVariant(lang, attributes, notes(xml.notes), props(xml.props),
                 new Seg(InlineCodec.parts(xml.seg.content)));

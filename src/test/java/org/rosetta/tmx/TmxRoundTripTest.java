@@ -144,6 +144,20 @@ class TmxRoundTripTest {
         assertThat(units).noneMatch(u -> u.variants().values().stream().anyMatch(t -> t.contains("SECRET")));
     }
 
+    /** The hostile-input folder: each file is refused with one line naming it, quickly, and nothing is read. */
+    @ParameterizedTest
+    @ValueSource(strings = {"xxe-file.tmx", "xxe-parameter.tmx", "billion-laughs.tmx", "truncated.tmx", "binary.tmx",
+            "tuv-without-lang.tmx", "unknown-inline.tmx"})
+    void hostileTmxIsRefusedCleanly(String name) throws Exception {
+        Path file = Path.of(getClass().getResource("/hostile/" + name).toURI());
+        List<TmxUnit> units = new ArrayList<>();
+        assertThatThrownBy(() -> TmxReader.read(file, units::add))
+                .isInstanceOf(TmxException.class)
+                .hasMessageStartingWith(file.toString())
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("root:"));
+        assertThat(units).isEmpty();
+    }
+
     @Test
     void malformedXmlNamesFileLineAndColumn() throws Exception {
         Path broken = folder.resolve("broken.tmx");
