@@ -81,7 +81,12 @@ public final class TmxReader {
 
             @Override
             public void unit(TmxUnit unit) {
-                TmxUnits.toTranslationUnit(header, unit, ++position).ifPresent(sink);
+                position++;
+                try {
+                    TmxUnits.toTranslationUnit(header, unit, position).ifPresent(sink);
+                } catch (IllegalArgumentException e) {
+                    throw new TmxException(file + ": unit " + position + ": " + e.getMessage(), e);
+                }
             }
         });
     }
