@@ -10,11 +10,19 @@ import java.util.TreeMap;
 /**
  * What building one collection did.
  *
- * @param sentences sentences per language, in language tag order
+ * @param status    built, or left as it was because nothing it depends on changed
+ * @param sentences sentences per language, in language tag order (empty when unchanged)
+ * @param units     translation units written (for an unchanged collection, found in its index)
  * @param warnings  one line each, naming the file
  */
-public record CollectionReport(String name, int documents, SortedMap<Language, Integer> sentences, int units,
-                               Path tmx, List<String> warnings) {
+public record CollectionReport(String name, Status status, int documents, SortedMap<Language, Integer> sentences,
+                               int units, Path tmx, List<String> warnings) {
+
+    public enum Status {
+        BUILT,
+        UNCHANGED
+    }
+
 
     public CollectionReport {
         sentences = new TreeMap<>(sentences);

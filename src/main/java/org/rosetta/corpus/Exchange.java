@@ -73,10 +73,27 @@ public final class Exchange {
         return new ImportReport(collection, units[0], tmx);
     }
 
+    /** Rebuilds the index of every collection that has a TMX, from the TMX alone; returns their names. */
+    public List<String> reindexAll() {
+        List<String> collections = new ArrayList<>();
+        try (var files = Files.list(layout.tmx())) {
+            for (Path tmx : files.filter(f -> f.getFileName().toString().endsWith(".tmx")).sorted().toList()) {
+                String name = tmx.getFileName().toString();
+                collections.add(name.substring(0, name.length() - ".tmx".length()));
+            }
+        } catch (java.io.IOException e) {
+            throw new CorpusException(layout.tmx() + ": no TMX files to index (" + e.getMessage() + ")");
+        }
+        collections.forEach(this::reindex);
+        return collections;
+    }
+
     /** Rebuilds a collection's index from its TMX alone. */
     public void reindex(String collection) {
         Path tmx = built(collection);
-        new UnitIndexWriter(new LanguageAnalyzers()).writeAtomically(layout.index(), collection,
+        // The TMX was made from what the old index records, so the record stays true.
+        String fingerprint = UnitIndexWriter.fingerprint(layout.index(), collection).orElse("tmx");
+        new UnitIndexWriter(new LanguageAnalyzers()).writeAtomically(layout.index(), collection, fingerprint,
                 sink -> TmxReader.readTranslationUnits(tmx, sink));
     }
 

@@ -29,7 +29,8 @@ import java.util.stream.Stream;
 /**
  * The main job over a workspace: for every collection under {@code corpus/}, read each document's language
  * versions, segment them, align them through the pivot into translation units, and write {@code tmx/<name>.tmx}
- * and the collection's index. Outputs are replaced atomically. Not thread-safe: one build at a time.
+ * and the collection's index. A collection whose {@link Fingerprint} matches its index's is left as it is. Outputs
+ * are replaced atomically. Not thread-safe: one build at a time.
  */
 public final class Workspace {
 
@@ -54,14 +55,31 @@ public final class Workspace {
         UnitIndexWriter indexWriter = new UnitIndexWriter(new LanguageAnalyzers());
         for (Path folder : collectionFolders(options)) {
             Collection collection = Collection.scan(folder);
-            CollectionReport report = build(collection, options, indexWriter);
-            progress.accept(report.name() + ": " + report.documents() + " documents, " + report.units() + " units");
+            String fingerprint = Fingerprint.of(collection, options.pivot());
+            CollectionReport report = isUnchanged(collection, fingerprint, options)
+                    ? unchanged(collection)
+                    : build(collection, fingerprint, options, indexWriter);
+            progress.accept(report.name() + ": " + report.status().name().toLowerCase(java.util.Locale.ROOT) + ", "
+                    + report.units() + " units");
             reports.add(report);
         }
         return new BuildReport(reports, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private CollectionReport build(Collection collection, BuildOptions options, UnitIndexWriter indexWriter) {
+    private boolean isUnchanged(Collection collection, String fingerprint, BuildOptions options) {
+        return options.rebuild() == BuildOptions.Rebuild.CHANGED
+                && Files.isRegularFile(layout.tmxOf(collection.name()))
+                && UnitIndexWriter.fingerprint(layout.index(), collection.name()).filter(fingerprint::equals).isPresent();
+    }
+
+    private CollectionReport unchanged(Collection collection) {
+        return new CollectionReport(collection.name(), CollectionReport.Status.UNCHANGED,
+                collection.documents().size(), new TreeMap<>(), UnitIndexWriter.unitCount(layout.index(),
+                collection.name()), layout.tmxOf(collection.name()), List.of());
+    }
+
+    private CollectionReport build(Collection collection, String fingerprint, BuildOptions options,
+                                   UnitIndexWriter indexWriter) {
         List<TranslationUnit> units = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         SortedMap<Language, Integer> sentences = new TreeMap<>();
@@ -84,9 +102,9 @@ public final class Workspace {
         Path tmx = layout.tmxOf(collection.name());
         TmxWriter.writeTranslationUnits(tmx, sourceLanguage == null ? options.pivot() : sourceLanguage,
                 collection.name(), units);
-        indexWriter.writeAtomically(layout.index(), collection.name(), units);
-        return new CollectionReport(collection.name(), collection.documents().size(), sentences, units.size(), tmx,
-                warnings);
+        indexWriter.writeAtomically(layout.index(), collection.name(), fingerprint, units);
+        return new CollectionReport(collection.name(), CollectionReport.Status.BUILT, collection.documents().size(),
+                sentences, units.size(), tmx, warnings);
     }
 
     private List<Path> collectionFolders(BuildOptions options) {

@@ -9,7 +9,6 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
-import org.apache.lucene.analysis.fa.PersianAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
@@ -20,13 +19,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The analyzer of each field, by the language in its name ({@link UnitFields#text(Language)}): Lucene's own analyzer
- * for English, French, Persian, Arabic, German, Spanish and Russian; ICU word segmentation with Unicode folding for
- * every other language (Chinese included). The same instance serves indexing and querying. Thread-safe.
+ * The analyzer of each field, by the language in its name. Text fields ({@link UnitFields#text(Language)}): Lucene's
+ * own analyzer for English, French, Arabic, German, Spanish and Russian, {@link PersianSearchAnalyzer} for Persian,
+ * ICU word segmentation with Unicode folding for every other language (Chinese included). Exact fields
+ * ({@link UnitFields#exact(Language)}): {@link ExactAnalyzer}, unstemmed. The same instance serves indexing and
+ * querying. Thread-safe.
  */
 public final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
 
     private final Map<String, Analyzer> byLanguage = new ConcurrentHashMap<>();
+    private final Map<String, Analyzer> exactByLanguage = new ConcurrentHashMap<>();
 
     public LanguageAnalyzers() {
         super(PER_FIELD_REUSE_STRATEGY);
@@ -36,16 +38,22 @@ public final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
         return byLanguage.computeIfAbsent(language.primary(), LanguageAnalyzers::create);
     }
 
+    /** The unstemmed, folded analyzer of a language's exact field. */
+    public Analyzer exactForLanguage(Language language) {
+        return exactByLanguage.computeIfAbsent(language.primary(), ExactAnalyzer::new);
+    }
+
     @Override
     protected Analyzer getWrappedAnalyzer(String fieldName) {
-        return UnitFields.languageOf(fieldName).map(this::forLanguage).orElseGet(() -> forLanguage(Language.of("und")));
+        Language language = UnitFields.languageOf(fieldName).orElse(Language.of("und"));
+        return UnitFields.isExact(fieldName) ? exactForLanguage(language) : forLanguage(language);
     }
 
     private static Analyzer create(String language) {
         return switch (language) {
             case "en" -> new EnglishAnalyzer();
             case "fr" -> new FrenchAnalyzer();
-            case "fa" -> new PersianAnalyzer();
+            case "fa" -> new PersianSearchAnalyzer();
             case "ar" -> new ArabicAnalyzer();
             case "de" -> new GermanAnalyzer();
             case "es" -> new SpanishAnalyzer();

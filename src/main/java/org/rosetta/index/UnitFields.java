@@ -5,8 +5,8 @@ import org.rosetta.model.Language;
 import java.util.Optional;
 
 /**
- * The fields of a unit document: one analysed, stored text field per language ({@code text.fa}), and stored
- * metadata. Field names are the index's schema; queries use them through this class only.
+ * The fields of a unit document: per language a stored, stemmed text field ({@code text.fa}) and an unstored,
+ * unstemmed exact field ({@code exact.fa}); stored metadata. Field names are the index's schema; queries use them through this class only.
  */
 public final class UnitFields {
 
@@ -20,15 +20,31 @@ public final class UnitFields {
     /** Stored, not indexed: the unit's languages in order, source first, space-separated. */
     public static final String LANGUAGE_ORDER = "order";
     private static final String TEXT_PREFIX = "text.";
+    private static final String EXACT_PREFIX = "exact.";
 
+    /** Stored; analysed by the language's own (stemming) analyzer. */
     public static String text(Language language) {
         return TEXT_PREFIX + language.tag();
     }
 
+    /** Not stored; unstemmed, folded words, for exact phrases and fuzzy matching. */
+    public static String exact(Language language) {
+        return EXACT_PREFIX + language.tag();
+    }
+
+    public static boolean isExact(String field) {
+        return field.startsWith(EXACT_PREFIX);
+    }
+
+    /** The language of a text or exact field; empty for other fields. */
     public static Optional<Language> languageOf(String field) {
-        return field.startsWith(TEXT_PREFIX)
-                ? Optional.of(Language.of(field.substring(TEXT_PREFIX.length())))
-                : Optional.empty();
+        if (field.startsWith(TEXT_PREFIX)) {
+            return Optional.of(Language.of(field.substring(TEXT_PREFIX.length())));
+        }
+        if (field.startsWith(EXACT_PREFIX)) {
+            return Optional.of(Language.of(field.substring(EXACT_PREFIX.length())));
+        }
+        return Optional.empty();
     }
 
     private UnitFields() {

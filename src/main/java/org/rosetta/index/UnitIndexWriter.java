@@ -5,7 +5,9 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.rosetta.model.Language;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -34,16 +37,50 @@ public final class UnitIndexWriter {
         this.analyzers = analyzers;
     }
 
-    /** Replaces the index of {@code collection} under {@code root} with one holding {@code units}. */
-    public void writeAtomically(Path root, String collection, Iterable<TranslationUnit> units) {
-        writeAtomically(root, collection, (Consumer<Consumer<TranslationUnit>>) units::forEach);
+    /** The commit data key under which an index records what it was built from. */
+    private static final String FINGERPRINT = "rosetta.fingerprint";
+
+    /**
+     * Replaces the index of {@code collection} under {@code root} with one holding {@code units}, recording
+     * {@code fingerprint} (what the units were made from) for {@link #fingerprint}.
+     */
+    public void writeAtomically(Path root, String collection, String fingerprint, Iterable<TranslationUnit> units) {
+        writeAtomically(root, collection, fingerprint, (Consumer<Consumer<TranslationUnit>>) units::forEach);
+    }
+
+    /** How many units the collection's index holds; 0 when there is none. */
+    public static int unitCount(Path root, String collection) {
+        Path folder = root.resolve(collection);
+        try (FSDirectory directory = FSDirectory.open(folder);
+             DirectoryReader reader = DirectoryReader.open(directory)) {
+            return reader.numDocs();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** The fingerprint the collection's index was built with; empty when there is no index or none was recorded. */
+    public static Optional<String> fingerprint(Path root, String collection) {
+        Path folder = root.resolve(collection);
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (FSDirectory directory = FSDirectory.open(folder)) {
+            if (!DirectoryReader.indexExists(directory)) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(SegmentInfos.readLatestCommit(directory).getUserData().get(FINGERPRINT));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /**
      * Replaces the index of {@code collection} with one holding the units {@code source} pushes (for example a TMX
      * being read), so the units never need to be in memory at once.
      */
-    public void writeAtomically(Path root, String collection, Consumer<Consumer<TranslationUnit>> source) {
+    public void writeAtomically(Path root, String collection, String fingerprint,
+                                Consumer<Consumer<TranslationUnit>> source) {
         Path target = root.resolve(collection);
         Path building = root.resolve("." + collection + ".building");
         Path old = root.resolve("." + collection + ".old");
@@ -54,6 +91,7 @@ public final class UnitIndexWriter {
             try (IndexWriter writer = new IndexWriter(FSDirectory.open(building),
                     new IndexWriterConfig(analyzers).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
                 source.accept(unit -> add(writer, unit));
+                writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
                 writer.commit();
             }
             if (Files.exists(target)) {
@@ -86,6 +124,7 @@ public final class UnitIndexWriter {
         for (Map.Entry<Language, String> variant : unit.variants().entrySet()) {
             document.add(new StringField(UnitFields.LANGUAGES, variant.getKey().tag(), Field.Store.NO));
             document.add(new TextField(UnitFields.text(variant.getKey()), variant.getValue(), Field.Store.YES));
+            document.add(new TextField(UnitFields.exact(variant.getKey()), variant.getValue(), Field.Store.NO));
         }
         return document;
     }

@@ -5,18 +5,22 @@ import org.rosetta.model.Language;
 import java.util.Optional;
 
 /**
- * A search: Lucene query syntax, in one language or (empty) all, one page of results.
+ * A search: Lucene query syntax, in one language or (empty) all, stemmed or exact, one page of results.
  *
  * @param page from 0
  */
-public record SearchRequest(String query, Optional<Language> language, int page, int pageSize) {
+public record SearchRequest(String query, Optional<Language> language, Match match, int page, int pageSize) {
 
     public SearchRequest {
         if (query == null || query.isBlank()) {
             throw new IllegalArgumentException("empty query");
         }
         if (page < 0 || pageSize < 1) {
-            throw new IllegalArgumentException("page must be >= 0 and page size >= 1");
+            throw new IllegalArgumentException("page must be >= 1 and page size >= 1");
         }
+    }
+
+    public SearchRequest(String query, Optional<Language> language, int page, int pageSize) {
+        this(query, language, Match.STEMMED, page, pageSize);
     }
 }

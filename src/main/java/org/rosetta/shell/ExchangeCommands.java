@@ -108,6 +108,19 @@ final class ExchangeCommands {
         writer.flush();
     }
 
+    @Command(name = "reindex", help = "reindex [COLLECTION]", group = "Corpus",
+            description = "Rebuild the search index from the TMX files alone (one collection, or all)")
+    void reindex(CommandContext context,
+                 @Argument(index = 0, description = "the collection (default: every tmx/*.tmx)") String collection) {
+        List<String> done = collection == null || collection.isEmpty() ? exchange.reindexAll() : List.of(collection);
+        if (collection != null && !collection.isEmpty()) {
+            exchange.reindex(collection);
+        }
+        PrintWriter writer = context.outputWriter();
+        writer.println("indexed " + String.join(", ", done));
+        writer.flush();
+    }
+
     private static List<Language> languageList(String list) {
         return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Language::of).toList();
     }

@@ -13,6 +13,10 @@ record Terminal(boolean colour) {
     private static final String BOLD = "\u001b[1m";
     private static final String RESET = "\u001b[0m";
 
+    String emphasise(String text) {
+        return colour ? BOLD + text + RESET : text;
+    }
+
     String highlight(String text, List<Span> spans) {
         if (!colour || spans.isEmpty()) {
             return text;

@@ -21,6 +21,7 @@ import org.rosetta.model.Language;
 import org.rosetta.model.TranslationUnit;
 import org.rosetta.query.Hit;
 import org.rosetta.query.SearchRequest;
+import org.rosetta.query.UnitIndex;
 import org.rosetta.query.UnitSearcher;
 import org.rosetta.tmx.TmxReader;
 import org.rosetta.tmx.TmxValidation;
@@ -124,7 +125,8 @@ class ExchangeIT {
                 + "'=not a formula,متن,texte\n");
         ImportReport report = exchange.importFile(csv, "glossary");
         assertThat(report.units()).isEqualTo(2);
-        try (UnitSearcher searcher = UnitSearcher.open(layout.index())) {
+        try (UnitIndex index = UnitIndex.open(layout.index())) {
+            UnitSearcher searcher = new UnitSearcher(index);
             List<Hit> hits = searcher.search(new SearchRequest("هیئت مرگ", Optional.of(Language.of("fa")), 0, 5));
             assertThat(hits).singleElement().satisfies(hit ->
                     assertThat(hit.unit().text(Language.of("fr"))).isEqualTo("commission de la mort"));
@@ -143,7 +145,8 @@ class ExchangeIT {
         TmxReader.readTranslationUnits(report.tmx(), units::add);
         assertThat(units.get(1).sourceLanguage()).isEqualTo(Language.of("fr"));
         assertThat(TmxValidation.errors(report.tmx())).isEmpty();
-        try (UnitSearcher searcher = UnitSearcher.open(layout.index())) {
+        try (UnitIndex index = UnitIndex.open(layout.index())) {
+            UnitSearcher searcher = new UnitSearcher(index);
             assertThat(searcher.search(new SearchRequest("réunion commence", Optional.of(Language.of("fr")), 0, 5)))
                     .extracting(h -> h.unit().collection()).containsExactly("imported");
         }

@@ -10,6 +10,7 @@ import org.rosetta.model.Language;
 import org.rosetta.model.TranslationUnit;
 import org.rosetta.query.Hit;
 import org.rosetta.query.SearchRequest;
+import org.rosetta.query.UnitIndex;
 import org.rosetta.query.UnitSearcher;
 import org.rosetta.tmx.TmxReader;
 import org.rosetta.tmx.TmxValidation;
@@ -82,7 +83,8 @@ class WorkspaceIT {
             Menschenrechte                  | de | de | Die Allgemeine Erklärung der Menschenrechte
             """)
     void searchFindsUnitsInTheQueryLanguage(String query, String language, String matchedIn, String expected) {
-        try (UnitSearcher searcher = UnitSearcher.open(layout.index())) {
+        try (UnitIndex index = UnitIndex.open(layout.index())) {
+            UnitSearcher searcher = new UnitSearcher(index);
             List<Hit> hits = searcher.search(new SearchRequest(query, Optional.ofNullable(language).map(Language::of),
                     0, 10));
             assertThat(hits).isNotEmpty();

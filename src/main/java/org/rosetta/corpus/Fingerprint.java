@@ -1,0 +1,68 @@
+package org.rosetta.corpus;
+
+import org.rosetta.model.Language;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * What a collection's outputs depend on, as a SHA-256: the names and bytes of its documents, the pivot, and the
+ * Rosetta build that runs (its jar's size and time), so a new build of Rosetta rebuilds every collection once.
+ */
+final class Fingerprint {
+
+    private static final String CODE = codeIdentity();
+
+    static String of(Collection collection, Language pivot) {
+        MessageDigest digest = sha256();
+        update(digest, CODE);
+        update(digest, pivot.tag());
+        for (List<CorpusFile> versions : collection.documents().values()) {
+            for (CorpusFile file : versions) {
+                update(digest, file.path().getFileName().toString());
+                try {
+                    digest.update(Files.readAllBytes(file.path()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(file.path() + ": cannot read (" + e.getMessage() + ")", e);
+                }
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+
+    private static String codeIdentity() {
+        try {
+            Path code = Path.of(Fingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) {
+                return code.getFileName() + ":" + Files.size(code) + ":" + Files.getLastModifiedTime(code).toMillis();
+            }
+            return "classes:" + Files.getLastModifiedTime(code.resolve(Fingerprint.class.getName()
+                    .replace('.', '/') + ".class")).toMillis();
+        } catch (Exception e) {
+            return "unknown:" + System.nanoTime(); // cannot tell: never match, always rebuild
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+
+    private Fingerprint() {
+    }
+}

@@ -1,0 +1,88 @@
+package org.rosetta.query;
+
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.rosetta.index.UnitFields;
+import org.rosetta.model.Language;
+import org.rosetta.model.Span;
+import org.rosetta.model.TranslationUnit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A bilingual concordancer: every occurrence of a word or phrase in one language's text, as key-word-in-context
+ * lines, each with its unit so the aligned sentences can be shown beside it. Matches the exact (unstemmed, folded)
+ * words; a query of several words is a phrase unless it uses Lucene syntax. Lines are in index order of their units,
+ * occurrences within a unit in text order. Thread-safe.
+ */
+public final class Concordancer {
+
+    private final UnitIndex index;
+
+    public Concordancer(UnitIndex index) {
+        this.index = index;
+    }
+
+    public List<ConcordanceLine> concordance(String phrase, Language language, int context, int limit) {
+        index.requireLanguage(language);
+        String field = UnitFields.exact(language);
+        Query query = UnitSearcher.parse(asPhrase(phrase), List.of(field), index);
+        List<ConcordanceLine> lines = new ArrayList<>();
+        try {
+            for (ScoreDoc doc : index.searcher().search(query, Math.max(limit, 1),
+                    org.apache.lucene.search.Sort.INDEXORDER).scoreDocs) {
+                TranslationUnit unit = index.unit(doc.doc);
+                String text = unit.text(language);
+                for (Span keyword : occurrences(index.matches(query, field, text), text)) {
+                    if (lines.size() == limit) {
+                        return lines;
+                    }
+                    lines.add(new ConcordanceLine(unit, language,
+                            left(text, keyword.start(), context), keyword.of(text),
+                            right(text, keyword.end(), context)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("concordance failed: " + e.getMessage(), e);
+        }
+        return lines;
+    }
+
+    /** Several plain words are a phrase; anything with quotes or operators is left as the user wrote it. */
+    static String asPhrase(String text) {
+        String stripped = text.strip();
+        boolean syntax = stripped.matches(".*[\"*?~:()\\[\\]{}^+\\-!].*") || stripped.contains(" AND ")
+                || stripped.contains(" OR ");
+        return !syntax && stripped.contains(" ") ? "\"" + stripped + "\"" : stripped;
+    }
+
+    /** Matched words separated only by spaces or punctuation are one occurrence. */
+    private static List<Span> occurrences(List<Span> words, String text) {
+        List<Span> occurrences = new ArrayList<>();
+        for (Span word : words) {
+            if (!occurrences.isEmpty()) {
+                Span last = occurrences.getLast();
+                String gap = text.substring(last.end(), word.start());
+                if (gap.length() <= 3 && gap.chars().noneMatch(Character::isLetterOrDigit)) {
+                    occurrences.set(occurrences.size() - 1, new Span(last.start(), word.end()));
+                    continue;
+                }
+            }
+            occurrences.add(word);
+        }
+        return occurrences;
+    }
+
+    private static String left(String text, int end, int width) {
+        int start = Math.max(0, end - width);
+        return (start > 0 ? "…" : "") + text.substring(start, end);
+    }
+
+    private static String right(String text, int start, int width) {
+        int end = Math.min(text.length(), start + width);
+        return text.substring(start, end) + (end < text.length() ? "…" : "");
+    }
+}

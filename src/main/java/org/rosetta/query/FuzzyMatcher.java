@@ -1,0 +1,93 @@
+package org.rosetta.query;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.rosetta.index.UnitFields;
+import org.rosetta.model.Language;
+import org.rosetta.model.TranslationUnit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * Translation-memory lookup: the units whose text in a language is closest to a new sentence. Candidates come from
+ * the index (the {@value #CANDIDATES} best by shared words); each is scored as CAT tools do, {@code 100 * (1 -
+ * word edit distance / words in the longer sentence)}, on the exact (unstemmed, folded) words, so case, accents and
+ * Persian spelling variants do not count as edits. Best first. Thread-safe.
+ */
+public final class FuzzyMatcher {
+
+    static final int CANDIDATES = 50;
+
+    private final UnitIndex index;
+
+    public FuzzyMatcher(UnitIndex index) {
+        this.index = index;
+    }
+
+    public List<FuzzyMatch> lookup(String sentence, Language language, int minPercent, int limit) {
+        index.requireLanguage(language);
+        String field = UnitFields.exact(language);
+        List<String> words = words(sentence, language);
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("nothing to look up in '" + sentence + "'");
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String word : new LinkedHashSet<>(words).stream().limit(IndexSearcher.getMaxClauseCount()).toList()) {
+            query.add(new TermQuery(new Term(field, word)), BooleanClause.Occur.SHOULD);
+        }
+        try {
+            List<FuzzyMatch> matches = new ArrayList<>();
+            for (ScoreDoc doc : index.searcher().search(query.build(), CANDIDATES).scoreDocs) {
+                TranslationUnit unit = index.unit(doc.doc);
+                List<String> candidate = words(unit.text(language), language);
+                int percent = percent(words, candidate);
+                if (percent >= minPercent) {
+                    matches.add(new FuzzyMatch(unit, percent));
+                }
+            }
+            matches.sort(Comparator.comparingInt(FuzzyMatch::percent).reversed());
+            return matches.subList(0, Math.min(limit, matches.size()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("fuzzy lookup failed: " + e.getMessage(), e);
+        }
+    }
+
+    private List<String> words(String text, Language language) {
+        return UnitIndex.tokens(index.analyzers().exactForLanguage(language), "exact", text).stream()
+                .map(UnitIndex.Token::term).toList();
+    }
+
+    static int percent(List<String> a, List<String> b) {
+        int longer = Math.max(a.size(), b.size());
+        return longer == 0 ? 100 : (int) Math.floor(100.0 * (longer - distance(a, b)) / longer);
+    }
+
+    /** Levenshtein distance over words, two rows of memory. */
+    static int distance(List<String> a, List<String> b) {
+        int[] previous = new int[b.size() + 1];
+        int[] current = new int[b.size() + 1];
+        for (int j = 0; j <= b.size(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.size(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.size(); j++) {
+                int substitution = previous[j - 1] + (a.get(i - 1).equals(b.get(j - 1)) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.size()];
+    }
+}

@@ -1,0 +1,169 @@
+package org.rosetta.query;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.store.FSDirectory;
+import org.rosetta.index.LanguageAnalyzers;
+import org.rosetta.index.UnitFields;
+import org.rosetta.model.Language;
+import org.rosetta.model.Span;
+import org.rosetta.model.TranslationUnit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.SequencedMap;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * The open indexes of every collection under a root folder, searched as one, with what the query classes share:
+ * the analyzers, stored units, token spans. Thread-safe; close it to release the index files.
+ */
+public final class UnitIndex implements AutoCloseable {
+
+    private final IndexReader reader;
+    private final IndexSearcher searcher;
+    private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
+    private final List<Language> languages;
+
+    private UnitIndex(IndexReader reader) {
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.languages = StreamSupport.stream(FieldInfos.getMergedFieldInfos(reader).spliterator(), false)
+                .map(FieldInfo::getName).filter(f -> !UnitFields.isExact(f)).map(UnitFields::languageOf)
+                .flatMap(Optional::stream).distinct().sorted().toList();
+    }
+
+    /** Opens every collection index under {@code root}; fails with a clear message when there is none. */
+    public static UnitIndex open(Path root) {
+        try {
+            List<IndexReader> readers = new ArrayList<>();
+            if (Files.isDirectory(root)) {
+                try (Stream<Path> folders = Files.list(root)) {
+                    for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
+                        if (!folder.getFileName().toString().startsWith(".")) {
+                            readers.add(DirectoryReader.open(FSDirectory.open(folder)));
+                        }
+                    }
+                }
+            }
+            if (readers.isEmpty()) {
+                throw new IllegalStateException("no index under " + root + "; run 'build' first");
+            }
+            return new UnitIndex(new MultiReader(readers.toArray(IndexReader[]::new), true));
+        } catch (IOException e) {
+            throw new UncheckedIOException(root + ": cannot open index (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The languages that have text in the index, in tag order. */
+    public List<Language> languages() {
+        return languages;
+    }
+
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
+    LanguageAnalyzers analyzers() {
+        return analyzers;
+    }
+
+    void requireLanguage(Language language) {
+        if (!languages.contains(language)) {
+            throw new IllegalArgumentException("the index has no " + language + " text (it has "
+                    + languages.stream().map(Language::tag).toList() + ")");
+        }
+    }
+
+    TranslationUnit unit(int doc) throws IOException {
+        Document stored = searcher.storedFields().document(doc);
+        SequencedMap<Language, String> variants = new LinkedHashMap<>();
+        for (String tag : stored.get(UnitFields.LANGUAGE_ORDER).split(" ")) {
+            Language language = Language.of(tag);
+            variants.put(language, stored.get(UnitFields.text(language)));
+        }
+        return new TranslationUnit(stored.get(UnitFields.ID), stored.get(UnitFields.COLLECTION),
+                stored.get(UnitFields.DOCUMENT), variants, stored.get(UnitFields.BEAD),
+                stored.getField(UnitFields.CONFIDENCE).numericValue().doubleValue());
+    }
+
+    /** The spans of {@code text} whose terms, analysed as {@code field} is, are among the query's terms there. */
+    List<Span> matches(Query query, String field, String text) {
+        Set<String> terms = new HashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query leaf, Term... leafTerms) {
+                for (Term term : leafTerms) {
+                    if (term.field().equals(field)) {
+                        terms.add(term.text());
+                    }
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+        });
+        List<Span> spans = new ArrayList<>();
+        if (!terms.isEmpty()) {
+            for (Token token : tokens(analyzers, field, text)) {
+                if (terms.contains(token.term())) {
+                    spans.add(token.span());
+                }
+            }
+        }
+        return spans;
+    }
+
+    /** A word as an analyzer sees it: its indexed form and where it is in the text. */
+    record Token(String term, Span span) {
+    }
+
+    static List<Token> tokens(Analyzer analyzer, String field, String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(new Token(term.toString(), new Span(offset.startOffset(), offset.endOffset())));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

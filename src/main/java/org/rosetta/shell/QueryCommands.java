@@ -1,0 +1,174 @@
+package org.rosetta.shell;
+
+import org.rosetta.corpus.Workspace;
+import org.rosetta.model.Language;
+import org.rosetta.query.Concordancer;
+import org.rosetta.query.ConcordanceLine;
+import org.rosetta.query.FuzzyMatch;
+import org.rosetta.query.FuzzyMatcher;
+import org.rosetta.query.Hit;
+import org.rosetta.query.Match;
+import org.rosetta.query.SearchRequest;
+import org.rosetta.query.TranslationCandidate;
+import org.rosetta.query.TranslationSpotter;
+import org.rosetta.query.UnitIndex;
+import org.rosetta.query.UnitSearcher;
+import org.rosetta.model.TranslationUnit;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Arguments;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The query commands: search, concordance, translations-of, fuzzy. */
+@Component
+final class QueryCommands {
+
+    private final Workspace workspace;
+    private final Terminal terminal;
+
+    QueryCommands(Workspace workspace, Terminal terminal) {
+        this.workspace = workspace;
+        this.terminal = terminal;
+    }
+
+    @Command(name = "search", help = "search QUERY... [--lang LANG] [--show LANG,LANG] [--exact] [--limit N] [--page N]",
+            group = "Query", description = "Find units matching a Lucene query and show their translations, e.g."
+            + " search \"human rights\" --show fr,fa")
+    void search(CommandContext context,
+                @Arguments List<String> words,
+                @Option(longName = "lang", description = "search only this language's text (default: all)")
+                String lang,
+                @Option(longName = "show", description = "languages to show, comma-separated (default: all)")
+                String show,
+                @Option(longName = "exact", description = "match words as written, not inflections")
+                boolean exact,
+                @Option(longName = "limit", defaultValue = "10", description = "results per page") Integer limit,
+                @Option(longName = "page", defaultValue = "1", description = "page of results, from 1") Integer page) {
+        SearchRequest request = new SearchRequest(query(words, "search"), optionalLanguage(lang),
+                exact ? Match.EXACT : Match.STEMMED, page - 1, limit);
+        PrintWriter out = context.outputWriter();
+        try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
+            List<Hit> hits = new UnitSearcher(index).search(request);
+            if (hits.isEmpty()) {
+                out.println("no match for " + request.query());
+            }
+            int rank = request.page() * request.pageSize();
+            for (Hit hit : hits) {
+                out.printf(Locale.ROOT, "%d. %s  [%s, %s, confidence %.2f]%n", ++rank, hit.unit().id(),
+                        hit.unit().collection(), hit.unit().beadType(), hit.unit().confidence());
+                out.println("   " + hit.matchedIn() + "  "
+                        + terminal.highlight(hit.unit().text(hit.matchedIn()), hit.highlights()));
+                translations(out, hit.unit(), hit.matchedIn(), show);
+            }
+        }
+        out.flush();
+    }
+
+    @Command(name = "concordance", help = "concordance WORDS... --lang LANG [--show LANG,LANG] [--width N] [--limit N]",
+            group = "Query", description = "Key-word-in-context lines for a word or phrase, each with its aligned"
+            + " sentences: how a term was rendered")
+    void concordance(CommandContext context,
+                     @Arguments List<String> words,
+                     @Option(longName = "lang", required = true, description = "the language of the words")
+                     String lang,
+                     @Option(longName = "show", description = "aligned languages to show (default: all)")
+                     String show,
+                     @Option(longName = "width", defaultValue = "40", description = "characters of context each side")
+                     Integer width,
+                     @Option(longName = "limit", defaultValue = "25", description = "lines at most") Integer limit) {
+        Language language = Language.of(lang);
+        PrintWriter out = context.outputWriter();
+        try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
+            List<ConcordanceLine> lines = new Concordancer(index).concordance(query(words, "concordance"), language,
+                    width, limit);
+            if (lines.isEmpty()) {
+                out.println("no match");
+            }
+            for (ConcordanceLine line : lines) {
+                out.printf(Locale.ROOT, "%" + (width + 1) + "s %s %s   [%s]%n", line.left().stripTrailing(),
+                        terminal.emphasise(line.keyword()), line.right().stripLeading(), line.unit().id());
+                translations(out, line.unit(), language, show);
+            }
+        }
+        out.flush();
+    }
+
+    @Command(name = "translations-of", help = "translations-of WORDS... --from LANG --to LANG [--limit N]",
+            group = "Query", description = "How a term is rendered in another language: the phrases its aligned"
+            + " units most often contain, ranked")
+    void translationsOf(CommandContext context,
+                        @Arguments List<String> words,
+                        @Option(longName = "from", required = true, description = "the term's language") String from,
+                        @Option(longName = "to", required = true, description = "the other language") String to,
+                        @Option(longName = "limit", defaultValue = "10", description = "phrases at most")
+                        Integer limit) {
+        String term = query(words, "translations-of");
+        PrintWriter out = context.outputWriter();
+        try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
+            List<TranslationCandidate> candidates = new TranslationSpotter(index)
+                    .translationsOf(term, Language.of(from), Language.of(to), limit);
+            if (candidates.isEmpty()) {
+                out.println("no aligned " + to + " text for " + term);
+            }
+            for (TranslationCandidate candidate : candidates) {
+                out.printf(Locale.ROOT, "%-40s %4d times  (in %d units in all, Dice %.2f)%n", candidate.phrase(),
+                        candidate.together(), candidate.total(), candidate.score());
+            }
+        }
+        out.flush();
+    }
+
+    @Command(name = "fuzzy", help = "fuzzy SENTENCE... --lang LANG [--show LANG,LANG] [--min PERCENT] [--limit N]",
+            group = "Query", description = "Translation-memory lookup: the units closest to a new sentence, with a"
+            + " match percentage as CAT tools count it")
+    void fuzzy(CommandContext context,
+               @Arguments List<String> words,
+               @Option(longName = "lang", required = true, description = "the sentence's language") String lang,
+               @Option(longName = "show", description = "translations to show (default: all)") String show,
+               @Option(longName = "min", defaultValue = "70", description = "lowest match percentage") Integer min,
+               @Option(longName = "limit", defaultValue = "5", description = "matches at most") Integer limit) {
+        Language language = Language.of(lang);
+        PrintWriter out = context.outputWriter();
+        try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
+            List<FuzzyMatch> matches = new FuzzyMatcher(index).lookup(query(words, "fuzzy"), language, min, limit);
+            if (matches.isEmpty()) {
+                out.println("no match of " + min + "% or more");
+            }
+            for (FuzzyMatch match : matches) {
+                out.printf(Locale.ROOT, "%3d%%  %s  %s%n", match.percent(), match.unit().id(),
+                        match.unit().text(language));
+                translations(out, match.unit(), language, show);
+            }
+        }
+        out.flush();
+    }
+
+    private static void translations(PrintWriter out, TranslationUnit unit, Language shown, String show) {
+        Optional<List<Language>> languages = Optional.ofNullable(show).map(s -> Arrays.stream(s.split(","))
+                .map(String::strip).filter(t -> !t.isEmpty()).map(Language::of).toList());
+        for (Map.Entry<Language, String> variant : unit.variants().entrySet()) {
+            if (!variant.getKey().equals(shown) && languages.map(l -> l.contains(variant.getKey())).orElse(true)) {
+                out.println("   " + variant.getKey() + "  " + variant.getValue());
+            }
+        }
+    }
+
+    private static String query(List<String> words, String command) {
+        if (words == null || words.isEmpty()) {
+            throw new UsageException(command + " needs words to look for; see 'help " + command + "'");
+        }
+        return String.join(" ", words);
+    }
+
+    private static Optional<Language> optionalLanguage(String tag) {
+        return Optional.ofNullable(tag).map(Language::of);
+    }
+}
