@@ -30,13 +30,17 @@ public final class Concordancer {
         index.requireLanguage(language);
         String field = UnitFields.exact(language);
         Query query = UnitSearcher.parse(asPhrase(phrase), List.of(field), index);
+        List<String> words = isPlain(phrase) ? UnitIndex.tokens(index.analyzers().exactForLanguage(language), field,
+                phrase).stream().map(UnitIndex.Token::term).toList() : List.of();
         List<ConcordanceLine> lines = new ArrayList<>();
         try {
             for (ScoreDoc doc : index.searcher().search(query, Math.max(limit, 1),
                     org.apache.lucene.search.Sort.INDEXORDER).scoreDocs) {
                 TranslationUnit unit = index.unit(doc.doc);
                 String text = unit.text(language);
-                for (Span keyword : occurrences(index.matches(query, field, text), text)) {
+                List<Span> keywords = words.isEmpty() ? occurrences(index.matches(query, field, text), text)
+                        : sequences(UnitIndex.tokens(index.analyzers().exactForLanguage(language), field, text), words);
+                for (Span keyword : keywords) {
                     if (lines.size() == limit) {
                         return lines;
                     }
@@ -54,9 +58,27 @@ public final class Concordancer {
     /** Several plain words are a phrase; anything with quotes or operators is left as the user wrote it. */
     static String asPhrase(String text) {
         String stripped = text.strip();
-        boolean syntax = stripped.matches(".*[\"*?~:()\\[\\]{}^+\\-!].*") || stripped.contains(" AND ")
-                || stripped.contains(" OR ");
-        return !syntax && stripped.contains(" ") ? "\"" + stripped + "\"" : stripped;
+        return isPlain(stripped) && stripped.contains(" ") ? "\"" + stripped + "\"" : stripped;
+    }
+
+    private static boolean isPlain(String text) {
+        return !text.matches(".*[\"*?~:()\\[\\]{}^+\\-!].*") && !text.contains(" AND ") && !text.contains(" OR ");
+    }
+
+    /** Where the words of a plain phrase occur in order, one after the other. */
+    private static List<Span> sequences(List<UnitIndex.Token> tokens, List<String> words) {
+        List<Span> found = new ArrayList<>();
+        for (int start = 0; start + words.size() <= tokens.size(); start++) {
+            boolean match = true;
+            for (int k = 0; k < words.size() && match; k++) {
+                match = tokens.get(start + k).term().equals(words.get(k));
+            }
+            if (match) {
+                found.add(new Span(tokens.get(start).span().start(), tokens.get(start + words.size() - 1).span().end()));
+                start += words.size() - 1;
+            }
+        }
+        return found;
     }
 
     /** Matched words separated only by spaces or punctuation are one occurrence. */

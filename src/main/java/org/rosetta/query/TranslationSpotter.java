@@ -3,7 +3,10 @@ package org.rosetta.query;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopwordAnalyzerBase;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.rosetta.index.UnitFields;
@@ -58,7 +61,7 @@ public final class TranslationSpotter {
                     .limit(CANDIDATES_SCORED).toList();
             java.util.ArrayList<TranslationCandidate> candidates = new java.util.ArrayList<>();
             for (Map.Entry<String, Count> entry : frequent) {
-                int total = Math.max(entry.getValue().units, unitsWith(entry.getKey(), to));
+                int total = Math.max(entry.getValue().units, unitsWith(entry.getKey(), to, from));
                 double dice = 2.0 * entry.getValue().units / (withTerm + total);
                 candidates.add(new TranslationCandidate(entry.getValue().surface(), entry.getValue().units, total,
                         dice));
@@ -94,12 +97,16 @@ public final class TranslationSpotter {
         }
     }
 
-    private int unitsWith(String phrase, Language language) throws IOException {
-        PhraseQuery.Builder query = new PhraseQuery.Builder();
+    /** Units with the phrase in {@code language} among those aligned with {@code other} (the pair's units only). */
+    private int unitsWith(String phrase, Language language, Language other) throws IOException {
+        PhraseQuery.Builder phraseQuery = new PhraseQuery.Builder();
         for (String word : phrase.split(" ")) {
-            query.add(new Term(UnitFields.exact(language), word));
+            phraseQuery.add(new Term(UnitFields.exact(language), word));
         }
-        return index.searcher().count(query.build());
+        return index.searcher().count(new BooleanQuery.Builder()
+                .add(phraseQuery.build(), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(UnitFields.LANGUAGES, other.tag())), BooleanClause.Occur.FILTER)
+                .build());
     }
 
     private CharArraySet stopWords(Language language) {

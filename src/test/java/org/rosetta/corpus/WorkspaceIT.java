@@ -97,6 +97,24 @@ class WorkspaceIT {
     }
 
     @Test
+    void rebuildingSkipsCollectionsThatDidNotChangeAndRebuildsOnesThatDid() throws IOException {
+        Workspace workspace = new Workspace(layout);
+        assertThat(workspace.build(BuildOptions.defaults(), line -> { }).collections())
+                .extracting(CollectionReport::status)
+                .containsExactly(CollectionReport.Status.UNCHANGED, CollectionReport.Status.UNCHANGED);
+        Path statement = root.resolve("corpus/statements/000_eaacebc16c8ebb38.en.txt");
+        Files.writeString(statement, Files.readString(statement) + "\n\nOne more sentence.\n");
+        BuildReport rebuilt = workspace.build(BuildOptions.defaults(), line -> { });
+        assertThat(rebuilt.collections()).extracting(CollectionReport::status)
+                .containsExactly(CollectionReport.Status.BUILT, CollectionReport.Status.UNCHANGED);
+        assertThat(rebuilt.collections().getFirst().units()).isEqualTo(report.collections().getFirst().units() + 1);
+        assertThat(rebuilt.collections().get(1).units()).isEqualTo(report.collections().get(1).units());
+        BuildOptions all = new BuildOptions(Language.of("en"), Optional.empty(), BuildOptions.Rebuild.ALL);
+        assertThat(workspace.build(all, line -> { }).collections()).extracting(CollectionReport::status)
+                .containsOnly(CollectionReport.Status.BUILT);
+    }
+
+    @Test
     void rebuildingReplacesOutputsAndLeavesNoTemporaryFiles() throws IOException {
         new Workspace(layout).build(BuildOptions.defaults(), line -> { });
         try (Stream<Path> files = Files.list(layout.tmx())) {

@@ -90,9 +90,13 @@ class RosettaApplicationIT {
     @Test
     void readmeCommandReferenceIsTheShellsHelp() throws Exception {
         StringBuilder help = new StringBuilder();
-        for (String[] args : List.of(new String[] {"help"}, new String[] {"help", "build"},
-                new String[] {"help", "search"}, new String[] {"help", "segment"}, new String[] {"help", "export"},
-                new String[] {"help", "import"})) {
+        List<String[]> calls = new java.util.ArrayList<>();
+        calls.add(new String[] {"help"});
+        for (String command : List.of("build", "reindex", "segment", "search", "concordance", "translations-of",
+                "fuzzy", "export", "import")) {
+            calls.add(new String[] {"help", command});
+        }
+        for (String[] args : calls) {
             out.reset();
             assertThat(RosettaApplication.run(args)).isZero();
             help.append(help.isEmpty() ? "" : "\n").append(stdout());

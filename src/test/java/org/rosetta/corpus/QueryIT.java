@@ -1,0 +1,146 @@
+package org.rosetta.corpus;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rosetta.TestData;
+import org.rosetta.model.Language;
+import org.rosetta.query.ConcordanceLine;
+import org.rosetta.query.Concordancer;
+import org.rosetta.query.FuzzyMatch;
+import org.rosetta.query.FuzzyMatcher;
+import org.rosetta.query.Hit;
+import org.rosetta.query.Match;
+import org.rosetta.query.SearchRequest;
+import org.rosetta.query.TranslationCandidate;
+import org.rosetta.query.TranslationSpotter;
+import org.rosetta.query.UnitIndex;
+import org.rosetta.query.UnitSearcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The query commands on the shipped corpus, as table tests per language: query -> expected unit ids. */
+class QueryIT {
+
+    @TempDir
+    static Path root;
+    static UnitIndex index;
+
+    @BeforeAll
+    static void buildAndOpen() throws IOException {
+        TestData.copyCorpus(root);
+        WorkspaceLayout layout = WorkspaceLayout.under(root);
+        new Workspace(layout).build(BuildOptions.defaults(), line -> { });
+        Path glossary = root.resolve("variants.csv");
+        // Persian written three ways: Persian digits and ZWNJ; Arabic yeh and kaf; no ZWNJ.
+        Files.writeString(glossary, """
+                en,fa
+                The massacre of 1988,کشتار ۱۹۸۸
+                The death commissions,کمیسیون‌های مرگ
+                """);
+        new Exchange(layout).importFile(glossary, "variants");
+        index = UnitIndex.open(layout.index());
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | born free                  | udhr-13
+            fr | naissent libres            | udhr-13
+            fa | برادری                     | udhr-13
+            de | Brüderlichkeit             | udhr-13
+            es | fraternalmente             | udhr-13
+            ru | братства                   | udhr-13
+            ar | الإخاء                     | udhr-13
+            zh | 兄弟关系                    | udhr-13
+            fa | ماده اول                   | udhr-12
+            ar | المادة ١                   | udhr-12
+            fa | جمعيتهاي                   | udhr-60
+            fa | جمعیت‌های                  | udhr-60
+            fa | کشتار 1988                 | variants-1
+            fa | كشتار ١٩٨٨                 | variants-1
+            fa | كميسيونهاي مرگ             | variants-2
+            en | "death commissions"        | variants-2
+            """)
+    void searchFindsTheUnitInItsLanguage(String language, String query, String expectedId) {
+        List<Hit> hits = new UnitSearcher(index).search(new SearchRequest(query, Optional.of(Language.of(language)),
+                0, 10));
+        assertThat(hits).extracting(h -> h.unit().id()).first().isEqualTo(expectedId);
+        assertThat(hits.getFirst().highlights()).isNotEmpty();
+    }
+
+    @Test
+    void exactMatchDoesNotStem() {
+        UnitSearcher searcher = new UnitSearcher(index);
+        Language en = Language.of("en");
+        int stemmed = searcher.search(new SearchRequest("right", Optional.of(en), Match.STEMMED, 0, 500)).size();
+        int exact = searcher.search(new SearchRequest("right", Optional.of(en), Match.EXACT, 0, 500)).size();
+        assertThat(stemmed).isGreaterThan(exact).isGreaterThan(0);
+    }
+
+    @Test
+    void concordanceShowsEachOccurrenceInContextWithItsTranslation() {
+        List<ConcordanceLine> lines = new Concordancer(index).concordance("droits de l'homme", Language.of("fr"), 30,
+                50);
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(5).allSatisfy(line -> {
+            assertThat(line.keyword()).isIn("droits de l’homme", "Droits de l’homme", "droits de l'homme");
+            assertThat(line.left().length()).isLessThanOrEqualTo(31);
+            assertThat(line.unit().text(Language.of("fr"))).contains(line.keyword());
+        });
+        assertThat(lines.getFirst().unit().id()).isEqualTo("udhr-1");
+        assertThat(lines.getFirst().unit().text(Language.of("en"))).isEqualTo("Universal Declaration of Human Rights");
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | human rights           | fr | droits de l’homme
+            en | human rights           | de | Menschenrechte
+            fr | droits de l'homme      | en | human rights
+            en | human rights           | fa | حقوق بشر
+            """)
+    void translationsOfFindTheRenderingAmongTheTopCandidates(String from, String term, String to, String rendering) {
+        List<TranslationCandidate> candidates = new TranslationSpotter(index).translationsOf(term, Language.of(from),
+                Language.of(to), 3);
+        assertThat(candidates).extracting(c -> c.phrase().toLowerCase()).anySatisfy(phrase ->
+                assertThat(phrase).contains(rendering.toLowerCase()));
+        assertThat(candidates).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()))
+                .allSatisfy(c -> assertThat(c.together()).isLessThanOrEqualTo(c.total()));
+    }
+
+    @Test
+    void fuzzyMatchesCountWordEditsAsCatToolsDo() {
+        FuzzyMatcher matcher = new FuzzyMatcher(index);
+        Language en = Language.of("en");
+        String sentence = "Everyone has the right to freedom of peaceful assembly and association.";
+        assertThat(matcher.lookup(sentence, en, 70, 3)).first().satisfies(match -> {
+            assertThat(match.unit().id()).isEqualTo("udhr-60");
+            assertThat(match.percent()).isEqualTo(100);
+        });
+        List<FuzzyMatch> edited = matcher.lookup("everyone has the right to freedom of assembly and association",
+                en, 70, 3);
+        assertThat(edited).first().satisfies(match -> {
+            assertThat(match.unit().id()).isEqualTo("udhr-60");
+            assertThat(match.percent()).isEqualTo(90); // one word of 11 missing (punctuation is not a word)
+        });
+        assertThat(matcher.lookup("freedom of peaceful assembly", en, 95, 5)).isEmpty();
+    }
+
+    @Test
+    void fuzzyUnifiesPersianSpellings() {
+        List<FuzzyMatch> matches = new FuzzyMatcher(index).lookup("كميسيونهاي مرگ", Language.of("fa"), 100, 1);
+        assertThat(matches).extracting(m -> m.unit().id()).containsExactly("variants-2");
+    }
+}
