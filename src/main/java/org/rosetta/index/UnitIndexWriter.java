@@ -18,7 +18,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -36,6 +42,9 @@ public final class UnitIndexWriter {
     public UnitIndexWriter(LanguageAnalyzers analyzers) {
         this.analyzers = analyzers;
     }
+
+    private static final int BATCH = 256;
+    private static final double RAM_BUFFER_MB = 128;
 
     /** The commit data key under which an index records what it was built from. */
     private static final String FINGERPRINT = "rosetta.fingerprint";
@@ -89,8 +98,9 @@ public final class UnitIndexWriter {
             deleteTree(building);
             deleteTree(old);
             try (IndexWriter writer = new IndexWriter(FSDirectory.open(building),
-                    new IndexWriterConfig(analyzers).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
-                source.accept(unit -> add(writer, unit));
+                    new IndexWriterConfig(analyzers).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                            .setRAMBufferSizeMB(RAM_BUFFER_MB))) {
+                addAll(writer, source);
                 writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
                 writer.commit();
             }
@@ -104,11 +114,75 @@ public final class UnitIndexWriter {
         }
     }
 
-    private static void add(IndexWriter writer, TranslationUnit unit) {
+    /**
+     * Adds what {@code source} pushes, analysing on every core: the source's thread hands units through a bounded
+     * queue to one indexing thread per core (IndexWriter is thread-safe). The first failure stops the rest.
+     */
+    private static void addAll(IndexWriter writer, Consumer<Consumer<TranslationUnit>> source) throws IOException {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        BlockingQueue<List<TranslationUnit>> queue = new ArrayBlockingQueue<>(threads * 4);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(Thread.ofPlatform().name("rosetta-index-" + t).start(() -> {
+                try {
+                    for (List<TranslationUnit> batch = queue.take(); !batch.isEmpty(); batch = queue.take()) {
+                        for (TranslationUnit unit : batch) {
+                            if (failure.get() == null) {
+                                writer.addDocument(toDocument(unit));
+                            }
+                        }
+                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                    queue.clear();
+                }
+            }));
+        }
+        List<TranslationUnit> batch = new ArrayList<>(BATCH);
         try {
-            writer.addDocument(toDocument(unit));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            source.accept(unit -> {
+                batch.add(unit);
+                if (batch.size() == BATCH) {
+                    put(queue, List.copyOf(batch), failure);
+                    batch.clear();
+                }
+            });
+            put(queue, List.copyOf(batch), failure);
+        } finally {
+            for (int t = 0; t < threads; t++) {
+                put(queue, List.of(), new AtomicReference<>());
+            }
+            for (Thread worker : workers) {
+                joinQuietly(worker);
+            }
+        }
+        Throwable failed = failure.get();
+        if (failed instanceof IOException io) {
+            throw io;
+        }
+        if (failed != null) {
+            throw new IllegalStateException("indexing failed: " + failed.getMessage(), failed);
+        }
+    }
+
+    private static void put(BlockingQueue<List<TranslationUnit>> queue, List<TranslationUnit> batch,
+                            AtomicReference<Throwable> failure) {
+        try {
+            while (failure.get() == null && !queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                // wait for a worker, or for a failure that makes waiting pointless
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while indexing", e);
+        }
+    }
+
+    private static void joinQuietly(Thread worker) {
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
