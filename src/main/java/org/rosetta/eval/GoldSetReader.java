@@ -1,0 +1,195 @@
+package org.rosetta.eval;
+
+import org.rosetta.ingest.InputException;
+import org.rosetta.model.Block;
+import org.rosetta.model.BlockKind;
+import org.rosetta.model.Document;
+import org.rosetta.model.Language;
+import org.rosetta.model.Segment;
+import org.rosetta.model.SegmentedDocument;
+import org.rosetta.model.Span;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Finds the gold sets under a folder, in the layouts of {@code shared/eval}, recursing into folders that are not a
+ * set themselves:
+ * <ul>
+ * <li>{@code NAME.L1}, {@code NAME.L2} and {@code NAME.gold}, the pair's order from the folder name {@code L1-L2};
+ *     optional {@code NAME.L1.ids} give each line's paragraph, used as blocks (UDHR);</li>
+ * <li>{@code NAME.L1}, {@code NAME.L2} and the gold {@code NAME.L1L2} (Text+Berg);</li>
+ * <li>folders {@code gold/} and one per language, same file names in each, the order from the parent folder name
+ *     {@code ...-L1-L2}; lines may start with {@code index<TAB>}, which is dropped (ParIce).</li>
+ * </ul>
+ * Sentences are the files' lines, exactly as written.
+ */
+public final class GoldSetReader {
+
+    private static final Pattern INDEXED_LINE = Pattern.compile("^\\d+\\t");
+    private static final Pattern PAIR_NAME = Pattern.compile(".*?([a-z]{2,3})-([a-z]{2,3})$");
+
+    public List<GoldSet> read(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new InputException(root + ": no such folder");
+        }
+        List<GoldSet> sets = new ArrayList<>();
+        collect(root, root, sets);
+        if (sets.isEmpty()) {
+            throw new InputException(root + ": no gold set found (see 'help eval' for the layouts)");
+        }
+        return sets;
+    }
+
+    private void collect(Path root, Path folder, List<GoldSet> sets) {
+        Optional<GoldSet> set = folderLayout(root, folder).or(() -> fileLayout(root, folder));
+        if (set.isPresent()) {
+            sets.add(set.get());
+            return;
+        }
+        for (Path child : list(folder)) {
+            if (Files.isDirectory(child)) {
+                collect(root, child, sets);
+            }
+        }
+    }
+
+    private Optional<GoldSet> folderLayout(Path root, Path folder) {
+        Path gold = folder.resolve("gold");
+        Matcher pair = PAIR_NAME.matcher(folder.getFileName().toString());
+        if (!Files.isDirectory(gold) || !pair.matches()) {
+            return Optional.empty();
+        }
+        Language source = Language.of(pair.group(1));
+        Language target = Language.of(pair.group(2));
+        Path sourceFolder = languageFolder(folder, source);
+        Path targetFolder = languageFolder(folder, target);
+        List<GoldDocument> documents = new ArrayList<>();
+        for (Path goldFile : list(gold)) {
+            String name = goldFile.getFileName().toString();
+            documents.add(new GoldDocument(name, document(sourceFolder.resolve(name), source, Optional.empty()),
+                    document(targetFolder.resolve(name), target, Optional.empty()), BeadFormat.read(goldFile)));
+        }
+        return Optional.of(new GoldSet(setName(root, folder), source, target, documents));
+    }
+
+    private Optional<GoldSet> fileLayout(Path root, Path folder) {
+        for (Path file : list(folder)) {
+            String name = file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            if (dot < 0) {
+                continue;
+            }
+            String base = name.substring(0, dot);
+            String extension = name.substring(dot + 1);
+            Optional<Language[]> pair = extension.equals("gold")
+                    ? pairFromFolder(folder)
+                    : splitPair(folder, base, extension);
+            if (pair.isPresent()) {
+                Language source = pair.get()[0];
+                Language target = pair.get()[1];
+                GoldDocument document = new GoldDocument(base,
+                        document(folder.resolve(base + "." + source.tag()), source,
+                                Optional.of(folder.resolve(base + "." + source.tag() + ".ids"))),
+                        document(folder.resolve(base + "." + target.tag()), target,
+                                Optional.of(folder.resolve(base + "." + target.tag() + ".ids"))),
+                        BeadFormat.read(file));
+                return Optional.of(new GoldSet(setName(root, folder), source, target, List.of(document)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code dev.defr} beside {@code dev.de} and {@code dev.fr} is the gold of de-fr. */
+    private static Optional<Language[]> splitPair(Path folder, String base, String extension) {
+        if (extension.length() < 4 || extension.length() > 6) {
+            return Optional.empty();
+        }
+        for (int cut = 2; cut <= 3 && cut <= extension.length() - 2; cut++) {
+            String first = extension.substring(0, cut);
+            String second = extension.substring(cut);
+            if (Files.isRegularFile(folder.resolve(base + "." + first))
+                    && Files.isRegularFile(folder.resolve(base + "." + second))) {
+                return Optional.of(new Language[] {Language.of(first), Language.of(second)});
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Language[]> pairFromFolder(Path folder) {
+        Matcher pair = PAIR_NAME.matcher(folder.getFileName().toString());
+        return pair.matches() ? Optional.of(new Language[] {Language.of(pair.group(1)), Language.of(pair.group(2))})
+                : Optional.empty();
+    }
+
+    /** The folder of a language: its own code ({@code en}) or its three-letter code ({@code eng}). */
+    private static Path languageFolder(Path folder, Language language) {
+        Path own = folder.resolve(language.tag());
+        if (Files.isDirectory(own)) {
+            return own;
+        }
+        String iso3 = new Locale(language.tag()).getISO3Language();
+        Path three = folder.resolve(iso3);
+        if (Files.isDirectory(three)) {
+            return three;
+        }
+        throw new InputException(folder + ": no folder for " + language + " (" + language + "/ or " + iso3 + "/)");
+    }
+
+    static SegmentedDocument document(Path file, Language language, Optional<Path> paragraphIds) {
+        List<String> lines = lines(file).stream().map(l -> INDEXED_LINE.matcher(l).replaceFirst("")).toList();
+        List<String> ids = paragraphIds.filter(Files::isRegularFile).map(GoldSetReader::lines).orElse(List.of());
+        StringBuilder text = new StringBuilder();
+        List<Block> blocks = new ArrayList<>();
+        List<Segment> segments = new ArrayList<>();
+        int blockStart = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                text.append('\n');
+            }
+            int start = text.length();
+            text.append(lines.get(i));
+            boolean newBlock = i > 0 && !ids.isEmpty() && i < ids.size() && !ids.get(i).equals(ids.get(i - 1));
+            if (newBlock) {
+                blocks.add(new Block(BlockKind.PARAGRAPH, new Span(blockStart, start - 1)));
+                blockStart = start;
+            }
+            segments.add(new Segment(i, new Span(start, text.length()), blocks.size(), BlockKind.PARAGRAPH));
+        }
+        blocks.add(new Block(BlockKind.PARAGRAPH, new Span(blockStart, text.length())));
+        Document document = new Document(file.getFileName().toString(), language, file.toString(), text.toString(),
+                blocks);
+        return new SegmentedDocument(document, segments);
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static List<Path> list(Path folder) {
+        try (Stream<Path> paths = Files.list(folder)) {
+            return paths.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(folder + ": cannot list (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String setName(Path root, Path folder) {
+        String relative = root.relativize(folder).toString();
+        return relative.isEmpty() ? folder.getFileName().toString() : relative;
+    }
+}

@@ -1,0 +1,62 @@
+package org.rosetta.eval;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rosetta.align.LengthAligner;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Our scorer and {@code shared/tools/score.py} give the same figures to 3 decimals on the same aligner output, for
+ * every gold set of {@code shared/eval} (beside the clone, as in CI).
+ */
+class ReferenceScorerIT {
+
+    static final Path SHARED = Path.of("..", "shared");
+
+    @TempDir
+    Path out;
+
+    @Test
+    void agreesWithScorePyOnEveryGoldSet() throws Exception {
+        Path script = SHARED.resolve("tools/score.py");
+        assumeTrue(Files.isRegularFile(script), "shared/tools/score.py is not beside this clone");
+        List<GoldSet> sets = new GoldSetReader().read(SHARED.resolve("eval"));
+        assertThat(sets).extracting(GoldSet::name).contains("textberg-dev", "parice-en-is", "udhr/en-fr");
+        for (GoldSet set : sets) {
+            SetResult result = new Evaluator(new LengthAligner()).evaluate(set);
+            List<String> command = new ArrayList<>(List.of("python3", script.toString(), "-t"));
+            List<String> golds = new ArrayList<>(List.of("-g"));
+            for (int d = 0; d < set.documents().size(); d++) {
+                Path output = out.resolve(set.name().replace('/', '_') + "." + d + ".beads");
+                BeadFormat.write(output, result.alignments().get(d));
+                command.add(output.toString());
+                Path gold = out.resolve(set.name().replace('/', '_') + "." + d + ".gold");
+                Files.writeString(gold, String.join("\n", set.documents().get(d).gold().stream()
+                        .map(GoldBead::format).toList()) + "\n");
+                golds.add(gold.toString());
+            }
+            command.addAll(golds);
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as(printed).isZero();
+            Scores s = result.scores();
+            assertThat(printed).as(set.name()).contains(
+                    row("precision", s.precisionStrict(), s.precisionLax()),
+                    row("recall", s.recallStrict(), s.recallLax()),
+                    row("f1", s.f1Strict(), s.f1Lax()));
+        }
+    }
+
+    private static String row(String name, double strict, double lax) {
+        return String.format(Locale.ROOT, "%-10s  %.3f   %.3f", name, strict, lax);
+    }
+}
