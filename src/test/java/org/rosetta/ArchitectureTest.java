@@ -70,9 +70,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void icuOnlyInIngestSegmentAndShell() {
+    void icuOnlyInIngestSegmentAlignAndShell() {
         noClasses().that().resideOutsideOfPackages("org.rosetta.ingest..", "org.rosetta.segment..",
-                        "org.rosetta.shell..")
+                        "org.rosetta.align..", "org.rosetta.shell..")
                 .should().dependOnClassesThat().resideInAPackage("com.ibm.icu..")
                 .check(classes);
     }

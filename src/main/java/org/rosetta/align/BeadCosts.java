@@ -3,38 +3,72 @@ package org.rosetta.align;
 import org.rosetta.model.Segment;
 import org.rosetta.model.SegmentedDocument;
 
-/** The cost and confidence of a bead of a given shape ending at a cell, from lengths and structure. */
+import java.util.Optional;
+
+/**
+ * The cost of a bead, in nats: the shape's prior; for beads with both sides, the length cost ({@link LengthScorer})
+ * and the lexical cost ({@link EvidenceModel}, negative when the words agree); the structure cost
+ * ({@link StructureScorer}). Each term only when its signal is on.
+ *
+ * <p>Confidence, 0..1: {@code sigmoid(}{@value #CONFIDENT}{@code  - length - lexical - structure)} for beads with
+ * both sides (about 0.9 for a bead with nothing against it, more with words that agree), and
+ * {@value #NULL_CONFIDENCE}{@code  * exp(-structure)} for omissions, which carry no evidence of their own.
+ */
 final class BeadCosts {
+
+    static final double CONFIDENT = 2.2;
+    static final double NULL_CONFIDENCE = 0.5;
 
     private final int[] sourcePrefix;
     private final int[] targetPrefix;
     private final LengthScorer lengths;
+    private final boolean useLength;
     private final StructureScorer structure;
+    private final boolean useStructure;
+    private final Priors priors;
+    private final LexicalEvidence evidence; // null when no lexical signal is on: the hot loop checks a field
+    private final EvidenceModel model;
 
-    BeadCosts(SegmentedDocument source, SegmentedDocument target) {
+    BeadCosts(SegmentedDocument source, SegmentedDocument target, AlignerSettings settings, Priors priors,
+              Optional<LexicalEvidence> evidence, Optional<EvidenceModel> model) {
         sourcePrefix = prefixLengths(source);
         targetPrefix = prefixLengths(target);
         lengths = new LengthScorer(sourcePrefix[source.size()], targetPrefix[target.size()]);
+        useLength = settings.uses(Signal.LENGTH);
         structure = new StructureScorer(source, target);
+        useStructure = settings.uses(Signal.STRUCTURE);
+        this.priors = priors;
+        this.evidence = evidence.filter(e -> model.isPresent()).orElse(null);
+        this.model = model.orElse(null);
     }
 
-    /** The cost of the bead of {@code shape} that ends at source {@code i}, target {@code j}. */
     double cost(BeadShape shape, int i, int j) {
-        return shape.priorCost + evidenceCost(shape, i, j);
-    }
-
-    /** The part of the cost that is evidence rather than prior; {@code exp(-evidence)} is the bead's confidence. */
-    double evidenceCost(BeadShape shape, int i, int j) {
-        int sourceLength = sourcePrefix[i] - sourcePrefix[i - shape.source];
-        int targetLength = targetPrefix[j] - targetPrefix[j - shape.target];
-        return lengths.cost(sourceLength, targetLength) + structure.cost(shape, i, j);
+        return priors.cost(shape) + evidenceCost(shape, i, j);
     }
 
     double confidence(BeadShape shape, int i, int j) {
         if (shape.isNull()) {
-            return LengthAligner.NULL_CONFIDENCE * Math.exp(-structure.cost(shape, i, j));
+            return NULL_CONFIDENCE * Math.exp(-structureCost(shape, i, j));
         }
-        return Math.exp(-evidenceCost(shape, i, j));
+        return 1 / (1 + Math.exp(-(CONFIDENT - evidenceCost(shape, i, j))));
+    }
+
+    private double evidenceCost(BeadShape shape, int i, int j) {
+        double cost = structureCost(shape, i, j);
+        if (!shape.isNull()) {
+            if (useLength) {
+                cost += lengths.cost(sourcePrefix[i] - sourcePrefix[i - shape.source],
+                        targetPrefix[j] - targetPrefix[j - shape.target]);
+            }
+            if (evidence != null) {
+                cost += model.cost(evidence.bin(shape, i, j));
+            }
+        }
+        return cost;
+    }
+
+    private double structureCost(BeadShape shape, int i, int j) {
+        return useStructure ? structure.cost(shape, i, j) : 0;
     }
 
     private static int[] prefixLengths(SegmentedDocument document) {

@@ -14,13 +14,22 @@ enum BeadShape {
 
     final int source;
     final int target;
-    /** {@code -log} of the prior probability. */
-    final double priorCost;
+    /** Gale and Church's prior probability. */
+    final double prior;
 
     BeadShape(int source, int target, double prior) {
         this.source = source;
         this.target = target;
-        this.priorCost = -Math.log(prior);
+        this.prior = prior;
+    }
+
+    static java.util.Optional<BeadShape> of(int source, int target) {
+        for (BeadShape shape : values()) {
+            if (shape.source == source && shape.target == target) {
+                return java.util.Optional.of(shape);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     boolean isNull() {

@@ -1,6 +1,6 @@
 package org.rosetta.corpus;
 
-import org.rosetta.align.LengthAligner;
+import org.rosetta.align.SignalAligner;
 import org.rosetta.align.PivotAligner;
 import org.rosetta.index.LanguageAnalyzers;
 import org.rosetta.index.UnitIndexWriter;
@@ -37,7 +37,7 @@ public final class Workspace {
     private final WorkspaceLayout layout;
     private final FileIngester ingester = new FileIngester();
     private final SentenceSegmenter segmenter = new IcuSentenceSegmenter();
-    private final PivotAligner aligner = new PivotAligner(new LengthAligner());
+    private final PivotAligner aligner = new PivotAligner(new SignalAligner());
     private final UnitAssembler assembler = new UnitAssembler();
 
     public Workspace(WorkspaceLayout layout) {

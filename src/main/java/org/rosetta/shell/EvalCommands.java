@@ -1,6 +1,8 @@
 package org.rosetta.shell;
 
-import org.rosetta.align.LengthAligner;
+import org.rosetta.align.AlignerSettings;
+import org.rosetta.align.Signal;
+import org.rosetta.align.SignalAligner;
 import org.rosetta.eval.BeadFormat;
 import org.rosetta.eval.Evaluator;
 import org.rosetta.eval.GoldSet;
@@ -21,15 +23,23 @@ import java.util.Locale;
 @Component
 final class EvalCommands {
 
-    @Command(name = "eval", help = "eval --gold DIR [--out DIR]", group = "Align",
+    @Command(name = "eval", help = "eval --gold DIR [--out DIR] [--without SIGNAL,...]", group = "Align",
             description = "Align every gold set under a folder and print strict and lax precision, recall and F1")
     void eval(CommandContext context,
               @Option(longName = "gold", required = true, description = "a folder of gold sets (e.g. ../shared/eval)")
               String gold,
               @Option(longName = "out", description = "also write each document's beads there (bead format)")
-              String out) {
+              String out,
+              @Option(longName = "without", description = "signals to switch off, e.g. lexicon,cognates")
+              String without) {
         List<GoldSet> sets = new GoldSetReader().read(Path.of(gold));
-        Evaluator evaluator = new Evaluator(new LengthAligner());
+        AlignerSettings settings = AlignerSettings.defaults();
+        if (without != null) {
+            for (String name : without.split(",")) {
+                settings = settings.without(Signal.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+            }
+        }
+        Evaluator evaluator = new Evaluator(new SignalAligner(settings));
         PrintWriter writer = context.outputWriter();
         writer.printf(Locale.ROOT, "%-22s %-6s %4s   %-17s   %-17s%n", "set", "pair", "docs", "strict P / R / F1",
                 "lax P / R / F1");

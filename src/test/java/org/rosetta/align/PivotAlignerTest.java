@@ -19,7 +19,7 @@ class PivotAlignerTest {
         SegmentedDocument english = TestData.segmentedUdhr("en");
         List<SegmentedDocument> others = List.of("ar", "de", "es", "fa", "fr", "ru", "zh").stream()
                 .map(TestData::segmentedUdhr).toList();
-        MultiAlignment alignment = new PivotAligner(new LengthAligner()).align(english, others);
+        MultiAlignment alignment = new PivotAligner(new SignalAligner()).align(english, others);
 
         assertThat(alignment.documents()).extracting(SegmentedDocument::language).first().isEqualTo(Language.of("en"));
         for (SegmentedDocument version : alignment.documents()) {

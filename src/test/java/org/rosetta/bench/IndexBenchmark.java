@@ -1,7 +1,7 @@
 package org.rosetta.bench;
 
 import org.rosetta.TestData;
-import org.rosetta.align.LengthAligner;
+import org.rosetta.align.SignalAligner;
 import org.rosetta.align.PivotAligner;
 import org.rosetta.index.LanguageAnalyzers;
 import org.rosetta.index.UnitIndexWriter;
@@ -136,7 +136,7 @@ public final class IndexBenchmark {
 
     private static List<TranslationUnit> beads() {
         SegmentedDocument en = TestData.segmentedUdhr("en");
-        MultiAlignment alignment = new PivotAligner(new LengthAligner())
+        MultiAlignment alignment = new PivotAligner(new SignalAligner())
                 .align(en, List.of(TestData.segmentedUdhr("fr"), TestData.segmentedUdhr("fa")));
         List<TranslationUnit> units = new ArrayList<>();
         for (MultiBead bead : alignment.beads()) {

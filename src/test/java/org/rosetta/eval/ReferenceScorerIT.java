@@ -2,7 +2,7 @@ package org.rosetta.eval;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rosetta.align.LengthAligner;
+import org.rosetta.align.SignalAligner;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +32,7 @@ class ReferenceScorerIT {
         List<GoldSet> sets = new GoldSetReader().read(SHARED.resolve("eval"));
         assertThat(sets).extracting(GoldSet::name).contains("textberg-dev", "parice-en-is", "udhr/en-fr");
         for (GoldSet set : sets) {
-            SetResult result = new Evaluator(new LengthAligner()).evaluate(set);
+            SetResult result = new Evaluator(new SignalAligner()).evaluate(set);
             List<String> command = new ArrayList<>(List.of("python3", script.toString(), "-t"));
             List<String> golds = new ArrayList<>(List.of("-g"));
             for (int d = 0; d < set.documents().size(); d++) {

@@ -20,9 +20,9 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LengthAlignerTest {
+class SignalAlignerTest {
 
-    private final LengthAligner aligner = new LengthAligner();
+    private final SignalAligner aligner = new SignalAligner();
 
     /**
      * The language versions differ in paragraphing (en has 60 paragraphs, ar 59, zh 58), so a bead may cross a

@@ -1,0 +1,103 @@
+package org.rosetta.align;
+
+import org.rosetta.model.Bead;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cheap first guesses of where the alignment path runs, as a centre for the search band. From anchors: keys found
+ * in exactly one sentence on each side (a date, a name) are points; the longest chain of points increasing on both
+ * sides is kept, and the path interpolated between them. From an alignment: the target position its beads reach at
+ * each source position.
+ */
+final class AnchorPath {
+
+    static int[] fromAnchors(int[][] sourceKeys, int[][] targetKeys) {
+        int n = sourceKeys.length;
+        int m = targetKeys.length;
+        Map<Integer, Integer> sourceAt = uniqueSentence(sourceKeys);
+        Map<Integer, Integer> targetAt = uniqueSentence(targetKeys);
+        List<int[]> points = new ArrayList<>();
+        sourceAt.forEach((key, i) -> {
+            Integer j = targetAt.get(key);
+            if (i >= 0 && j != null && j >= 0) {
+                points.add(new int[] {i, j});
+            }
+        });
+        points.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+        List<int[]> chain = longestIncreasing(points);
+        chain.addFirst(new int[] {0, 0});
+        chain.addLast(new int[] {n, m});
+        int[] centre = new int[n + 1];
+        for (int k = 0; k + 1 < chain.size(); k++) {
+            int[] from = chain.get(k);
+            int[] to = chain.get(k + 1);
+            for (int i = from[0]; i <= to[0]; i++) {
+                centre[i] = to[0] == from[0] ? from[1]
+                        : (int) Math.round(from[1] + (double) (i - from[0]) * (to[1] - from[1]) / (to[0] - from[0]));
+            }
+        }
+        return centre;
+    }
+
+    static int[] fromBeads(List<Bead> beads, int n) {
+        int[] centre = new int[n + 1];
+        for (Bead bead : beads) {
+            for (int i = bead.sourceStart(); i <= bead.sourceEnd(); i++) {
+                centre[i] = bead.targetStart() + (bead.sourceCount() == 0 ? 0
+                        : (int) Math.round((double) (i - bead.sourceStart()) * bead.targetCount() / bead.sourceCount()));
+            }
+        }
+        return centre;
+    }
+
+    /** key -> the one sentence holding it, or -1 when several do. */
+    private static Map<Integer, Integer> uniqueSentence(int[][] keys) {
+        Map<Integer, Integer> at = new HashMap<>();
+        for (int s = 0; s < keys.length; s++) {
+            for (int key : keys[s]) {
+                Integer previous = at.putIfAbsent(key, s);
+                if (previous != null && previous != s) {
+                    at.put(key, -1);
+                }
+            }
+        }
+        return at;
+    }
+
+    /** Patience sorting: the longest chain with strictly increasing target positions, in O(k log k). */
+    private static List<int[]> longestIncreasing(List<int[]> points) {
+        int[] tails = new int[points.size()];
+        int[] previous = new int[points.size()];
+        int length = 0;
+        for (int p = 0; p < points.size(); p++) {
+            int j = points.get(p)[1];
+            int low = 0;
+            int high = length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (points.get(tails[mid])[1] < j) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            previous[p] = low > 0 ? tails[low - 1] : -1;
+            tails[low] = p;
+            length = Math.max(length, low + 1);
+        }
+        List<int[]> chain = new ArrayList<>();
+        for (int p = length > 0 ? tails[length - 1] : -1; p >= 0; p = previous[p]) {
+            chain.addFirst(points.get(p));
+        }
+        return chain;
+    }
+
+    private AnchorPath() {
+    }
+
+}

@@ -1,0 +1,54 @@
+package org.rosetta.align;
+
+import com.ibm.icu.text.Transliterator;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Cognate and name keys of words. Within one script, a word of at least {@value #PREFIX} letters is keyed by its
+ * first {@value #PREFIX} letters (Simard et al.'s cognate test). Across scripts, words are transliterated with ICU
+ * ({@code Any-Latin; Latin-ASCII}) and keyed by their consonant skeleton ({@code Khamenei} and {@code خامنه‌ای}
+ * both give {@code kmn}), at least three consonants long. Not thread-safe (a cache per aligner run).
+ */
+final class Cognates {
+
+    static final int PREFIX = 4;
+    private static final int MIN_SKELETON = 3;
+
+    private final boolean acrossScripts;
+    private final Transliterator toAscii;
+    private final Map<String, Optional<String>> cache = new HashMap<>();
+
+    Cognates(boolean acrossScripts) {
+        this.acrossScripts = acrossScripts;
+        this.toAscii = acrossScripts ? Transliterator.getInstance("Any-Latin; Latin-ASCII") : null;
+    }
+
+    Optional<String> key(String word) {
+        return cache.computeIfAbsent(word, this::compute);
+    }
+
+    private Optional<String> compute(String word) {
+        if (!acrossScripts) {
+            int letters = (int) word.codePoints().filter(Character::isLetter).count();
+            return letters >= PREFIX ? Optional.of("c" + prefix(word)) : Optional.empty();
+        }
+        String ascii = toAscii.transliterate(word).toLowerCase(java.util.Locale.ROOT);
+        StringBuilder skeleton = new StringBuilder();
+        for (int i = 0; i < ascii.length(); i++) {
+            char c = ascii.charAt(i);
+            if (c >= 'a' && c <= 'z' && "aeiouyhw".indexOf(c) < 0
+                    && (skeleton.isEmpty() || skeleton.charAt(skeleton.length() - 1) != c)) {
+                skeleton.append(c);
+            }
+        }
+        return skeleton.length() >= MIN_SKELETON ? Optional.of("k" + skeleton) : Optional.empty();
+    }
+
+    private static String prefix(String word) {
+        int end = word.offsetByCodePoints(0, Math.min(PREFIX, word.codePointCount(0, word.length())));
+        return word.substring(0, end);
+    }
+}

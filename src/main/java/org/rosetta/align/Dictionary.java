@@ -1,0 +1,54 @@
+package org.rosetta.align;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A bilingual word list: each row a source word and a target word (CSV, or TSV for {@code .tsv} files; more
+ * columns are ignored; a row starting with {@code #} is a comment). Words are compared lower-cased. Immutable.
+ */
+public final class Dictionary {
+
+    private final Map<String, Set<String>> translations;
+
+    private Dictionary(Map<String, Set<String>> translations) {
+        this.translations = translations;
+    }
+
+    public static Dictionary read(Path file) {
+        CSVFormat format = file.toString().toLowerCase(Locale.ROOT).endsWith(".tsv") ? CSVFormat.TDF
+                : CSVFormat.RFC4180;
+        Map<String, Set<String>> translations = new HashMap<>();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (CSVRecord row : format.builder().setCommentMarker('#').get().parse(reader)) {
+                if (row.size() >= 2 && !row.get(0).isBlank() && !row.get(1).isBlank()) {
+                    translations.computeIfAbsent(WordNormaliser.word(row.get(0).strip()), w -> new HashSet<>())
+                            .add(WordNormaliser.word(row.get(1).strip()));
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalArgumentException(file + ": cannot read dictionary (" + e.getMessage() + ")", e);
+        }
+        return new Dictionary(translations);
+    }
+
+    Set<String> translations(String word) {
+        return translations.getOrDefault(word, Set.of());
+    }
+
+    public int size() {
+        return translations.size();
+    }
+}

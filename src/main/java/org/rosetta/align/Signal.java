@@ -1,0 +1,17 @@
+package org.rosetta.align;
+
+/** The evidence the aligner can use; each can be switched off to measure what it is worth. */
+public enum Signal {
+    /** Gale-Church: translations have proportional lengths. */
+    LENGTH,
+    /** Paragraph and heading boundaries from ingestion: a bead crossing one costs more. */
+    STRUCTURE,
+    /** Numbers (any digits: Persian, Arabic-Indic, ASCII), URLs, e-mail addresses, hashtags. */
+    ANCHORS,
+    /** Names and cognates across scripts: words transliterated to Latin ASCII and compared by their start or skeleton. */
+    COGNATES,
+    /** A bilingual dictionary given by the user. */
+    DICTIONARY,
+    /** A word-translation table learnt from the documents themselves (IBM Model 1 on confident beads, Moore 2002). */
+    LEXICON
+}

@@ -1,0 +1,107 @@
+package org.rosetta.align;
+
+import org.rosetta.model.Alignment;
+import org.rosetta.model.Bead;
+import org.rosetta.model.SegmentedDocument;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The sentence aligner: dynamic programming over bead shapes with the costs of {@link BeadCosts}, in passes that
+ * learn from the documents themselves (Moore 2002):
+ * <ol>
+ * <li>length and structure, Gale and Church's priors, in a band around the anchor path;</li>
+ * <li>bead-shape priors re-estimated from pass 1; anchors, cognates and the dictionary weighed by a log-likelihood
+ *     ratio learnt from pass 1 ({@link EvidenceModel}); band around pass 1's path;</li>
+ * <li>with {@link Signal#LEXICON}: an IBM Model 1 table trained on pass 2's confident one-to-one beads adds
+ *     word translations to the evidence; band around pass 2's path.</li>
+ * </ol>
+ * Each band starts {@value #INITIAL_BAND} cells either side and doubles while the best path touches its edge, so
+ * time and memory grow linearly with document length for documents that are translations of each other.
+ * Thread-safe: every call works on its own state.
+ */
+public final class SignalAligner implements SentenceAligner {
+
+    static final int INITIAL_BAND = 32;
+    private static final int MAX_LEXICON_PAIRS = 50_000;
+
+    private final AlignerSettings settings;
+
+    public SignalAligner(AlignerSettings settings) {
+        this.settings = settings;
+    }
+
+    public SignalAligner() {
+        this(AlignerSettings.defaults());
+    }
+
+    @Override
+    public Alignment align(SegmentedDocument source, SegmentedDocument target) {
+        int n = source.size();
+        int m = target.size();
+        if (n == 0 || m == 0) {
+            return new Alignment(source, target, onlyNulls(n, m));
+        }
+        Optional<SentenceKeys> keys = settings.usesWords()
+                ? Optional.of(SentenceKeys.of(source, target, settings, Lexicon.empty()))
+                : Optional.empty();
+        int[] centre = keys.map(k -> AnchorPath.fromAnchors(k.sourceAnchors, k.targetAnchors))
+                .orElseGet(() -> Band.diagonal(n, m));
+        Alignment first = search(source, target, new BeadCosts(source, target, settings, Priors.galeChurch(),
+                Optional.empty(), Optional.empty()), centre);
+        Alignment second = pass(source, target, first, keys);
+        if (!settings.uses(Signal.LEXICON)) {
+            return second;
+        }
+        Lexicon lexicon = Lexicon.train(confidentPairs(second, keys.orElseThrow()));
+        return pass(source, target, second, Optional.of(SentenceKeys.of(source, target, settings, lexicon)));
+    }
+
+    private Alignment pass(SegmentedDocument source, SegmentedDocument target, Alignment previous,
+                           Optional<SentenceKeys> keys) {
+        Optional<LexicalEvidence> evidence = keys.map(LexicalEvidence::new);
+        Optional<EvidenceModel> model = evidence.map(e -> EvidenceModel.estimate(previous, e));
+        BeadCosts costs = new BeadCosts(source, target, settings, Priors.estimate(previous.beads()), evidence, model);
+        return search(source, target, costs, AnchorPath.fromBeads(previous.beads(), source.size()));
+    }
+
+    private static Alignment search(SegmentedDocument source, SegmentedDocument target, BeadCosts costs,
+                                    int[] centre) {
+        int n = source.size();
+        int m = target.size();
+        int slope = (int) Math.ceil(Math.max((double) m / n, (double) n / m));
+        for (int width = Math.max(INITIAL_BAND, 2 * slope + 4); ; width *= 2) {
+            BandSearch.Result result = BandSearch.run(new Band(n, m, width, centre), costs);
+            if (!result.touchesEdge() || width >= Math.max(n, m)) {
+                return new Alignment(source, target, result.beads());
+            }
+        }
+    }
+
+    /** The word ids of one-to-one beads at least as confident as the median one-to-one bead. */
+    private static List<int[][]> confidentPairs(Alignment alignment, SentenceKeys keys) {
+        List<Bead> oneToOne = new ArrayList<>(alignment.beads().stream()
+                .filter(b -> b.sourceCount() == 1 && b.targetCount() == 1).toList());
+        oneToOne.sort(Comparator.comparingDouble(Bead::confidence).reversed());
+        List<int[][]> pairs = new ArrayList<>();
+        for (Bead bead : oneToOne.subList(0, Math.min(MAX_LEXICON_PAIRS, (oneToOne.size() + 1) / 2))) {
+            pairs.add(new int[][] {keys.sourceWords[bead.sourceStart()], keys.targetWords[bead.targetStart()]});
+        }
+        return pairs;
+    }
+
+    private static List<Bead> onlyNulls(int n, int m) {
+        List<Bead> beads = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            beads.add(new Bead(i, i + 1, 0, 0, BeadCosts.NULL_CONFIDENCE));
+        }
+        for (int j = 0; j < m; j++) {
+            beads.add(new Bead(n, n, j, j + 1, BeadCosts.NULL_CONFIDENCE));
+        }
+        return Collections.unmodifiableList(beads);
+    }
+}

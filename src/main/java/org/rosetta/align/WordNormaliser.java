@@ -1,0 +1,73 @@
+package org.rosetta.align;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words and anchors of a sentence, normalised so that spelling variants meet: lower case; Arabic yeh and kaf as
+ * Persian yeh and keheh; ZWNJ and tatweel removed; every decimal digit (Persian, Arabic-Indic, ...) as ASCII.
+ */
+final class WordNormaliser {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}\\u200C\\u200D'’\\-]*");
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern HASHTAG = Pattern.compile("#[\\p{L}\\p{N}_]+");
+    private static final Pattern NUMBER = Pattern.compile("\\p{Nd}+(?:[.,٫٬]\\p{Nd}+)*");
+
+    static List<String> words(String sentence) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(sentence);
+        while (matcher.find()) {
+            words.add(word(matcher.group()));
+        }
+        return words;
+    }
+
+    /** Numbers (separators dropped: {@code 30,000} = {@code 30.000} = {@code ۳۰٬۰۰۰}), URLs, e-mails, hashtags. */
+    static List<String> anchors(String sentence) {
+        List<String> anchors = new ArrayList<>();
+        Matcher number = NUMBER.matcher(sentence);
+        while (number.find()) {
+            anchors.add("#" + asciiDigits(number.group()).replaceAll("[^0-9]", ""));
+        }
+        for (Pattern pattern : List.of(URL, EMAIL, HASHTAG)) {
+            Matcher matcher = pattern.matcher(sentence);
+            while (matcher.find()) {
+                anchors.add("@" + matcher.group().toLowerCase(Locale.ROOT));
+            }
+        }
+        return anchors;
+    }
+
+    static String word(String raw) {
+        StringBuilder word = new StringBuilder(raw.length());
+        String lower = raw.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            switch (c) {
+                case '\u200C', '\u200D', '\u0640' -> { }
+                case '\u064A', '\u0649' -> word.append('\u06CC');
+                case '\u0643' -> word.append('\u06A9');
+                case '’' -> word.append('\'');
+                default -> word.append(Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
+            }
+        }
+        return word.toString();
+    }
+
+    private static String asciiDigits(String text) {
+        StringBuilder ascii = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            ascii.append(Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
+        }
+        return ascii.toString();
+    }
+
+    private WordNormaliser() {
+    }
+}
