@@ -3,11 +3,12 @@ package org.rosetta.align;
 import org.rosetta.model.Segment;
 import org.rosetta.model.SegmentedDocument;
 
-import java.util.Optional;
+import java.util.List;
 
 /**
  * The cost of a bead, in nats: the shape's prior; for beads with both sides, the length cost ({@link LengthScorer})
- * and the lexical cost ({@link EvidenceModel}, negative when the words agree); the structure cost
+ * and the lexical cost of each evidence channel ({@link EvidenceModel}, negative when the words agree, summed as
+ * independent evidence); the structure cost
  * ({@link StructureScorer}). Each term only when its signal is on.
  *
  * <p>Confidence, 0..1: {@code sigmoid(}{@value #CONFIDENT}{@code  - length - lexical - structure)} for beads with
@@ -26,11 +27,11 @@ final class BeadCosts {
     private final StructureScorer structure;
     private final boolean useStructure;
     private final Priors priors;
-    private final LexicalEvidence evidence; // null when no lexical signal is on: the hot loop checks a field
-    private final EvidenceModel model;
+    private final LexicalEvidence[] evidence; // one per channel with keys; the hot loop walks plain arrays
+    private final EvidenceModel[] models;
 
     BeadCosts(SegmentedDocument source, SegmentedDocument target, AlignerSettings settings, Priors priors,
-              Optional<LexicalEvidence> evidence, Optional<EvidenceModel> model) {
+              List<LexicalEvidence> evidence, List<EvidenceModel> models) {
         sourcePrefix = prefixLengths(source);
         targetPrefix = prefixLengths(target);
         lengths = new LengthScorer(sourcePrefix[source.size()], targetPrefix[target.size()]);
@@ -38,8 +39,8 @@ final class BeadCosts {
         structure = new StructureScorer(source, target);
         useStructure = settings.uses(Signal.STRUCTURE);
         this.priors = priors;
-        this.evidence = evidence.filter(e -> model.isPresent()).orElse(null);
-        this.model = model.orElse(null);
+        this.evidence = evidence.toArray(LexicalEvidence[]::new);
+        this.models = models.toArray(EvidenceModel[]::new);
     }
 
     double cost(BeadShape shape, int i, int j) {
@@ -60,8 +61,8 @@ final class BeadCosts {
                 cost += lengths.cost(sourcePrefix[i] - sourcePrefix[i - shape.source],
                         targetPrefix[j] - targetPrefix[j - shape.target]);
             }
-            if (evidence != null) {
-                cost += model.cost(evidence.bin(shape, i, j));
+            for (int c = 0; c < evidence.length; c++) {
+                cost += models[c].cost(evidence[c].bin(shape, i, j));
             }
         }
         return cost;

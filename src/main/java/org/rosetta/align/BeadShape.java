@@ -1,8 +1,9 @@
 package org.rosetta.align;
 
 /**
- * The bead shapes the aligner considers, with Gale and Church's (1993) prior probabilities, estimated on
- * hand-aligned parliamentary text.
+ * The bead shapes the aligner considers, with starting prior probabilities: Gale and Church's (1993), estimated on
+ * hand-aligned parliamentary text, for shapes up to 2-2, and a small {@value #RARE} for the larger shapes that
+ * OCR'd or freely translated text needs (1-3, 3-1, 2-3, ...). {@link Priors} re-estimates them per document pair.
  */
 enum BeadShape {
     ONE_ONE(1, 1, 0.89),
@@ -10,7 +11,18 @@ enum BeadShape {
     ZERO_ONE(0, 1, 0.0099 / 2),
     TWO_ONE(2, 1, 0.089 / 2),
     ONE_TWO(1, 2, 0.089 / 2),
-    TWO_TWO(2, 2, 0.011);
+    TWO_TWO(2, 2, 0.011),
+    THREE_ONE(3, 1, BeadShape.RARE),
+    ONE_THREE(1, 3, BeadShape.RARE),
+    THREE_TWO(3, 2, BeadShape.RARE),
+    TWO_THREE(2, 3, BeadShape.RARE),
+    THREE_THREE(3, 3, BeadShape.RARE / 2),
+    FOUR_ONE(4, 1, BeadShape.RARE / 2),
+    ONE_FOUR(1, 4, BeadShape.RARE / 2);
+
+    static final double RARE = 0.002;
+    /** The most sentences a bead has on one side. */
+    static final int MAX_SIDE = 4;
 
     final int source;
     final int target;

@@ -11,22 +11,31 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The lexical evidence of two documents as sorted int keys per sentence, in one key space, so that a bead's
- * evidence is the size of an intersection: anchors and cognate keys on both sides; on the source side the target
- * words its words translate to (dictionary, learnt lexicon), on the target side its own words that some translation
- * can produce. Also the word ids a lexicon is trained on. Not thread-safe.
+ * The lexical evidence of two documents as sorted int keys per sentence and channel, in one key space, so that a
+ * bead's evidence in a channel is the size of an intersection. Channel {@link #ANCHORS}: numbers, URLs, e-mails,
+ * hashtags on both sides; channel {@link #COGNATES}: cognate and name keys on both sides. Channels {@link #DICTIONARY} and {@link #LEXICON}: on the source side the target words its words
+ * translate to, on the target side its own words that some translation can produce. Separate channels are weighed
+ * separately, so frequent function-word translations do not drown rare anchors. Also the word ids a lexicon is
+ * trained on. Not thread-safe.
  */
 final class SentenceKeys {
 
-    final int[][] source;
-    final int[][] target;
+    static final int ANCHORS = 0;
+    static final int COGNATES = 1;
+    static final int DICTIONARY = 2;
+    static final int LEXICON = 3;
+    static final int CHANNELS = 4;
+
+    /** [channel][sentence] -> sorted distinct keys. */
+    final int[][][] source;
+    final int[][][] target;
     final int[][] sourceWords;
     final int[][] targetWords;
     /** Keys that tell where the documents correspond: anchors and cognates only. */
     final int[][] sourceAnchors;
     final int[][] targetAnchors;
 
-    private SentenceKeys(int[][] source, int[][] target, int[][] sourceWords, int[][] targetWords,
+    private SentenceKeys(int[][][] source, int[][][] target, int[][] sourceWords, int[][] targetWords,
                          int[][] sourceAnchors, int[][] targetAnchors) {
         this.source = source;
         this.target = target;
@@ -51,65 +60,90 @@ final class SentenceKeys {
         int[][] targetWords = new int[m][];
         int[][] sourceAnchors = new int[n][];
         int[][] targetAnchors = new int[m][];
+        int[][] sourceCognates = new int[n][];
+        int[][] targetCognates = new int[m][];
         for (int i = 0; i < n; i++) {
             List<String> words = WordNormaliser.words(sourceDocument.text(i));
             sourceWords[i] = ids(words, sourceVocabulary);
-            sourceAnchors[i] = anchorKeys(sourceDocument.text(i), words, settings, cognates, space);
+            sourceAnchors[i] = anchorKeys(sourceDocument.text(i), settings, space);
+            sourceCognates[i] = cognateKeys(words, settings, cognates, space);
         }
         for (int j = 0; j < m; j++) {
             List<String> words = WordNormaliser.words(targetDocument.text(j));
             targetWords[j] = ids(words, targetVocabulary);
-            targetAnchors[j] = anchorKeys(targetDocument.text(j), words, settings, cognates, space);
+            targetAnchors[j] = anchorKeys(targetDocument.text(j), settings, space);
+            targetCognates[j] = cognateKeys(words, settings, cognates, space);
         }
         String[] targetWordOf = new String[targetVocabulary.size()];
         targetVocabulary.forEach((word, id) -> targetWordOf[id] = word);
         String[] sourceWordOf = new String[sourceVocabulary.size()];
         sourceVocabulary.forEach((word, id) -> sourceWordOf[id] = word);
 
-        Set<String> producible = new java.util.HashSet<>();
-        int[][] source = new int[n][];
-        for (int i = 0; i < n; i++) {
-            TreeSet<Integer> keys = boxed(sourceAnchors[i]);
-            for (int word : sourceWords[i]) {
-                if (settings.uses(Signal.LEXICON)) {
-                    for (int translation : lexicon.translations(word)) {
-                        String key = "w" + targetWordOf[translation];
-                        producible.add(key);
-                        keys.add(space.computeIfAbsent(key, k -> space.size()));
-                    }
-                }
-                if (dictionary.isPresent()) {
-                    for (String translation : dictionary.get().translations(sourceWordOf[word])) {
-                        String key = "w" + translation;
-                        producible.add(key);
-                        keys.add(space.computeIfAbsent(key, k -> space.size()));
-                    }
-                }
-            }
-            source[i] = unboxed(keys);
-        }
-        int[][] target = new int[m][];
-        for (int j = 0; j < m; j++) {
-            TreeSet<Integer> keys = boxed(targetAnchors[j]);
-            for (int word : targetWords[j]) {
-                String key = "w" + targetWordOf[word];
-                if (producible.contains(key)) {
-                    keys.add(space.get(key));
-                }
-            }
-            target[j] = unboxed(keys);
-        }
-        return new SentenceKeys(source, target, sourceWords, targetWords, sourceAnchors, targetAnchors);
+        int[][][] source = new int[CHANNELS][][];
+        int[][][] target = new int[CHANNELS][][];
+        source[ANCHORS] = sourceAnchors;
+        target[ANCHORS] = targetAnchors;
+        source[COGNATES] = sourceCognates;
+        target[COGNATES] = targetCognates;
+        Translations lexical = settings.uses(Signal.LEXICON)
+                ? word -> Arrays.stream(lexicon.translations(word)).mapToObj(t -> targetWordOf[t]).toList()
+                : word -> List.of();
+        Translations listed = dictionary.isPresent()
+                ? word -> List.copyOf(dictionary.get().translations(sourceWordOf[word]))
+                : word -> List.of();
+        translationChannel(LEXICON, lexical, sourceWords, targetWords, targetWordOf, space, source, target);
+        translationChannel(DICTIONARY, listed, sourceWords, targetWords, targetWordOf, space, source, target);
+        return new SentenceKeys(source, target, sourceWords, targetWords, union(sourceAnchors, sourceCognates),
+                union(targetAnchors, targetCognates));
     }
 
-    private static int[] anchorKeys(String sentence, List<String> words, AlignerSettings settings, Cognates cognates,
-                                    Map<String, Integer> space) {
+    /** The target words a source word (by id) may translate to. */
+    private interface Translations {
+        List<String> of(int sourceWord);
+    }
+
+    private static void translationChannel(int channel, Translations translations, int[][] sourceWords,
+                                           int[][] targetWords, String[] targetWordOf, Map<String, Integer> space,
+                                           int[][][] source, int[][][] target) {
+        Set<Integer> producible = new java.util.HashSet<>();
+        source[channel] = new int[sourceWords.length][];
+        for (int i = 0; i < sourceWords.length; i++) {
+            TreeSet<Integer> keys = new TreeSet<>();
+            for (int word : sourceWords[i]) {
+                for (String translation : translations.of(word)) {
+                    int key = space.computeIfAbsent("w" + translation, k -> space.size());
+                    producible.add(key);
+                    keys.add(key);
+                }
+            }
+            source[channel][i] = unboxed(keys);
+        }
+        target[channel] = new int[targetWords.length][];
+        for (int j = 0; j < targetWords.length; j++) {
+            TreeSet<Integer> keys = new TreeSet<>();
+            for (int word : targetWords[j]) {
+                Integer key = space.get("w" + targetWordOf[word]);
+                if (key != null && producible.contains(key)) {
+                    keys.add(key);
+                }
+            }
+            target[channel][j] = unboxed(keys);
+        }
+    }
+
+    private static int[] anchorKeys(String sentence, AlignerSettings settings, Map<String, Integer> space) {
         TreeSet<Integer> keys = new TreeSet<>();
         if (settings.uses(Signal.ANCHORS)) {
             for (String anchor : WordNormaliser.anchors(sentence)) {
                 keys.add(space.computeIfAbsent(anchor, k -> space.size()));
             }
         }
+        return unboxed(keys);
+    }
+
+    private static int[] cognateKeys(List<String> words, AlignerSettings settings, Cognates cognates,
+                                     Map<String, Integer> space) {
+        TreeSet<Integer> keys = new TreeSet<>();
         if (settings.uses(Signal.COGNATES)) {
             for (String word : words) {
                 if (!Character.isDigit(word.charAt(0))) {
@@ -118,6 +152,14 @@ final class SentenceKeys {
             }
         }
         return unboxed(keys);
+    }
+
+    private static int[][] union(int[][] a, int[][] b) {
+        int[][] union = new int[a.length][];
+        for (int s = 0; s < a.length; s++) {
+            union[s] = union(a[s], b[s]);
+        }
+        return union;
     }
 
     private static int[] ids(List<String> words, Map<String, Integer> vocabulary) {

@@ -17,8 +17,8 @@ import java.util.Optional;
  * <li>length and structure, Gale and Church's priors, in a band around the anchor path;</li>
  * <li>bead-shape priors re-estimated from pass 1; anchors, cognates and the dictionary weighed by a log-likelihood
  *     ratio learnt from pass 1 ({@link EvidenceModel}); band around pass 1's path;</li>
- * <li>with {@link Signal#LEXICON}: an IBM Model 1 table trained on pass 2's confident one-to-one beads adds
- *     word translations to the evidence; band around pass 2's path.</li>
+ * <li>with {@link Signal#LEXICON}, and at least {@value #MIN_LEXICON_PAIRS} confident one-to-one beads from pass 2:
+ *     an IBM Model 1 table trained on them adds word translations to the evidence; band around pass 2's path.</li>
  * </ol>
  * Each band starts {@value #INITIAL_BAND} cells either side and doubles while the best path touches its edge, so
  * time and memory grow linearly with document length for documents that are translations of each other.
@@ -28,6 +28,11 @@ public final class SignalAligner implements SentenceAligner {
 
     static final int INITIAL_BAND = 32;
     private static final int MAX_LEXICON_PAIRS = 50_000;
+    /**
+     * IBM Model 1 needs thousands of sentence pairs (Moore 2002 trained on tens of thousands); from a few hundred its
+     * table mostly pairs frequent words at random and hurts more than it helps (measured: Text+Berg's 400 pairs).
+     */
+    static final int MIN_LEXICON_PAIRS = 1_000;
 
     private final AlignerSettings settings;
 
@@ -52,20 +57,32 @@ public final class SignalAligner implements SentenceAligner {
         int[] centre = keys.map(k -> AnchorPath.fromAnchors(k.sourceAnchors, k.targetAnchors))
                 .orElseGet(() -> Band.diagonal(n, m));
         Alignment first = search(source, target, new BeadCosts(source, target, settings, Priors.galeChurch(),
-                Optional.empty(), Optional.empty()), centre);
+                List.of(), List.of()), centre);
         Alignment second = pass(source, target, first, keys);
         if (!settings.uses(Signal.LEXICON)) {
             return second;
         }
-        Lexicon lexicon = Lexicon.train(confidentPairs(second, keys.orElseThrow()));
+        List<int[][]> pairs = confidentPairs(second, keys.orElseThrow());
+        if (pairs.size() < MIN_LEXICON_PAIRS) {
+            return second; // too little text to estimate word translations from
+        }
+        Lexicon lexicon = Lexicon.train(pairs);
         return pass(source, target, second, Optional.of(SentenceKeys.of(source, target, settings, lexicon)));
     }
 
     private Alignment pass(SegmentedDocument source, SegmentedDocument target, Alignment previous,
                            Optional<SentenceKeys> keys) {
-        Optional<LexicalEvidence> evidence = keys.map(LexicalEvidence::new);
-        Optional<EvidenceModel> model = evidence.map(e -> EvidenceModel.estimate(previous, e));
-        BeadCosts costs = new BeadCosts(source, target, settings, Priors.estimate(previous.beads()), evidence, model);
+        List<LexicalEvidence> evidence = new ArrayList<>();
+        if (keys.isPresent()) {
+            for (int channel = 0; channel < SentenceKeys.CHANNELS; channel++) {
+                LexicalEvidence channelEvidence = new LexicalEvidence(keys.get(), channel);
+                if (!channelEvidence.isEmpty()) {
+                    evidence.add(channelEvidence);
+                }
+            }
+        }
+        List<EvidenceModel> models = evidence.stream().map(e -> EvidenceModel.estimate(previous, e)).toList();
+        BeadCosts costs = new BeadCosts(source, target, settings, Priors.estimate(previous.beads()), evidence, models);
         return search(source, target, costs, AnchorPath.fromBeads(previous.beads(), source.size()));
     }
 

@@ -16,14 +16,27 @@ import java.util.StringJoiner;
 
 /**
  * Turns a multilingual alignment into translation units: one per bead, with the text of each language that has
- * sentences in it (a language with none is left out of that unit), ids {@code <document>-<n>} from 1 in order, and
- * the sentence count of each present language as the bead type.
+ * sentences in it (a language with none is left out of that unit), and the sentence count of each present language
+ * as the bead type. Ids name the unit's first pivot sentence, from 1 ({@code udhr-14}), so they stay put when the
+ * alignment elsewhere changes; a unit without pivot text is numbered after the pivot sentence before it
+ * ({@code udhr-14.1}, or {@code udhr-0.1} at the start).
  */
 final class UnitAssembler {
 
     List<TranslationUnit> assemble(String collection, String document, MultiAlignment alignment) {
         List<TranslationUnit> units = new ArrayList<>();
+        int previousPivot = -1;
+        int extra = 0;
         for (MultiBead bead : alignment.beads()) {
+            Span pivot = bead.sentences().firstEntry().getValue();
+            String id;
+            if (pivot.length() > 0) {
+                id = document + "-" + (pivot.start() + 1);
+                previousPivot = pivot.start() + 1;
+                extra = 0;
+            } else {
+                id = document + "-" + Math.max(previousPivot, 0) + "." + (++extra);
+            }
             SequencedMap<Language, String> variants = new LinkedHashMap<>();
             StringJoiner counts = new StringJoiner("-");
             for (Map.Entry<Language, Span> range : bead.sentences().entrySet()) {
@@ -33,8 +46,7 @@ final class UnitAssembler {
                     counts.add(Integer.toString(range.getValue().length()));
                 }
             }
-            units.add(new TranslationUnit(document + "-" + (units.size() + 1), collection, document, variants,
-                    counts.toString(), bead.confidence()));
+            units.add(new TranslationUnit(id, collection, document, variants, counts.toString(), bead.confidence()));
         }
         return units;
     }
