@@ -7,16 +7,17 @@ import java.util.Random;
 
 /**
  * How much a bead's lexical similarity says, learnt from the documents themselves: the log-likelihood ratio of its
- * similarity bin among the beads of an earlier alignment (mostly right) and among pairs a few sentences off them
- * (wrong), with add-one smoothing. Bins: no keys on either side; no shared key; then tenths of
+ * similarity bin among the beads of an earlier alignment (mostly right) and among pairs {@value #MIN_OFFSET} to
+ * {@value #MAX_OFFSET} sentences off them (wrong: the near misses the search has to tell apart from the right bead,
+ * which share more topic words than distant sentences do), with add-one smoothing. Bins: no keys on either side; no shared key; then tenths of
  * {@code 2 * shared / keys}. The cost of a bin is minus its ratio: negative (a reward) where correct beads are
  * likelier. Immutable.
  */
 final class EvidenceModel {
 
     static final int BINS = 12;
-    private static final int MIN_OFFSET = 3;
-    private static final int MAX_OFFSET = 10;
+    private static final int MIN_OFFSET = 1;
+    private static final int MAX_OFFSET = 3;
 
     private final double[] cost;
 
