@@ -40,7 +40,11 @@ final class BandSearch {
             if (previous == Double.POSITIVE_INFINITY) {
                 continue;
             }
-            double total = previous + costs.cost(shape, i, j);
+            double total = previous + costs.costWithoutWords(shape, i, j);
+            if (total - costs.maxReward() >= best[cell]) {
+                continue; // even the best lexical evidence could not make this bead win: skip computing it
+            }
+            total += costs.wordCost(shape, i, j);
             if (total < best[cell]) {
                 best[cell] = total;
                 step[cell] = (byte) shape.ordinal();

@@ -29,6 +29,7 @@ final class BeadCosts {
     private final Priors priors;
     private final LexicalEvidence[] evidence; // one per channel with keys; the hot loop walks plain arrays
     private final EvidenceModel[] models;
+    private final double maxReward;
 
     BeadCosts(SegmentedDocument source, SegmentedDocument target, AlignerSettings settings, Priors priors,
               List<LexicalEvidence> evidence, List<EvidenceModel> models) {
@@ -41,10 +42,37 @@ final class BeadCosts {
         this.priors = priors;
         this.evidence = evidence.toArray(LexicalEvidence[]::new);
         this.models = models.toArray(EvidenceModel[]::new);
+        this.maxReward = models.stream().mapToDouble(m -> Math.max(0, -m.lowestCost())).sum();
     }
 
     double cost(BeadShape shape, int i, int j) {
         return priors.cost(shape) + evidenceCost(shape, i, j);
+    }
+
+    /** The cost without the lexical term: with {@link #maxReward()} a lower bound of {@link #cost}. */
+    double costWithoutWords(BeadShape shape, int i, int j) {
+        double cost = priors.cost(shape) + structureCost(shape, i, j);
+        if (!shape.isNull() && useLength) {
+            cost += lengths.cost(sourcePrefix[i] - sourcePrefix[i - shape.source],
+                    targetPrefix[j] - targetPrefix[j - shape.target]);
+        }
+        return cost;
+    }
+
+    /** The lexical term of a bead with both sides (0 for omissions). */
+    double wordCost(BeadShape shape, int i, int j) {
+        double cost = 0;
+        if (!shape.isNull()) {
+            for (int c = 0; c < evidence.length; c++) {
+                cost += models[c].cost(evidence[c].bin(shape, i, j));
+            }
+        }
+        return cost;
+    }
+
+    /** The most the lexical term can take off a bead's cost. */
+    double maxReward() {
+        return maxReward;
     }
 
     double confidence(BeadShape shape, int i, int j) {

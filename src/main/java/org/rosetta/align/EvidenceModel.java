@@ -40,6 +40,14 @@ final class EvidenceModel {
         return cost[bin];
     }
 
+    double lowestCost() {
+        double lowest = Double.POSITIVE_INFINITY;
+        for (double c : cost) {
+            lowest = Math.min(lowest, c);
+        }
+        return lowest;
+    }
+
     static EvidenceModel estimate(Alignment alignment, LexicalEvidence evidence) {
         double[] right = new double[BINS];
         double[] wrong = new double[BINS];

@@ -1,47 +1,58 @@
 package org.rosetta.align;
 
 /**
- * The shared keys of a bead's two sides in one channel of {@link SentenceKeys}, for beads of any shape on each
- * side: the unions of up to {@link BeadShape#MAX_SIDE} neighbouring sentences' keys are made once. Immutable.
+ * The shared keys of a bead's two sides in one channel of {@link SentenceKeys}, for beads of any shape: a side of
+ * several sentences is the union of their keys, merged on demand into scratch buffers rather than stored, so memory
+ * stays at one key list per sentence. Not thread-safe (the buffers); one per aligner run.
  */
 final class LexicalEvidence {
 
-    private final int[][][] source;
-    private final int[][][] target;
+    private final int[][] source;
+    private final int[][] target;
+    private final int[] sourceScratch;
+    private final int[] targetScratch;
+    private final int[] spare;
 
     LexicalEvidence(SentenceKeys keys, int channel) {
-        this.source = spans(keys.source[channel]);
-        this.target = spans(keys.target[channel]);
+        this.source = keys.source[channel];
+        this.target = keys.target[channel];
+        this.sourceScratch = new int[BeadShape.MAX_SIDE * longest(source)];
+        this.targetScratch = new int[BeadShape.MAX_SIDE * longest(target)];
+        this.spare = new int[Math.max(sourceScratch.length, targetScratch.length)];
     }
 
     /** Bin of the similarity {@code 2 * shared / (keys on both sides)} of the bead of {@code shape} ending at (i, j). */
     int bin(BeadShape shape, int i, int j) {
-        int[] s = source[shape.source][i];
-        int[] t = target[shape.target][j];
-        return EvidenceModel.bin(SentenceKeys.shared(s, t), s.length + t.length);
+        if (shape.source == 1 && shape.target == 1) {
+            int[] s = source[i - 1];
+            int[] t = target[j - 1];
+            return EvidenceModel.bin(SentenceKeys.shared(s, s.length, t, t.length), s.length + t.length);
+        }
+        int sourceKeys = union(source, i - shape.source, i, sourceScratch, spare);
+        int targetKeys = union(target, j - shape.target, j, targetScratch, spare);
+        return EvidenceModel.bin(SentenceKeys.shared(sourceScratch, sourceKeys, targetScratch, targetKeys),
+                sourceKeys + targetKeys);
     }
 
     /** Whether any sentence has a key in this channel: a channel with none says nothing. */
     boolean isEmpty() {
-        for (int[][] side : new int[][][] {source[1], target[1]}) {
-            for (int[] keys : side) {
-                if (keys.length > 0) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return longest(source) == 0 && longest(target) == 0;
     }
 
-    /** spans[k][end] = the keys of the k sentences ending before {@code end}. */
-    private static int[][][] spans(int[][] keys) {
-        int[][][] spans = new int[BeadShape.MAX_SIDE + 1][keys.length + 1][];
-        for (int end = 0; end <= keys.length; end++) {
-            spans[0][end] = new int[0];
-            for (int k = 1; k <= BeadShape.MAX_SIDE; k++) {
-                spans[k][end] = end >= k ? SentenceKeys.union(spans[k - 1][end - 1], keys[end - 1]) : new int[0];
-            }
+    /** Merges the sorted keys of sentences [from, to) into {@code into}; returns how many distinct keys. */
+    private static int union(int[][] keys, int from, int to, int[] into, int[] spare) {
+        int size = 0;
+        for (int k = from; k < to; k++) {
+            size = SentenceKeys.mergeInto(into, size, keys[k], spare);
         }
-        return spans;
+        return size;
+    }
+
+    private static int longest(int[][] keys) {
+        int longest = 0;
+        for (int[] sentence : keys) {
+            longest = Math.max(longest, sentence.length);
+        }
+        return longest;
     }
 }

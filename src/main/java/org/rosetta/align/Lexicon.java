@@ -7,15 +7,18 @@ import java.util.Map;
 
 /**
  * A word-translation table learnt from sentence pairs with IBM Model 1 (Brown et al. 1993), as Moore (2002) does
- * from the confident beads of a first alignment: {@value #ITERATIONS} EM iterations, then for each source word seen
- * at least twice, its target words with {@code t(f|e) >= }{@value #MIN_PROBABILITY}, best {@value #BEST} first.
- * Word ids are the caller's. Not thread-safe while training.
+ * from the confident beads of a first alignment: {@value #ITERATIONS} EM iterations over the content words (seen in
+ * at least two pairs, and in at most {@value #MAX_SHARE} of them, which leaves out function words and keeps the
+ * table's memory bounded), then for each source word its target words with
+ * {@code t(f|e) >= }{@value #MIN_PROBABILITY}, best {@value #BEST} first. Word ids are the caller's. Immutable once
+ * trained.
  */
 final class Lexicon {
 
     static final int ITERATIONS = 5;
     static final double MIN_PROBABILITY = 0.1;
     static final int BEST = 3;
+    static final double MAX_SHARE = 0.1;
     private static final int NULL_WORD = -1;
 
     private final Map<Integer, int[]> translations;
@@ -37,7 +40,8 @@ final class Lexicon {
     }
 
     /** Trains on pairs of sentences given as word ids (source words, target words). */
-    static Lexicon train(List<int[][]> pairs) {
+    static Lexicon train(List<int[][]> allPairs) {
+        List<int[][]> pairs = contentWords(allPairs);
         Map<Long, Double> t = new HashMap<>();
         Map<Integer, Integer> frequency = new HashMap<>();
         for (int[][] pair : pairs) {
@@ -79,6 +83,31 @@ final class Lexicon {
             translations.put(e, candidates.stream().limit(BEST).mapToInt(c -> (int) c[1]).toArray());
         });
         return new Lexicon(translations);
+    }
+
+    private static List<int[][]> contentWords(List<int[][]> pairs) {
+        Map<Integer, Integer> sourceDf = documentFrequency(pairs, 0);
+        Map<Integer, Integer> targetDf = documentFrequency(pairs, 1);
+        int most = (int) Math.max(2, pairs.size() * MAX_SHARE);
+        List<int[][]> content = new ArrayList<>(pairs.size());
+        for (int[][] pair : pairs) {
+            content.add(new int[][] {
+                    java.util.Arrays.stream(pair[0]).distinct().filter(w -> between(sourceDf.get(w), most)).toArray(),
+                    java.util.Arrays.stream(pair[1]).distinct().filter(w -> between(targetDf.get(w), most)).toArray()});
+        }
+        return content;
+    }
+
+    private static boolean between(int frequency, int most) {
+        return frequency >= 2 && frequency <= most;
+    }
+
+    private static Map<Integer, Integer> documentFrequency(List<int[][]> pairs, int side) {
+        Map<Integer, Integer> df = new HashMap<>();
+        for (int[][] pair : pairs) {
+            java.util.Arrays.stream(pair[side]).distinct().forEach(w -> df.merge(w, 1, Integer::sum));
+        }
+        return df;
     }
 
     private static int[] withNull(int[] source) {

@@ -200,10 +200,10 @@ final class SentenceKeys {
         return keys.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** How many keys two sorted, distinct key lists share. */
-    static int shared(int[] a, int[] b) {
+    /** How many keys two sorted, distinct key lists (the first {@code aSize} and {@code bSize} entries) share. */
+    static int shared(int[] a, int aSize, int[] b, int bSize) {
         int count = 0;
-        for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+        for (int x = 0, y = 0; x < aSize && y < bSize; ) {
             if (a[x] == b[y]) {
                 count++;
                 x++;
@@ -215,6 +215,29 @@ final class SentenceKeys {
             }
         }
         return count;
+    }
+
+    /**
+     * Merges the sorted, distinct {@code keys} into the first {@code size} sorted, distinct entries of {@code into}
+     * (which has room), through {@code spare} (as large), keeping it sorted and distinct; returns the new size.
+     */
+    static int mergeInto(int[] into, int size, int[] keys, int[] spare) {
+        if (keys.length == 0) {
+            return size;
+        }
+        int merged = 0;
+        for (int x = 0, y = 0; x < size || y < keys.length; ) {
+            if (y == keys.length || (x < size && into[x] < keys[y])) {
+                spare[merged++] = into[x++];
+            } else if (x == size || keys[y] < into[x]) {
+                spare[merged++] = keys[y++];
+            } else {
+                spare[merged++] = into[x++];
+                y++;
+            }
+        }
+        System.arraycopy(spare, 0, into, 0, merged);
+        return merged;
     }
 
     /** The sorted union of two sorted, distinct key lists. */

@@ -14,20 +14,26 @@ import java.util.Optional;
  * The sentence aligner: dynamic programming over bead shapes with the costs of {@link BeadCosts}, in passes that
  * learn from the documents themselves (Moore 2002):
  * <ol>
- * <li>length and structure, Gale and Church's priors, in a band around the anchor path;</li>
+ * <li>length and structure, Gale and Church's priors, in a band around the anchor path (for long documents, a
+ *     {@link CoarsePath});</li>
  * <li>bead-shape priors re-estimated from pass 1; anchors, cognates and the dictionary weighed by a log-likelihood
  *     ratio learnt from pass 1 ({@link EvidenceModel}); band around pass 1's path;</li>
  * <li>with {@link Signal#LEXICON}, and at least {@value #MIN_LEXICON_PAIRS} confident one-to-one beads from pass 2:
  *     an IBM Model 1 table trained on them adds word translations to the evidence; band around pass 2's path.</li>
  * </ol>
- * Each band starts {@value #INITIAL_BAND} cells either side and doubles while the best path touches its edge, so
+ * The first band starts {@value #INITIAL_BAND} cells either side, later ones {@value #REFINE_BAND}; each doubles
+ * while the best path touches its edge, so
  * time and memory grow linearly with document length for documents that are translations of each other.
  * Thread-safe: every call works on its own state.
  */
 public final class SignalAligner implements SentenceAligner {
 
     static final int INITIAL_BAND = 32;
-    private static final int MAX_LEXICON_PAIRS = 50_000;
+    /** Later passes search around the previous pass's path, which is close: a narrower band to start. */
+    static final int REFINE_BAND = 8;
+    /** From this many sentences on, the first band follows a {@link CoarsePath} rather than anchors or the diagonal. */
+    static final int COARSE_FROM = 2_000;
+    private static final int MAX_LEXICON_PAIRS = 5_000;
     /**
      * IBM Model 1 needs thousands of sentence pairs (Moore 2002 trained on tens of thousands); from a few hundred its
      * table mostly pairs frequent words at random and hurts more than it helps (measured: Text+Berg's 400 pairs).
@@ -54,10 +60,11 @@ public final class SignalAligner implements SentenceAligner {
         Optional<SentenceKeys> keys = settings.usesWords()
                 ? Optional.of(SentenceKeys.of(source, target, settings, Lexicon.empty()))
                 : Optional.empty();
-        int[] centre = keys.map(k -> AnchorPath.fromAnchors(k.sourceAnchors, k.targetAnchors))
-                .orElseGet(() -> Band.diagonal(n, m));
+        int[] centre = Math.max(n, m) > COARSE_FROM ? CoarsePath.of(source, target)
+                : keys.map(k -> AnchorPath.fromAnchors(k.sourceAnchors, k.targetAnchors))
+                        .orElseGet(() -> Band.diagonal(n, m));
         Alignment first = search(source, target, new BeadCosts(source, target, settings, Priors.galeChurch(),
-                List.of(), List.of()), centre);
+                List.of(), List.of()), centre, INITIAL_BAND);
         Alignment second = pass(source, target, first, keys);
         if (!settings.uses(Signal.LEXICON)) {
             return second;
@@ -83,15 +90,15 @@ public final class SignalAligner implements SentenceAligner {
         }
         List<EvidenceModel> models = evidence.stream().map(e -> EvidenceModel.estimate(previous, e)).toList();
         BeadCosts costs = new BeadCosts(source, target, settings, Priors.estimate(previous.beads()), evidence, models);
-        return search(source, target, costs, AnchorPath.fromBeads(previous.beads(), source.size()));
+        return search(source, target, costs, AnchorPath.fromBeads(previous.beads(), source.size()), REFINE_BAND);
     }
 
-    private static Alignment search(SegmentedDocument source, SegmentedDocument target, BeadCosts costs,
-                                    int[] centre) {
+    static Alignment search(SegmentedDocument source, SegmentedDocument target, BeadCosts costs,
+                                    int[] centre, int initialWidth) {
         int n = source.size();
         int m = target.size();
         int slope = (int) Math.ceil(Math.max((double) m / n, (double) n / m));
-        for (int width = Math.max(INITIAL_BAND, 2 * slope + 4); ; width *= 2) {
+        for (int width = Math.max(initialWidth, 2 * slope + 4); ; width *= 2) {
             BandSearch.Result result = BandSearch.run(new Band(n, m, width, centre), costs);
             if (!result.touchesEdge() || width >= Math.max(n, m)) {
                 return new Alignment(source, target, result.beads());

@@ -1,0 +1,60 @@
+package org.rosetta.eval;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.rosetta.align.SignalAligner;
+import org.rosetta.model.Bead;
+import org.rosetta.model.Segment;
+import org.rosetta.model.SegmentedDocument;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The aligner on the gold sets of {@code shared/eval} (beside the clone, as in CI), against the targets of the
+ * alignment issue: a regression guard, not a tuning loop (the figures per set are in the issue notes).
+ */
+class GoldSetsIT {
+
+    static Map<String, SetResult> results;
+
+    @BeforeAll
+    static void evaluate() {
+        assumeTrue(Files.isDirectory(ReferenceScorerIT.SHARED.resolve("eval")), "shared/eval is not beside this clone");
+        Evaluator evaluator = new Evaluator(new SignalAligner());
+        results = new GoldSetReader().read(ReferenceScorerIT.SHARED.resolve("eval")).stream()
+                .map(evaluator::evaluate)
+                .collect(Collectors.toMap(r -> r.set().name(), Function.identity()));
+    }
+
+    @Test
+    void textBergAndParIceMeetTheirStrictTargets() {
+        assertThat(results.get("textberg-dev").scores().f1Strict()).isGreaterThanOrEqualTo(0.80);
+        assertThat(results.get("parice-en-is").scores().f1Strict()).isGreaterThanOrEqualTo(0.85);
+    }
+
+    @Test
+    void udhrIsPerfectUnderLaxScoringAndNoBeadCrossesAParagraph() {
+        for (String pair : List.of("en-fr", "en-fa", "fr-fa", "en-es")) {
+            SetResult result = results.get("udhr/" + pair);
+            assertThat(result.scores().f1Lax()).as(pair).isEqualTo(1.0);
+            GoldDocument document = result.set().documents().getFirst();
+            for (Bead bead : result.alignments().getFirst()) {
+                assertThat(paragraphs(document.source(), bead.sourceStart(), bead.sourceEnd())).as("%s %s", pair, bead)
+                        .isLessThanOrEqualTo(1);
+                assertThat(paragraphs(document.target(), bead.targetStart(), bead.targetEnd())).as("%s %s", pair, bead)
+                        .isLessThanOrEqualTo(1);
+            }
+        }
+    }
+
+    private static long paragraphs(SegmentedDocument document, int from, int to) {
+        return document.segments().subList(from, to).stream().map(Segment::block).distinct().count();
+    }
+}
