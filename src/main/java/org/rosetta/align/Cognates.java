@@ -10,12 +10,15 @@ import java.util.Optional;
  * Cognate and name keys of words. Within one script, a word of at least {@value #PREFIX} letters is keyed by its
  * first {@value #PREFIX} letters (Simard et al.'s cognate test). Across scripts, words are transliterated with ICU
  * ({@code Any-Latin; Latin-ASCII}) and keyed by their consonant skeleton ({@code Khamenei} and {@code خامنه‌ای}
- * both give {@code kmn}), at least three consonants long. Not thread-safe (a cache per aligner run).
+ * both give {@code kmn}; {@code Raisi} and {@code رئیسی} give {@code rs}), for words of at least
+ * {@value #MIN_LETTERS} letters with at least {@value #MIN_SKELETON} consonants. Not thread-safe (a cache per aligner
+ * run).
  */
 final class Cognates {
 
     static final int PREFIX = 4;
-    private static final int MIN_SKELETON = 3;
+    private static final int MIN_SKELETON = 2;
+    private static final int MIN_LETTERS = 4;
 
     private final boolean acrossScripts;
     private final Transliterator toAscii;
@@ -34,6 +37,9 @@ final class Cognates {
         if (!acrossScripts) {
             int letters = (int) word.codePoints().filter(Character::isLetter).count();
             return letters >= PREFIX ? Optional.of("c" + prefix(word)) : Optional.empty();
+        }
+        if (word.codePointCount(0, word.length()) < MIN_LETTERS) {
+            return Optional.empty();
         }
         String ascii = toAscii.transliterate(word).toLowerCase(java.util.Locale.ROOT);
         StringBuilder skeleton = new StringBuilder();

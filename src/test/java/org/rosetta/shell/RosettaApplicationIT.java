@@ -93,7 +93,7 @@ class RosettaApplicationIT {
         List<String[]> calls = new java.util.ArrayList<>();
         calls.add(new String[] {"help"});
         for (String command : List.of("build", "reindex", "segment", "search", "concordance", "translations-of",
-                "fuzzy", "export", "import", "eval")) {
+                "fuzzy", "export", "import", "align", "check-pivot", "pair", "eval")) {
             calls.add(new String[] {"help", command});
         }
         for (String[] args : calls) {

@@ -1,0 +1,94 @@
+package org.rosetta.corpus;
+
+import org.rosetta.align.DocumentPairer;
+import org.rosetta.align.PivotAligner;
+import org.rosetta.align.PivotCheck;
+import org.rosetta.align.SignalAligner;
+import org.rosetta.ingest.DocumentFormat;
+import org.rosetta.ingest.FileIngester;
+import org.rosetta.model.Alignment;
+import org.rosetta.model.Language;
+import org.rosetta.model.MultiAlignment;
+import org.rosetta.model.SegmentedDocument;
+import org.rosetta.segment.IcuSentenceSegmenter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Alignment of files outside a build: two files, the versions of a collection's documents checked against direct
+ * pair alignments, or folders of unpaired documents paired by their anchors. Stateless apart from its stages;
+ * thread-safe.
+ */
+public final class Alignments {
+
+    private final FileIngester ingester = new FileIngester();
+    private final IcuSentenceSegmenter segmenter = new IcuSentenceSegmenter();
+    private final SignalAligner aligner = new SignalAligner();
+
+    /** Reads, segments and aligns two files; a language not given is taken from the file name. */
+    public Alignment align(Path source, Optional<Language> sourceLanguage, Path target,
+                           Optional<Language> targetLanguage) {
+        return aligner.align(read(source, sourceLanguage), read(target, targetLanguage));
+    }
+
+    /**
+     * For each document of a collection with three or more versions: the pivot alignment and where direct
+     * alignments of the other pairs disagree with it.
+     */
+    public List<PivotCheck.Report> checkPivot(Path collectionFolder, Language pivot) {
+        List<PivotCheck.Report> reports = new ArrayList<>();
+        for (List<CorpusFile> versions : Collection.scan(collectionFolder).documents().values()) {
+            if (versions.size() < 3) {
+                continue;
+            }
+            List<SegmentedDocument> documents = versions.stream()
+                    .map(f -> read(f.path(), Optional.of(f.language()))).toList();
+            SegmentedDocument pivotVersion = documents.stream().filter(d -> d.language().equals(pivot)).findFirst()
+                    .orElse(documents.getFirst());
+            MultiAlignment multi = new PivotAligner(aligner).align(pivotVersion,
+                    documents.stream().filter(d -> d != pivotVersion).toList());
+            reports.add(new PivotCheck(aligner).check(multi));
+        }
+        return reports;
+    }
+
+    /** Proposes which files of {@code sources} translate which of {@code targets}, best pairs first. */
+    public List<DocumentPairer.Proposal> pair(Path sources, Language sourceLanguage, Path targets,
+                                              Language targetLanguage) {
+        return new DocumentPairer().pair(readAll(sources, sourceLanguage), readAll(targets, targetLanguage));
+    }
+
+    private List<SegmentedDocument> readAll(Path folder, Language language) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).sorted()
+                    .filter(f -> format(f).isPresent())
+                    .map(f -> read(f, Optional.of(language))).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(folder + ": cannot list (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private SegmentedDocument read(Path file, Optional<Language> language) {
+        if (!Files.isRegularFile(file)) {
+            throw new CorpusException(file + ": no such file");
+        }
+        Optional<CorpusFile> named = CorpusFile.parse(file);
+        Language resolved = language.or(() -> named.map(CorpusFile::language)).orElseThrow(() ->
+                new CorpusException(file + ": say its language (--lang), the name does not (NAME.LANG.EXT)"));
+        DocumentFormat format = named.map(CorpusFile::format).or(() -> format(file)).orElse(DocumentFormat.TEXT);
+        return segmenter.segment(ingester.ingest(file, file.getFileName().toString(), resolved, format).document());
+    }
+
+    private static Optional<DocumentFormat> format(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? Optional.empty() : DocumentFormat.byExtension(name.substring(dot + 1));
+    }
+}

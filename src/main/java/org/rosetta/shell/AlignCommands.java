@@ -1,0 +1,121 @@
+package org.rosetta.shell;
+
+import org.rosetta.align.DocumentPairer;
+import org.rosetta.align.PivotCheck;
+import org.rosetta.corpus.Alignments;
+import org.rosetta.corpus.Workspace;
+import org.rosetta.model.Alignment;
+import org.rosetta.model.Bead;
+import org.rosetta.model.Language;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** {@code align}, {@code check-pivot}, {@code pair}: alignment outside a build. */
+@Component
+final class AlignCommands {
+
+    private final Workspace workspace;
+    private final Alignments alignments = new Alignments();
+
+    AlignCommands(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    @Command(name = "align", help = "align SOURCE TARGET [--source-lang LANG] [--target-lang LANG]"
+            + " [--sort position|confidence] [--format text|beads] [--limit N]",
+            group = "Align", description = "Align two files and list the beads with their confidence; --sort"
+            + " confidence lists the least sure first, where a translator should look")
+    void align(CommandContext context,
+               @Argument(index = 0, description = "the source file") String source,
+               @Argument(index = 1, description = "the target file") String target,
+               @Option(longName = "source-lang", description = "the source's language, if its name does not say")
+               String sourceLang,
+               @Option(longName = "target-lang", description = "the target's language, if its name does not say")
+               String targetLang,
+               @Option(longName = "sort", defaultValue = "position", description = "position or confidence")
+               String sort,
+               @Option(longName = "format", defaultValue = "text", description = "text, or beads ([0]:[0]:0.93)")
+               String format,
+               @Option(longName = "limit", defaultValue = "0", description = "beads at most (0: all)") Integer limit) {
+        if (source == null || source.isEmpty() || target == null || target.isEmpty()) {
+            throw new UsageException("align needs two files: align SOURCE TARGET");
+        }
+        Alignment alignment = alignments.align(Path.of(source), Optional.ofNullable(sourceLang).map(Language::of),
+                Path.of(target), Optional.ofNullable(targetLang).map(Language::of));
+        List<Bead> beads = new ArrayList<>(alignment.beads());
+        switch (sort.toLowerCase(Locale.ROOT)) {
+            case "position" -> { }
+            case "confidence" -> beads.sort(Comparator.comparingDouble(Bead::confidence));
+            default -> throw new UsageException("--sort is position or confidence, not '" + sort + "'");
+        }
+        List<Bead> shown = limit > 0 ? beads.subList(0, Math.min(limit, beads.size())) : beads;
+        PrintWriter out = context.outputWriter();
+        for (Bead bead : shown) {
+            if (format.equalsIgnoreCase("beads")) {
+                out.println(org.rosetta.eval.BeadFormat.of(bead).format()
+                        + String.format(Locale.ROOT, ":%.4f", bead.confidence()));
+            } else {
+                out.printf(Locale.ROOT, "%.2f  %s  %s%n", bead.confidence(), bead.type(),
+                        org.rosetta.eval.BeadFormat.of(bead).format());
+                out.println("   " + alignment.source().language() + "  "
+                        + alignment.source().text(bead.sourceStart(), bead.sourceEnd()));
+                out.println("   " + alignment.target().language() + "  "
+                        + alignment.target().text(bead.targetStart(), bead.targetEnd()));
+            }
+        }
+        out.flush();
+    }
+
+    @Command(name = "check-pivot", help = "check-pivot COLLECTION [--pivot LANG] [--limit N]", group = "Align",
+            description = "Align the non-pivot versions of a collection's documents directly and list where they"
+            + " disagree with the pivot-based units")
+    void checkPivot(CommandContext context,
+                    @Argument(index = 0, description = "the collection under corpus/") String collection,
+                    @Option(longName = "pivot", defaultValue = "en", description = "the pivot language") String pivot,
+                    @Option(longName = "limit", defaultValue = "20", description = "disagreements shown per document")
+                    Integer limit) {
+        if (collection == null || collection.isEmpty()) {
+            throw new UsageException("check-pivot needs a collection");
+        }
+        PrintWriter out = context.outputWriter();
+        for (PivotCheck.Report report : alignments.checkPivot(workspace.layout().corpus().resolve(collection),
+                Language.of(pivot))) {
+            out.printf(Locale.ROOT, "%s: %d of %d direct links disagree with the pivot units%n", report.document(),
+                    report.disagreements().size(), report.checked());
+            report.disagreements().stream().limit(limit).forEach(d -> out.printf(Locale.ROOT, "   %s-%s %s%n",
+                    d.first(), d.second(), org.rosetta.eval.BeadFormat.of(d.direct()).format()));
+        }
+        out.flush();
+    }
+
+    @Command(name = "pair", help = "pair SOURCE-DIR TARGET-DIR --source-lang LANG --target-lang LANG", group = "Align",
+            description = "Propose which documents of one folder translate which of another, from shared numbers,"
+            + " dates, names and length")
+    void pair(CommandContext context,
+              @Argument(index = 0, description = "folder of source-language documents") String sources,
+              @Argument(index = 1, description = "folder of target-language documents") String targets,
+              @Option(longName = "source-lang", required = true, description = "their language") String sourceLang,
+              @Option(longName = "target-lang", required = true, description = "their language") String targetLang) {
+        if (sources == null || targets == null) {
+            throw new UsageException("pair needs two folders: pair SOURCE-DIR TARGET-DIR");
+        }
+        PrintWriter out = context.outputWriter();
+        for (DocumentPairer.Proposal proposal : alignments.pair(Path.of(sources), Language.of(sourceLang),
+                Path.of(targets), Language.of(targetLang))) {
+            out.printf(Locale.ROOT, "%.2f  %s  <->  %s   (%d shared anchors)%n", proposal.score(),
+                    proposal.source().document().id(), proposal.target().document().id(), proposal.sharedAnchors());
+        }
+        out.flush();
+    }
+}
