@@ -13,7 +13,8 @@ import java.util.TreeSet;
 /**
  * The lexical evidence of two documents as sorted int keys per sentence and channel, in one key space, so that a
  * bead's evidence in a channel is the size of an intersection. Channel {@link #ANCHORS}: numbers, URLs, e-mails,
- * hashtags on both sides; channel {@link #COGNATES}: cognate and name keys on both sides. Channels {@link #DICTIONARY} and {@link #LEXICON}: on the source side the target words its words
+ * hashtags on both sides; channel {@link #COGNATES}: cognate and name keys on both sides; channel
+ * {@link #PUNCTUATION}: the kinds of punctuation on both sides. Channels {@link #DICTIONARY} and {@link #LEXICON}: on the source side the target words its words
  * translate to, on the target side its own words that some translation can produce. Separate channels are weighed
  * separately, so frequent function-word translations do not drown rare anchors. Also the word ids a lexicon is
  * trained on. Not thread-safe.
@@ -24,7 +25,8 @@ final class SentenceKeys {
     static final int COGNATES = 1;
     static final int DICTIONARY = 2;
     static final int LEXICON = 3;
-    static final int CHANNELS = 4;
+    static final int PUNCTUATION = 4;
+    static final int CHANNELS = 5;
 
     /** [channel][sentence] -> sorted distinct keys. */
     final int[][][] source;
@@ -85,6 +87,8 @@ final class SentenceKeys {
         target[ANCHORS] = targetAnchors;
         source[COGNATES] = sourceCognates;
         target[COGNATES] = targetCognates;
+        source[PUNCTUATION] = punctuationKeys(sourceDocument, settings, space);
+        target[PUNCTUATION] = punctuationKeys(targetDocument, settings, space);
         Translations lexical = settings.uses(Signal.LEXICON)
                 ? word -> Arrays.stream(lexicon.translations(word)).mapToObj(t -> targetWordOf[t]).toList()
                 : word -> List.of();
@@ -152,6 +156,21 @@ final class SentenceKeys {
             }
         }
         return unboxed(keys);
+    }
+
+    private static int[][] punctuationKeys(SegmentedDocument document, AlignerSettings settings,
+                                           Map<String, Integer> space) {
+        int[][] keys = new int[document.size()][];
+        for (int k = 0; k < document.size(); k++) {
+            TreeSet<Integer> kinds = new TreeSet<>();
+            if (settings.uses(Signal.PUNCTUATION)) {
+                for (String kind : WordNormaliser.punctuation(document.text(k))) {
+                    kinds.add(space.computeIfAbsent(kind, x -> space.size()));
+                }
+            }
+            keys[k] = unboxed(kinds);
+        }
+        return keys;
     }
 
     private static int[][] union(int[][] a, int[][] b) {

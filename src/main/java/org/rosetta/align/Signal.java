@@ -10,6 +10,8 @@ public enum Signal {
     ANCHORS,
     /** Names and cognates across scripts: words transliterated to Latin ASCII and compared by their start or skeleton. */
     COGNATES,
+    /** The punctuation profile: questions, exclamations, quotations, brackets, colons, ellipses, in any script. */
+    PUNCTUATION,
     /** A bilingual dictionary given by the user. */
     DICTIONARY,
     /** A word-translation table learnt from the documents themselves (IBM Model 1 on confident beads, Moore 2002). */

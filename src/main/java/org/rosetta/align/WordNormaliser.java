@@ -43,6 +43,43 @@ final class WordNormaliser {
         return anchors;
     }
 
+    /**
+     * The kinds of punctuation a sentence has, whatever the script's own marks: {@code ?} (also {@code ؟ ？}),
+     * {@code !} ({@code ！}), quotes ({@code " « » “ ” „ 「 」}), brackets ({@code ( ) [ ] （ ）}), {@code :} ({@code ：}),
+     * ellipsis ({@code … ...}).
+     */
+    static List<String> punctuation(String sentence) {
+        List<String> kinds = new ArrayList<>();
+        if (containsAny(sentence, "?؟？")) {
+            kinds.add("p?");
+        }
+        if (containsAny(sentence, "!！")) {
+            kinds.add("p!");
+        }
+        if (containsAny(sentence, "\"«»“”„「」『』")) {
+            kinds.add("p\"");
+        }
+        if (containsAny(sentence, "()[]（）")) {
+            kinds.add("p(");
+        }
+        if (containsAny(sentence, ":：")) {
+            kinds.add("p:");
+        }
+        if (sentence.contains("…") || sentence.contains("...")) {
+            kinds.add("p…");
+        }
+        return kinds;
+    }
+
+    private static boolean containsAny(String text, String marks) {
+        for (int i = 0; i < marks.length(); i++) {
+            if (text.indexOf(marks.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String word(String raw) {
         StringBuilder word = new StringBuilder(raw.length());
         String lower = raw.toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package org.rosetta.corpus;
 
+import org.rosetta.align.AlignerSettings;
 import org.rosetta.align.DocumentPairer;
 import org.rosetta.align.PivotAligner;
 import org.rosetta.align.PivotCheck;
@@ -34,8 +35,8 @@ public final class Alignments {
 
     /** Reads, segments and aligns two files; a language not given is taken from the file name. */
     public Alignment align(Path source, Optional<Language> sourceLanguage, Path target,
-                           Optional<Language> targetLanguage) {
-        return aligner.align(read(source, sourceLanguage), read(target, targetLanguage));
+                           Optional<Language> targetLanguage, AlignerSettings settings) {
+        return new SignalAligner(settings).align(read(source, sourceLanguage), read(target, targetLanguage));
     }
 
     /**

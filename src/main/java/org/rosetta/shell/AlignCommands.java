@@ -33,7 +33,8 @@ final class AlignCommands {
     }
 
     @Command(name = "align", help = "align SOURCE TARGET [--source-lang LANG] [--target-lang LANG]"
-            + " [--sort position|confidence] [--format text|beads] [--limit N]",
+            + " [--sort position|confidence] [--format text|beads] [--limit N] [--with|--without SIGNAL,...]"
+            + " [--dictionary FILE]",
             group = "Align", description = "Align two files and list the beads with their confidence; --sort"
             + " confidence lists the least sure first, where a translator should look")
     void align(CommandContext context,
@@ -47,12 +48,16 @@ final class AlignCommands {
                String sort,
                @Option(longName = "format", defaultValue = "text", description = "text, or beads ([0]:[0]:0.93)")
                String format,
-               @Option(longName = "limit", defaultValue = "0", description = "beads at most (0: all)") Integer limit) {
+               @Option(longName = "limit", defaultValue = "0", description = "beads at most (0: all)") Integer limit,
+               @Option(longName = "with", description = "signals to switch on, e.g. punctuation") String with,
+               @Option(longName = "without", description = "signals to switch off, e.g. lexicon") String without,
+               @Option(longName = "dictionary", description = "a bilingual word list, CSV or TSV") String dictionary) {
         if (source == null || source.isEmpty() || target == null || target.isEmpty()) {
             throw new UsageException("align needs two files: align SOURCE TARGET");
         }
         Alignment alignment = alignments.align(Path.of(source), Optional.ofNullable(sourceLang).map(Language::of),
-                Path.of(target), Optional.ofNullable(targetLang).map(Language::of));
+                Path.of(target), Optional.ofNullable(targetLang).map(Language::of),
+                SignalOptions.settings(with, without, dictionary));
         List<Bead> beads = new ArrayList<>(alignment.beads());
         switch (sort.toLowerCase(Locale.ROOT)) {
             case "position" -> { }

@@ -1,7 +1,6 @@
 package org.rosetta.shell;
 
 import org.rosetta.align.AlignerSettings;
-import org.rosetta.align.Signal;
 import org.rosetta.align.SignalAligner;
 import org.rosetta.eval.BeadFormat;
 import org.rosetta.eval.Evaluator;
@@ -23,7 +22,7 @@ import java.util.Locale;
 @Component
 final class EvalCommands {
 
-    @Command(name = "eval", help = "eval --gold DIR [--out DIR] [--without SIGNAL,...]", group = "Align",
+    @Command(name = "eval", help = "eval --gold DIR [--out DIR] [--with SIGNAL,...] [--without SIGNAL,...] [--dictionary FILE]", group = "Align",
             description = "Align every gold set under a folder and print strict and lax precision, recall and F1")
     void eval(CommandContext context,
               @Option(longName = "gold", required = true, description = "a folder of gold sets (e.g. ../shared/eval)")
@@ -31,14 +30,11 @@ final class EvalCommands {
               @Option(longName = "out", description = "also write each document's beads there (bead format)")
               String out,
               @Option(longName = "without", description = "signals to switch off, e.g. lexicon,cognates")
-              String without) {
+              String without,
+              @Option(longName = "with", description = "signals to switch on, e.g. punctuation") String with,
+              @Option(longName = "dictionary", description = "a bilingual word list, CSV or TSV") String dictionary) {
         List<GoldSet> sets = new GoldSetReader().read(Path.of(gold));
-        AlignerSettings settings = AlignerSettings.defaults();
-        if (without != null) {
-            for (String name : without.split(",")) {
-                settings = settings.without(Signal.valueOf(name.strip().toUpperCase(Locale.ROOT)));
-            }
-        }
+        AlignerSettings settings = SignalOptions.settings(with, without, dictionary);
         Evaluator evaluator = new Evaluator(new SignalAligner(settings));
         PrintWriter writer = context.outputWriter();
         writer.printf(Locale.ROOT, "%-22s %-6s %4s   %-17s   %-17s%n", "set", "pair", "docs", "strict P / R / F1",
