@@ -6,6 +6,7 @@ import org.rosetta.index.LanguageAnalyzers;
 import org.rosetta.index.UnitIndexWriter;
 import org.rosetta.ingest.FileIngester;
 import org.rosetta.ingest.Ingested;
+import org.rosetta.model.Document;
 import org.rosetta.model.Language;
 import org.rosetta.model.MultiAlignment;
 import org.rosetta.model.SegmentedDocument;
@@ -85,19 +86,25 @@ public final class Workspace {
         SortedMap<Language, Integer> sentences = new TreeMap<>();
         Language sourceLanguage = null;
         for (var document : collection.documents().entrySet()) {
-            List<SegmentedDocument> versions = new ArrayList<>();
+            // A file may hold several articles: its versions are grouped by article (udhr, udhr#2, ...).
+            SortedMap<String, List<SegmentedDocument>> articles = new TreeMap<>();
             for (CorpusFile file : document.getValue()) {
                 Ingested ingested = ingester.ingest(file.path(), file.document(), file.language(), file.format());
                 warnings.addAll(ingested.warnings());
-                SegmentedDocument segmented = segmenter.segment(ingested.document());
-                sentences.merge(file.language(), segmented.size(), Integer::sum);
-                versions.add(segmented);
+                for (Document article : ingested.documents()) {
+                    SegmentedDocument segmented = segmenter.segment(article);
+                    sentences.merge(file.language(), segmented.size(), Integer::sum);
+                    articles.computeIfAbsent(article.id(), a -> new ArrayList<>()).add(segmented);
+                }
             }
-            SegmentedDocument pivot = versions.stream().filter(v -> v.language().equals(options.pivot()))
-                    .findFirst().orElse(versions.getFirst());
-            sourceLanguage = sourceLanguage == null ? pivot.language() : sourceLanguage;
-            MultiAlignment alignment = aligner.align(pivot, versions.stream().filter(v -> v != pivot).toList());
-            units.addAll(assembler.assemble(collection.name(), document.getKey(), alignment));
+            for (var article : articles.entrySet()) {
+                List<SegmentedDocument> versions = article.getValue();
+                SegmentedDocument pivot = versions.stream().filter(v -> v.language().equals(options.pivot()))
+                        .findFirst().orElse(versions.getFirst());
+                sourceLanguage = sourceLanguage == null ? pivot.language() : sourceLanguage;
+                MultiAlignment alignment = aligner.align(pivot, versions.stream().filter(v -> v != pivot).toList());
+                units.addAll(assembler.assemble(collection.name(), article.getKey(), alignment));
+            }
         }
         Path tmx = layout.tmxOf(collection.name());
         TmxWriter.writeTranslationUnits(tmx, sourceLanguage == null ? options.pivot() : sourceLanguage,

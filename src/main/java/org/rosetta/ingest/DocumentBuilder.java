@@ -1,41 +1,41 @@
 package org.rosetta.ingest;
 
-import com.ibm.icu.text.Normalizer2;
 import org.rosetta.model.Block;
-import org.rosetta.model.BlockKind;
 import org.rosetta.model.Document;
 import org.rosetta.model.Language;
+import org.rosetta.model.SourceMap;
 import org.rosetta.model.Span;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Accumulates blocks of text into a {@link Document}: NFC-normalised, white space collapsed, blank lines between. */
+/**
+ * Assembles cleaned blocks into a {@link Document}: blank lines between blocks, white space collapsed, the source
+ * map of every character kept.
+ */
 final class DocumentBuilder {
 
-    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
-
-    private final StringBuilder text = new StringBuilder();
-    private final List<Block> blocks = new ArrayList<>();
-
-    void add(BlockKind kind, String raw) {
-        String clean = NFC.normalize(raw).replaceAll("[\\s\\u00A0]+", " ").strip();
-        if (clean.isEmpty()) {
-            return;
+    static Document build(String id, Language language, String source, List<RawBlock> raw) {
+        MappedText text = MappedText.empty();
+        List<Block> blocks = new ArrayList<>();
+        for (RawBlock block : raw) {
+            MappedText clean = block.text().collapseWhiteSpace();
+            if (clean.isBlank()) {
+                continue;
+            }
+            if (text.length() > 0) {
+                text = text.append(clean.slice(0, 0).append(MappedText.at("\n\n", Math.max(0, clean.sourceStart()),
+                        0)));
+            }
+            int start = text.length();
+            text = text.append(clean);
+            blocks.add(new Block(block.kind(), new Span(start, text.length())));
         }
-        if (!text.isEmpty()) {
-            text.append("\n\n");
-        }
-        int start = text.length();
-        text.append(clean);
-        blocks.add(new Block(kind, new Span(start, text.length())));
+        int[][] runs = text.runArrays();
+        return new Document(id, language, source, text.text(), blocks,
+                new SourceMap(runs[0], runs[1], runs[2], runs[3]));
     }
 
-    boolean isEmpty() {
-        return blocks.isEmpty();
-    }
-
-    Document build(String id, Language language, String source) {
-        return new Document(id, language, source, text.toString(), blocks);
+    private DocumentBuilder() {
     }
 }

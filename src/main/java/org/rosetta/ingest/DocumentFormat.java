@@ -17,7 +17,7 @@ public enum DocumentFormat {
         this.extensions = extensions;
     }
 
-    public DocumentReader reader() {
+    DocumentReader reader() {
         return reader;
     }
 

@@ -1,13 +1,20 @@
 package org.rosetta.ingest;
 
-import org.rosetta.model.Document;
-import org.rosetta.model.Language;
+import java.util.List;
 
 /**
- * Turns decoded text of one format into a {@link Document}. Implementations are stateless and thread-safe; on input
- * they cannot use they throw {@link InputException} naming {@code source}.
+ * Splits decoded text of one format into raw blocks with source offsets. Implementations are stateless and
+ * thread-safe; on input they cannot use they throw {@link InputException} naming {@code where}.
  */
-public interface DocumentReader {
+interface DocumentReader {
 
-    Document read(String text, String id, Language language, String source);
+    List<RawBlock> read(String source, String where);
+
+    /**
+     * Whether the format's paragraph breaks are the author's (HTML's {@code <p>}), so {@link Cleanup#REJOIN} leaves
+     * them alone; blank lines of scraped text often are not.
+     */
+    default boolean authorParagraphs() {
+        return false;
+    }
 }

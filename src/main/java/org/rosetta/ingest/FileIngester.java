@@ -7,11 +7,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Reads one file into a {@link Document}: decodes it, picks the reader by extension, checks the script. Files over
- * {@link #MAX_BYTES} are refused rather than read into memory. Thread-safe.
+ * Reads one file into documents: decodes it, splits it into blocks by format, runs the clean-up steps asked for
+ * ({@link Cleanup}, all by default), checks the script. Every document keeps the source offsets of its text. Files
+ * over {@link #MAX_BYTES} are refused rather than read into memory. Thread-safe.
  */
 public final class FileIngester {
 
@@ -20,32 +24,71 @@ public final class FileIngester {
 
     private final TextDecoder decoder = new TextDecoder();
     private final ScriptChecker scripts = new ScriptChecker();
+    private final Set<Cleanup> cleanups;
 
-    public Ingested ingest(Path file, String id, Language language, DocumentFormat format) {
-        String source = file.toString();
-        byte[] bytes = readBytes(file, source);
-        if (bytes.length == 0) {
-            throw new InputException(source + ": empty file");
-        }
-        Decoded decoded = decoder.decode(bytes, source, language);
-        List<String> warnings = new ArrayList<>();
-        if (decoded.guessed()) {
-            warnings.add(source + ": encoding guessed as " + decoded.charset());
-        }
-        Document document = format.reader().read(decoded.text(), id, language, source);
-        scripts.check(document).ifPresent(warnings::add);
-        return new Ingested(document, warnings);
+    public FileIngester(Set<Cleanup> cleanups) {
+        this.cleanups = Set.copyOf(cleanups);
     }
 
-    private static byte[] readBytes(Path file, String source) {
+    public FileIngester() {
+        this(Set.of(Cleanup.values()));
+    }
+
+    /** Documents are named {@code id}, and {@code id#2}, {@code id#3}, ... when the file holds several articles. */
+    public Ingested ingest(Path file, String id, Language language, DocumentFormat format) {
+        String where = file.toString();
+        byte[] bytes = readBytes(file, where);
+        if (bytes.length == 0) {
+            throw new InputException(where + ": empty file");
+        }
+        Decoded decoded = decoder.decode(bytes, where, language);
+        List<String> warnings = new ArrayList<>();
+        if (decoded.guessed()) {
+            warnings.add(where + ": encoding guessed as " + decoded.charset());
+        }
+        List<RawBlock> blocks = new ArrayList<>(format.reader().read(decoded.text(), where));
+        Map<Cleanup, Integer> changes = new EnumMap<>(Cleanup.class);
+        if (cleanups.contains(Cleanup.NFC)) {
+            changes.put(Cleanup.NFC, CleanupSteps.nfc(blocks));
+        }
+        if (cleanups.contains(Cleanup.LINKS)) {
+            changes.put(Cleanup.LINKS, CleanupSteps.links(blocks));
+        }
+        if (cleanups.contains(Cleanup.BOILERPLATE)) {
+            changes.put(Cleanup.BOILERPLATE, CleanupSteps.boilerplate(blocks));
+        }
+        if (cleanups.contains(Cleanup.REJOIN) && !format.reader().authorParagraphs()) {
+            changes.put(Cleanup.REJOIN, CleanupSteps.rejoin(blocks, language));
+        }
+        List<List<RawBlock>> articles = cleanups.contains(Cleanup.ARTICLES) ? CleanupSteps.articles(blocks)
+                : List.of(blocks);
+        if (cleanups.contains(Cleanup.ARTICLES)) {
+            changes.put(Cleanup.ARTICLES, articles.size() - 1);
+        }
+        List<Document> documents = new ArrayList<>();
+        for (List<RawBlock> article : articles) {
+            String name = documents.isEmpty() ? id : id + "#" + (documents.size() + 1);
+            Document document = DocumentBuilder.build(name, language, where, article);
+            if (!document.blocks().isEmpty()) {
+                documents.add(document);
+            }
+        }
+        if (documents.isEmpty()) {
+            throw new InputException(where + ": no text");
+        }
+        scripts.check(documents.getFirst()).ifPresent(warnings::add);
+        return new Ingested(documents, decoded.charset(), changes, warnings);
+    }
+
+    private static byte[] readBytes(Path file, String where) {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new InputException(source + ": " + size + " bytes is over the " + MAX_BYTES + "-byte limit");
+                throw new InputException(where + ": " + size + " bytes is over the " + MAX_BYTES + "-byte limit");
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InputException(source + ": cannot read (" + e.getMessage() + ")", e);
+            throw new InputException(where + ": cannot read (" + e.getMessage() + ")", e);
         }
     }
 }

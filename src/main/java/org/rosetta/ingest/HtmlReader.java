@@ -2,24 +2,37 @@ package org.rosetta.ingest;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.rosetta.model.BlockKind;
-import org.rosetta.model.Document;
-import org.rosetta.model.Language;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Reads HTML with jsoup: headings, paragraphs, list items and table cells become blocks, in page order; scripts,
- * styles, navigation and forms are dropped; captions and footers become {@link BlockKind#BOILERPLATE}.
+ * Reads HTML with jsoup, tracking source positions: headings, paragraphs, list items and table cells become blocks,
+ * in page order; scripts, styles, navigation and forms are dropped; captions and footers are not body text. Text
+ * keeps the offsets of its text nodes in the page (an entity such as {@code &amp;} maps onto its whole source).
  */
-public final class HtmlReader implements DocumentReader {
+final class HtmlReader implements DocumentReader {
 
     private static final String DROPPED = "script, style, noscript, template, nav, form, button, iframe, svg";
     private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, td, th, dt, dd, blockquote, pre, figcaption";
 
     @Override
-    public Document read(String html, String id, Language language, String source) {
-        org.jsoup.nodes.Document page = Jsoup.parse(html);
+    public boolean authorParagraphs() {
+        return true;
+    }
+
+    @Override
+    public List<RawBlock> read(String html, String where) {
+        org.jsoup.nodes.Document page = Jsoup.parse(html, Parser.htmlParser().setTrackPosition(true));
         page.select(DROPPED).remove();
-        DocumentBuilder builder = new DocumentBuilder();
+        List<RawBlock> blocks = new ArrayList<>();
         boolean titleSeen = false;
         for (Element element : page.body().select(BLOCKS)) {
             if (!element.select(BLOCKS).stream().allMatch(e -> e == element)) {
@@ -27,19 +40,58 @@ public final class HtmlReader implements DocumentReader {
             }
             BlockKind kind = kindOf(element, titleSeen);
             titleSeen |= kind == BlockKind.TITLE;
-            builder.add(kind, element.text());
+            blocks.add(new RawBlock(kind, textOf(element, html)));
         }
-        if (builder.isEmpty()) {
-            builder.add(BlockKind.PARAGRAPH, page.body().text());
+        if (blocks.stream().allMatch(b -> b.text().isBlank())) {
+            blocks.clear();
+            blocks.add(new RawBlock(BlockKind.PARAGRAPH, textOf(page.body(), html)));
         }
-        if (builder.isEmpty()) {
-            throw new InputException(source + ": HTML page has no body text");
+        if (blocks.stream().allMatch(b -> b.text().isBlank())) {
+            throw new InputException(where + ": HTML page has no body text");
         }
-        return builder.build(id, language, source);
+        return blocks;
+    }
+
+    /** The element's text, node by node, each mapped to where the parser found it. */
+    private static MappedText textOf(Element element, String html) {
+        List<MappedText> pieces = new ArrayList<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    pieces.add(mapped(text, html));
+                } else if (node instanceof Element child && (child.normalName().equals("br")
+                        || (child != element && child.isBlock()))) {
+                    pieces.add(MappedText.at(" ", Math.max(0, child.sourceRange().startPos()), 0));
+                }
+            }
+        }, element);
+        MappedText text = MappedText.empty();
+        for (MappedText piece : pieces) {
+            text = text.append(piece);
+        }
+        return text;
+    }
+
+    private static MappedText mapped(TextNode node, String html) {
+        String text = node.getWholeText();
+        Range range = node.sourceRange();
+        if (!range.isTracked()) {
+            return MappedText.at(text, 0, 0);
+        }
+        int start = range.startPos();
+        int end = Math.min(html.length(), range.endPos());
+        if (end - start == text.length() && html.regionMatches(start, text, 0, text.length())) {
+            return MappedText.of(html, start, end);
+        }
+        return MappedText.at(text, start, end - start);
     }
 
     private static BlockKind kindOf(Element element, boolean titleSeen) {
-        if (element.closest("footer, figcaption, aside") != null) {
+        if (element.closest("figcaption") != null) {
+            return BlockKind.CAPTION;
+        }
+        if (element.closest("footer, aside") != null) {
             return BlockKind.BOILERPLATE;
         }
         return switch (element.normalName()) {

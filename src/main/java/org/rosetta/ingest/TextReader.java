@@ -1,39 +1,48 @@
 package org.rosetta.ingest;
 
 import org.rosetta.model.BlockKind;
-import org.rosetta.model.Document;
-import org.rosetta.model.Language;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads plain text and Markdown: blank lines separate paragraphs, {@code #} lines are headings, list markers are
- * dropped, Markdown links keep their text and lose their target.
+ * Reads plain text and Markdown: blank lines separate blocks, lines within a block are joined, {@code #} lines are
+ * headings, list markers are dropped. Link markup is left to the {@link Cleanup#LINKS} step.
  */
-public final class TextReader implements DocumentReader {
+final class TextReader implements DocumentReader {
 
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
-    private static final Pattern LINK = Pattern.compile("!?\\[((?:\\\\.|[^\\]\\\\])*)]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
-    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!])");
-    private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
-    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+");
+    private static final Pattern BLOCK_BREAK = Pattern.compile("\\R[ \\t\\u00A0]*\\R\\s*");
+    private static final Pattern HEADING = Pattern.compile("^#{1,6}[ \\t]+");
+    private static final Pattern LIST_MARKER = Pattern.compile("^[ \\t]*(?:[-*+•]|\\d{1,3}[.)])[ \\t]+");
 
     @Override
-    public Document read(String text, String id, Language language, String source) {
-        DocumentBuilder builder = new DocumentBuilder();
-        for (String paragraph : PARAGRAPH_BREAK.split(text)) {
-            String plain = ESCAPE.matcher(LINK.matcher(paragraph.strip()).replaceAll("$1")).replaceAll("$1");
-            if (HEADING.matcher(plain).find()) {
-                builder.add(BlockKind.HEADING, HEADING.matcher(plain).replaceFirst(""));
-            } else if (LIST_MARKER.matcher(plain).find()) {
-                builder.add(BlockKind.LIST_ITEM, LIST_MARKER.matcher(plain).replaceFirst(""));
-            } else {
-                builder.add(BlockKind.PARAGRAPH, plain);
-            }
+    public List<RawBlock> read(String source, String where) {
+        List<RawBlock> blocks = new ArrayList<>();
+        Matcher breaks = BLOCK_BREAK.matcher(source);
+        int start = 0;
+        while (breaks.find()) {
+            add(blocks, source, start, breaks.start());
+            start = breaks.end();
         }
-        if (builder.isEmpty()) {
-            throw new InputException(source + ": no text");
+        add(blocks, source, start, source.length());
+        return blocks;
+    }
+
+    private static void add(List<RawBlock> blocks, String source, int start, int end) {
+        MappedText text = MappedText.of(source, start, end);
+        if (text.isBlank()) {
+            return;
         }
-        return builder.build(id, language, source);
+        Matcher heading = HEADING.matcher(text.text());
+        Matcher item = LIST_MARKER.matcher(text.text());
+        if (heading.find()) {
+            blocks.add(new RawBlock(BlockKind.HEADING, text.slice(heading.end(), text.length())));
+        } else if (item.find()) {
+            blocks.add(new RawBlock(BlockKind.LIST_ITEM, text.slice(item.end(), text.length())));
+        } else {
+            blocks.add(new RawBlock(BlockKind.PARAGRAPH, text));
+        }
     }
 }

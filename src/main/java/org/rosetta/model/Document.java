@@ -13,8 +13,15 @@ import java.util.Objects;
  * @param source   where the text came from (a path or a URI), for messages
  * @param text     the extracted, normalised text
  * @param blocks   headings, paragraphs and other blocks, in order
+ * @param sourceMap where each character of {@code text} came from in the source file as read
  */
-public record Document(String id, Language language, String source, String text, List<Block> blocks) {
+public record Document(String id, Language language, String source, String text, List<Block> blocks,
+                       SourceMap sourceMap) {
+
+    /** A document whose text is its source. */
+    public Document(String id, Language language, String source, String text, List<Block> blocks) {
+        this(id, language, source, text, blocks, SourceMap.identity(text.length()));
+    }
 
     public Document {
         Objects.requireNonNull(id, "id");
@@ -32,5 +39,10 @@ public record Document(String id, Language language, String source, String text,
 
     public String textOf(Span span) {
         return span.of(text);
+    }
+
+    /** Where a span of the text is in the source file as read. */
+    public Span sourceSpan(Span span) {
+        return sourceMap.toSource(span);
     }
 }

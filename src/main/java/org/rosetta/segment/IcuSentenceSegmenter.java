@@ -13,15 +13,16 @@ import java.util.List;
 
 /**
  * Sentence segmentation with ICU's rule-based sentence break iterator for the document's language, with ICU's
- * abbreviation suppressions ({@code @ss=standard}: "Mr.", "U.S." do not end a sentence). Thread-safe: each call
+ * abbreviation suppressions and the project's own list per language ({@link Abbreviations}: titles, months,
+ * {@code U.S.}, single initials), so "Dec. 4, 2017" and "Prof. Valeriu M. Ciucă" stay whole. Thread-safe: each call
  * creates its own iterator.
  */
 public final class IcuSentenceSegmenter implements SentenceSegmenter {
 
     @Override
     public SegmentedDocument segment(Document document) {
-        BreakIterator sentences = BreakIterator.getSentenceInstance(
-                new ULocale(document.language().tag().replace('-', '_') + "@ss=standard"));
+        BreakIterator sentences = Abbreviations.sentenceIterator(document.language());
+        Abbreviations abbreviations = Abbreviations.of(document.language());
         String text = document.text();
         List<Segment> segments = new ArrayList<>();
         List<Block> blocks = document.blocks();
@@ -30,9 +31,15 @@ public final class IcuSentenceSegmenter implements SentenceSegmenter {
             int blockIndex = b;
             sentences.setText(block.span().of(text));
             int offset = block.span().start();
+            String blockText = block.span().of(text);
             int start = sentences.first();
-            for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
-                trimmed(text, offset + start, offset + end).ifPresent(span ->
+            for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
+                if (end < blockText.length() && abbreviations.endsWithAbbreviation(blockText, end)) {
+                    continue; // "U.S. Congress", "Prof. Valeriu M. Ciucă": not a sentence end
+                }
+                int sentenceStart = start;
+                start = end;
+                trimmed(text, offset + sentenceStart, offset + end).ifPresent(span ->
                         segments.add(new Segment(segments.size(), span, blockIndex, block.kind())));
             }
         }

@@ -7,6 +7,7 @@ import org.rosetta.ingest.Ingested;
 import org.rosetta.model.Language;
 import org.rosetta.model.Segment;
 import org.rosetta.model.SegmentedDocument;
+import org.rosetta.model.Span;
 import org.rosetta.segment.IcuSentenceSegmenter;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -51,9 +52,9 @@ final class SegmentCommands {
         PrintWriter out = context.outputWriter();
         ingested.warnings().forEach(w -> out.println("warning: " + w));
         for (Segment segment : segmented.segments()) {
-            out.printf(Locale.ROOT, "%d\t%d-%d\t%s\t%s%n", segment.index(), segment.span().start(),
-                    segment.span().end(), segment.kind().name().toLowerCase(Locale.ROOT),
-                    segmented.text(segment.index()));
+            Span source = segmented.document().sourceSpan(segment.span());
+            out.printf(Locale.ROOT, "%d\t%d-%d\t%s\t%s%n", segment.index(), source.start(), source.end(),
+                    segment.kind().name().toLowerCase(Locale.ROOT), segmented.text(segment.index()));
         }
         out.flush();
     }

@@ -1,0 +1,83 @@
+package org.rosetta.segment;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.FilteredBreakIteratorBuilder;
+import com.ibm.icu.util.ULocale;
+import org.rosetta.model.Language;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Where a full stop does not end a sentence: ICU's own suppressions for the locale ({@code @ss=standard}), plus
+ * the project's list in {@code abbreviations.<language>.txt} beside this class, plus single capital initials for
+ * languages written in Latin letters. The project's list is applied by {@link #endsWithAbbreviation} after ICU,
+ * because ICU4J 77's filter does not suppress abbreviations with inner full stops ({@code U.S.}, measured) even when
+ * they are on its own list. Lists are read once per language. Thread-safe.
+ */
+final class Abbreviations {
+
+    private static final Map<String, Set<String>> LISTS = new ConcurrentHashMap<>();
+
+    private final Set<String> words;
+
+    private Abbreviations(Set<String> words) {
+        this.words = words;
+    }
+
+    static Abbreviations of(Language language) {
+        return new Abbreviations(LISTS.computeIfAbsent(language.primary(), Abbreviations::load));
+    }
+
+    /** ICU's sentence break iterator for the language with its standard suppressions. New on every call. */
+    static BreakIterator sentenceIterator(Language language) {
+        ULocale locale = new ULocale(language.tag().replace('-', '_'));
+        return FilteredBreakIteratorBuilder.getInstance(locale)
+                .wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
+    }
+
+    /** Whether {@code text[0, end)}, trailing white space aside, ends with one of the language's abbreviations. */
+    boolean endsWithAbbreviation(CharSequence text, int end) {
+        int stop = end;
+        while (stop > 0 && Character.isWhitespace(text.charAt(stop - 1))) {
+            stop--;
+        }
+        int start = stop;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        while (start < stop && "([{\"'“‘«".indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        return start < stop && words.contains(text.subSequence(start, stop).toString());
+    }
+
+    private static Set<String> load(String language) {
+        List<String> words = new ArrayList<>();
+        try (InputStream in = Abbreviations.class.getResourceAsStream("abbreviations." + language + ".txt")) {
+            if (in != null) {
+                try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                    reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                            .forEach(words::add);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("abbreviation list for " + language + " unreadable", e);
+        }
+        if (List.of("en", "fr", "de", "es", "it", "pt", "nl").contains(language)) {
+            for (char initial = 'A'; initial <= 'Z'; initial++) {
+                words.add(initial + ".");
+            }
+        }
+        return Set.copyOf(words);
+    }
+}
