@@ -23,6 +23,7 @@ final class CleanupSteps {
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!])");
     private static final String TERMINAL = ".!?…:;\"”»’)]؟。！？";
     private static final int LONG_LINE = 60;
+    private static final int MAX_BOILERPLATE = 600;
     private static final Pattern SEPARATOR = Pattern.compile(
             "(?i)please follow and like us:?|[*_-](?:\\s*[*_-]){2,}");
 
@@ -53,18 +54,18 @@ final class CleanupSteps {
             if (NFC.isNormalized(text.text())) {
                 continue;
             }
-            MappedText normal = MappedText.empty();
+            MappedText.Builder normal = new MappedText.Builder();
             int start = 0;
             for (int i = 1; i <= text.length(); i++) {
                 if (i == text.length() || NFC.hasBoundaryBefore(text.text().codePointAt(i))) {
                     MappedText chunk = text.slice(start, i);
                     String normalised = NFC.normalize(chunk.text());
-                    normal = normal.append(normalised.equals(chunk.text()) ? chunk : chunk.replacedBy(normalised));
+                    normal.append(normalised.equals(chunk.text()) ? chunk : chunk.replacedBy(normalised));
                     changed += normalised.equals(chunk.text()) ? 0 : 1;
                     start = i;
                 }
             }
-            blocks.set(b, blocks.get(b).withText(normal));
+            blocks.set(b, blocks.get(b).withText(normal.build()));
         }
         return changed;
     }
@@ -74,16 +75,15 @@ final class CleanupSteps {
         for (int b = 0; b < blocks.size(); b++) {
             MappedText text = blocks.get(b).text();
             Matcher link = LINK.matcher(text.text());
-            MappedText kept = MappedText.empty();
+            MappedText.Builder kept = new MappedText.Builder();
             int at = 0;
             while (link.find()) {
-                kept = kept.append(text.slice(at, link.start())).append(unescape(text.slice(link.start(1),
-                        link.end(1))));
+                kept.append(text.slice(at, link.start())).append(unescape(text.slice(link.start(1), link.end(1))));
                 at = link.end();
                 changed++;
             }
             if (at > 0) {
-                blocks.set(b, blocks.get(b).withText(kept.append(text.slice(at, text.length()))));
+                blocks.set(b, blocks.get(b).withText(kept.append(text.slice(at, text.length())).build()));
             }
         }
         return changed;
@@ -91,13 +91,13 @@ final class CleanupSteps {
 
     private static MappedText unescape(MappedText text) {
         Matcher escape = ESCAPE.matcher(text.text());
-        MappedText kept = MappedText.empty();
+        MappedText.Builder kept = new MappedText.Builder();
         int at = 0;
         while (escape.find()) {
-            kept = kept.append(text.slice(at, escape.start())).append(text.slice(escape.start(1), escape.end(1)));
+            kept.append(text.slice(at, escape.start())).append(text.slice(escape.start(1), escape.end(1)));
             at = escape.end();
         }
-        return at == 0 ? text : kept.append(text.slice(at, text.length()));
+        return at == 0 ? text : kept.append(text.slice(at, text.length())).build();
     }
 
     /**
@@ -147,8 +147,8 @@ final class CleanupSteps {
         int marked = 0;
         for (int b = 0; b < blocks.size(); b++) {
             RawBlock block = blocks.get(b);
-            if (!block.kind().isBody()) {
-                continue;
+            if (!block.kind().isBody() || block.text().length() > MAX_BOILERPLATE) {
+                continue; // share lines, captions and contacts are short; a long block is body text
             }
             String text = block.text().text().strip();
             for (Map.Entry<BlockKind, List<Pattern>> kind : NOT_BODY.entrySet()) {
@@ -161,6 +161,27 @@ final class CleanupSteps {
         }
         return marked;
     }
+
+    /**
+     * Names the structure plain text does not mark: a short paragraph (under {@value #HEADING_LENGTH} characters,
+     * one line) without sentence-final punctuation is a heading, the first of a document its title. Runs after
+     * {@link #rejoin}, so a broken sentence is never taken for a heading.
+     */
+    static void headings(List<RawBlock> blocks) {
+        boolean titled = false;
+        for (int b = 0; b < blocks.size(); b++) {
+            RawBlock block = blocks.get(b);
+            String text = block.text().text().strip();
+            if (block.kind() == BlockKind.PARAGRAPH && !text.isEmpty() && text.length() < HEADING_LENGTH
+                    && TERMINAL.indexOf(text.charAt(text.length() - 1)) < 0 && text.charAt(text.length() - 1) != ','
+                    && !text.contains("\n") && Character.isLetterOrDigit(text.codePointAt(0))) {
+                blocks.set(b, block.withKind(titled ? BlockKind.HEADING : BlockKind.TITLE));
+            }
+            titled |= block.kind().isBody();
+        }
+    }
+
+    private static final int HEADING_LENGTH = 120;
 
     /** Splits after each separator block (kept, as boilerplate, at the end of the article it closes). */
     static List<List<RawBlock>> articles(List<RawBlock> blocks) {
@@ -187,7 +208,7 @@ final class CleanupSteps {
     private static List<Pattern> patterns(String... regexes) {
         List<Pattern> patterns = new ArrayList<>();
         for (String regex : regexes) {
-            patterns.add(Pattern.compile("(?iu)" + regex));
+            patterns.add(Pattern.compile("(?ius)" + regex));
         }
         return List.copyOf(patterns);
     }

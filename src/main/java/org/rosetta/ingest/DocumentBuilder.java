@@ -16,21 +16,21 @@ import java.util.List;
 final class DocumentBuilder {
 
     static Document build(String id, Language language, String source, List<RawBlock> raw) {
-        MappedText text = MappedText.empty();
+        MappedText.Builder builder = new MappedText.Builder();
         List<Block> blocks = new ArrayList<>();
         for (RawBlock block : raw) {
             MappedText clean = block.text().collapseWhiteSpace();
             if (clean.isBlank()) {
                 continue;
             }
-            if (text.length() > 0) {
-                text = text.append(clean.slice(0, 0).append(MappedText.at("\n\n", Math.max(0, clean.sourceStart()),
-                        0)));
+            if (builder.length() > 0) {
+                builder.append(MappedText.at("\n\n", Math.max(0, clean.sourceStart()), 0));
             }
-            int start = text.length();
-            text = text.append(clean);
-            blocks.add(new Block(block.kind(), new Span(start, text.length())));
+            int start = builder.length();
+            builder.append(clean);
+            blocks.add(new Block(block.kind(), new Span(start, builder.length())));
         }
+        MappedText text = builder.build();
         int[][] runs = text.runArrays();
         return new Document(id, language, source, text.text(), blocks,
                 new SourceMap(runs[0], runs[1], runs[2], runs[3]));

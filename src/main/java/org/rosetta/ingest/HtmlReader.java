@@ -66,11 +66,9 @@ final class HtmlReader implements DocumentReader {
                 }
             }
         }, element);
-        MappedText text = MappedText.empty();
-        for (MappedText piece : pieces) {
-            text = text.append(piece);
-        }
-        return text;
+        MappedText.Builder text = new MappedText.Builder();
+        pieces.forEach(text::append);
+        return text.build();
     }
 
     private static MappedText mapped(TextNode node, String html) {

@@ -62,7 +62,8 @@ final class MappedText {
             return this;
         }
         List<Run> sliced = new ArrayList<>();
-        for (Run run : runs) {
+        for (int r = firstRunEndingAfter(start); r < runs.size() && runs.get(r).textStart < end; r++) {
+            Run run = runs.get(r);
             int from = Math.max(start, run.textStart);
             int to = Math.min(end, run.textStart + run.textLength);
             if (from >= to) {
@@ -83,6 +84,22 @@ final class MappedText {
         return new MappedText(text.substring(start, end), sliced);
     }
 
+    /** Binary search: the first run that ends after {@code offset}. */
+    private int firstRunEndingAfter(int offset) {
+        int low = 0;
+        int high = runs.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            Run run = runs.get(mid);
+            if (run.textStart + run.textLength <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     MappedText append(MappedText more) {
         if (more.text.isEmpty()) {
             return this;
@@ -90,11 +107,7 @@ final class MappedText {
         if (text.isEmpty()) {
             return more;
         }
-        List<Run> joined = new ArrayList<>(runs);
-        for (Run run : more.runs) {
-            joined.add(new Run(run.textStart + text.length(), run.textLength, run.sourceStart, run.sourceLength));
-        }
-        return new MappedText(text + more.text, joined);
+        return new Builder().append(this).append(more).build();
     }
 
     /** The same stretch of source, with other text (a normalised form of it). */
@@ -107,9 +120,9 @@ final class MappedText {
                 : List.of(new Run(0, other.length(), start, Math.max(0, sourceEnd() - start))));
     }
 
-    /** White space runs become one space; leading and trailing white space goes. */
+    /** White space runs become one space; leading and trailing white space goes. Linear in the length. */
     MappedText collapseWhiteSpace() {
-        MappedText result = empty();
+        Builder result = new Builder();
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -122,12 +135,49 @@ final class MappedText {
             }
             if (start < i) {
                 if (result.length() > 0) {
-                    result = result.append(slice(start - 1, start).replacedBy(" "));
+                    result.append(slice(start - 1, start).replacedBy(" "));
                 }
-                result = result.append(slice(start, i));
+                result.append(slice(start, i));
             }
         }
-        return result;
+        return result.build();
+    }
+
+    /** Appends pieces without copying what is already there: linear in the total length. Not thread-safe. */
+    static final class Builder {
+        private final StringBuilder text = new StringBuilder();
+        private final List<Run> runs = new ArrayList<>();
+
+        Builder append(MappedText piece) {
+            for (Run run : piece.runs) {
+                add(new Run(run.textStart + text.length(), run.textLength, run.sourceStart, run.sourceLength));
+            }
+            text.append(piece.text);
+            return this;
+        }
+
+        /** Adds a run, merged into the last one when it simply continues it in text and source. */
+        private void add(Run run) {
+            if (!runs.isEmpty()) {
+                Run last = runs.getLast();
+                if (last.textLength == last.sourceLength && run.textLength == run.sourceLength
+                        && last.textStart + last.textLength == run.textStart
+                        && last.sourceStart + last.sourceLength == run.sourceStart) {
+                    runs.set(runs.size() - 1, new Run(last.textStart, last.textLength + run.textLength,
+                            last.sourceStart, last.sourceLength + run.sourceLength));
+                    return;
+                }
+            }
+            runs.add(run);
+        }
+
+        int length() {
+            return text.length();
+        }
+
+        MappedText build() {
+            return new MappedText(text.toString(), List.copyOf(runs));
+        }
     }
 
     int[][] runArrays() {

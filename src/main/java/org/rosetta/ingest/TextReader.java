@@ -8,8 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads plain text and Markdown: blank lines separate blocks, lines within a block are joined, {@code #} lines are
- * headings, list markers are dropped. Link markup is left to the {@link Cleanup#LINKS} step.
+ * Reads plain text and Markdown: blank lines separate blocks; within a block, a line break also ends a block after
+ * sentence-final punctuation or a colon, or after a line clearly shorter than the block's longest when the next line
+ * starts with a capital (scraped pages put each paragraph or heading on its own line), and lines are otherwise
+ * joined (hard-wrapped paragraphs); {@code #} lines are headings, list markers are dropped. Link markup is left to
+ * the {@link Cleanup#LINKS} step.
  */
 final class TextReader implements DocumentReader {
 
@@ -30,7 +33,44 @@ final class TextReader implements DocumentReader {
         return blocks;
     }
 
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final String ENDS_LINE = ".!?…:;\"”»؟。！？";
+
     private static void add(List<RawBlock> blocks, String source, int start, int end) {
+        List<int[]> lines = new ArrayList<>();
+        Matcher breaks = LINE_BREAK.matcher(source).region(start, end);
+        int lineStart = start;
+        while (breaks.find()) {
+            lines.add(new int[] {lineStart, breaks.start(), breaks.end()});
+            lineStart = breaks.end();
+        }
+        lines.add(new int[] {lineStart, end, end});
+        int longest = lines.stream().mapToInt(l -> l[1] - l[0]).max().orElse(0);
+        int blockStart = start;
+        for (int k = 0; k + 1 < lines.size(); k++) {
+            String line = source.substring(lines.get(k)[0], lines.get(k)[1]).strip();
+            String next = source.substring(lines.get(k + 1)[0], lines.get(k + 1)[1]).strip();
+            if (endsBlock(line, next, longest)) {
+                addBlock(blocks, source, blockStart, lines.get(k)[1]);
+                blockStart = lines.get(k)[2];
+            }
+        }
+        addBlock(blocks, source, blockStart, end);
+    }
+
+    private static boolean endsBlock(String line, String next, int longest) {
+        if (line.isEmpty() || next.isEmpty()) {
+            return !line.isEmpty();
+        }
+        char last = line.charAt(line.length() - 1);
+        if (ENDS_LINE.indexOf(last) >= 0) {
+            return true;
+        }
+        return last != ',' && last != '-' && Character.isUpperCase(next.codePointAt(0))
+                && line.length() < longest * 0.7;
+    }
+
+    private static void addBlock(List<RawBlock> blocks, String source, int start, int end) {
         MappedText text = MappedText.of(source, start, end);
         if (text.isBlank()) {
             return;

@@ -37,14 +37,54 @@ public final class IcuSentenceSegmenter implements SentenceSegmenter {
                 if (end < blockText.length() && abbreviations.endsWithAbbreviation(blockText, end)) {
                     continue; // "U.S. Congress", "Prof. Valeriu M. Ciucă": not a sentence end
                 }
+                end = afterSpacedClosingQuote(blockText, end);
                 int sentenceStart = start;
                 start = end;
+                for (int cut : ellipsisEnds(blockText, sentenceStart, end)) {
+                    int piece = sentenceStart;
+                    sentenceStart = cut;
+                    trimmed(text, offset + piece, offset + cut).ifPresent(span ->
+                            segments.add(new Segment(segments.size(), span, blockIndex, block.kind())));
+                }
                 trimmed(text, offset + sentenceStart, offset + end).ifPresent(span ->
                         segments.add(new Segment(segments.size(), span, blockIndex, block.kind())));
             }
         }
         return new SegmentedDocument(document, segments);
     }
+
+    /**
+     * Where an ellipsis ends a sentence inside ICU's sentence: "… We need", "... If we" (an ellipsis, white space,
+     * a capital). ICU never breaks after an ellipsis; one followed by lower case ("steadfast... the goal") goes on.
+     */
+    private static List<Integer> ellipsisEnds(String text, int start, int end) {
+        List<Integer> cuts = new ArrayList<>();
+        java.util.regex.Matcher ellipsis = ELLIPSIS_END.matcher(text).region(start, end);
+        while (ellipsis.find()) {
+            cuts.add(ellipsis.end());
+        }
+        return cuts;
+    }
+
+    /**
+     * French sets a space before a closing guillemet ("justice. »"); ICU breaks before it. Moves the break after a
+     * closing quote that stands, after spaces, right at the break and is followed by space or the end.
+     */
+    private static int afterSpacedClosingQuote(String text, int end) {
+        int at = end;
+        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\u00A0'
+                || text.charAt(at) == '\u202F')) {
+            at++;
+        }
+        if (at < text.length() && "»”’\"".indexOf(text.charAt(at)) >= 0
+                && (at + 1 == text.length() || Character.isWhitespace(text.charAt(at + 1)))) {
+            return at + 1;
+        }
+        return end;
+    }
+
+    private static final java.util.regex.Pattern ELLIPSIS_END =
+            java.util.regex.Pattern.compile("(?:…|\\.\\.\\.)[\"”’»]?(?=\\s+\\p{Lu})");
 
     private static java.util.Optional<Span> trimmed(String text, int start, int end) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {

@@ -1,9 +1,13 @@
 package org.rosetta.shell;
 
 import org.rosetta.corpus.CorpusFile;
+import org.rosetta.ingest.Cleanup;
 import org.rosetta.ingest.DocumentFormat;
 import org.rosetta.ingest.FileIngester;
 import org.rosetta.ingest.Ingested;
+import org.rosetta.model.Block;
+import org.rosetta.model.BlockKind;
+import org.rosetta.model.Document;
 import org.rosetta.model.Language;
 import org.rosetta.model.Segment;
 import org.rosetta.model.SegmentedDocument;
@@ -15,48 +19,151 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** {@code segment}: show how a file is read and split into sentences. */
+/** {@code ingest} and {@code segment}: show how files are read, cleaned, flagged and split into sentences. */
 @Component
 final class SegmentCommands {
 
-    private final FileIngester ingester = new FileIngester();
     private final IcuSentenceSegmenter segmenter = new IcuSentenceSegmenter();
 
-    @Command(name = "segment", help = "segment FILE [--lang LANG]",
-            group = "Corpus", description = "Read a file and print its sentences, one per line:"
-            + " index, start-end offsets, block kind, text")
+    @Command(name = "ingest", help = "ingest FILE|DIR [--lang LANG] [--without STEP,...]", group = "Corpus",
+            description = "Read files and report what was read, cleaned and flagged: encoding, documents, blocks"
+            + " by kind, what each clean-up step changed, warnings")
+    void ingest(CommandContext context,
+                @Argument(index = 0, description = "a file, or a folder of files") String path,
+                @Option(longName = "lang", description = "their language, when the file names do not say")
+                String lang,
+                @Option(longName = "without", description = "clean-up steps to skip: nfc, links, boilerplate,"
+                        + " rejoin, articles") String without) {
+        PrintWriter out = context.outputWriter();
+        FileIngester ingester = new FileIngester(cleanups(without));
+        for (Path file : files(path)) {
+            Ingested ingested = read(ingester, file, lang);
+            out.printf(Locale.ROOT, "%s: %s, %d document%s; %s%n", file, ingested.charset(),
+                    ingested.documents().size(), ingested.documents().size() == 1 ? "" : "s",
+                    ingested.changes().entrySet().stream().map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " "
+                            + e.getValue()).collect(Collectors.joining(", ")));
+            for (Document document : ingested.documents()) {
+                Map<BlockKind, Long> kinds = document.blocks().stream()
+                        .collect(Collectors.groupingBy(Block::kind, () -> new java.util.EnumMap<>(BlockKind.class),
+                                Collectors.counting()));
+                out.printf(Locale.ROOT, "  %s: %d blocks (%s)%n", document.id(), document.blocks().size(),
+                        kinds.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name()
+                                .toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+                for (Block block : document.blocks()) {
+                    if (!block.kind().isBody()) {
+                        out.printf(Locale.ROOT, "    %-11s %s%n", block.kind().name().toLowerCase(Locale.ROOT),
+                                shorten(document.textOf(block.span())));
+                    }
+                }
+            }
+            ingested.warnings().forEach(w -> out.println("  warning: " + w));
+        }
+        out.flush();
+    }
+
+    @Command(name = "segment", help = "segment FILE [--lang LANG] [--format text|tsv] [--without STEP,...]",
+            group = "Corpus", description = "Read a file and print its sentences, one per line: index, source"
+            + " offsets (start-end, in the file as decoded), block kind, text")
     void segment(CommandContext context,
                  @Argument(index = 0, description = "the file to read") String file,
                  @Option(longName = "lang", description = "its language, when the file name does not say")
-                 String lang) {
+                 String lang,
+                 @Option(longName = "format", defaultValue = "text", description = "text, or tsv with a header")
+                 String format,
+                 @Option(longName = "without", description = "clean-up steps to skip") String without) {
         if (file == null || file.isEmpty()) {
             throw new UsageException("segment needs a file");
         }
-        Path path = Path.of(file);
-        if (!Files.isRegularFile(path)) {
-            throw new IllegalStateException(file + ": no such file");
-        }
-        CorpusFile named = CorpusFile.parse(path).orElse(null);
-        Language language = lang != null ? Language.of(lang)
-                : named != null ? named.language()
-                : Language.of("en");
-        DocumentFormat format = named != null ? named.format()
-                : DocumentFormat.byExtension(extension(path)).orElse(DocumentFormat.TEXT);
-        Ingested ingested = ingester.ingest(path, path.getFileName().toString(), language, format);
-        SegmentedDocument segmented = segmenter.segment(ingested.document());
+        boolean tsv = switch (format.toLowerCase(Locale.ROOT)) {
+            case "text" -> false;
+            case "tsv" -> true;
+            default -> throw new UsageException("--format is text or tsv, not '" + format + "'");
+        };
+        Ingested ingested = read(new FileIngester(cleanups(without)), Path.of(file), lang);
         PrintWriter out = context.outputWriter();
-        ingested.warnings().forEach(w -> out.println("warning: " + w));
-        for (Segment segment : segmented.segments()) {
-            Span source = segmented.document().sourceSpan(segment.span());
-            out.printf(Locale.ROOT, "%d\t%d-%d\t%s\t%s%n", segment.index(), source.start(), source.end(),
-                    segment.kind().name().toLowerCase(Locale.ROOT), segmented.text(segment.index()));
+        if (tsv) {
+            out.println("document\tindex\tstart\tend\tkind\ttext");
+        } else {
+            ingested.warnings().forEach(w -> out.println("warning: " + w));
+        }
+        for (Document document : ingested.documents()) {
+            SegmentedDocument segmented = segmenter.segment(document);
+            if (!tsv && ingested.documents().size() > 1) {
+                out.println("# " + document.id());
+            }
+            for (Segment segment : segmented.segments()) {
+                Span source = document.sourceSpan(segment.span());
+                String kind = segment.kind().name().toLowerCase(Locale.ROOT);
+                String text = segmented.text(segment.index());
+                if (tsv) {
+                    out.printf(Locale.ROOT, "%s\t%d\t%d\t%d\t%s\t%s%n", document.id(), segment.index(), source.start(),
+                            source.end(), kind, text.replace('\t', ' '));
+                } else {
+                    out.printf(Locale.ROOT, "%d\t%d-%d\t%s\t%s%n", segment.index(), source.start(), source.end(),
+                            kind, text);
+                }
+            }
         }
         out.flush();
+    }
+
+    private static Ingested read(FileIngester ingester, Path path, String lang) {
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalStateException(path + ": no such file");
+        }
+        CorpusFile named = CorpusFile.parse(path).orElse(null);
+        Language language = lang != null ? Language.of(lang) : named != null ? named.language() : Language.of("en");
+        DocumentFormat format = named != null ? named.format()
+                : DocumentFormat.byExtension(extension(path)).orElse(DocumentFormat.TEXT);
+        return ingester.ingest(path, path.getFileName().toString(), language, format);
+    }
+
+    private static List<Path> files(String path) {
+        Path root = Path.of(path);
+        if (Files.isRegularFile(root)) {
+            return List.of(root);
+        }
+        if (!Files.isDirectory(root)) {
+            throw new IllegalStateException(path + ": no such file or folder");
+        }
+        try (Stream<Path> files = Files.list(root)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> DocumentFormat.byExtension(extension(f)).isPresent()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(path + ": cannot list (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static Set<Cleanup> cleanups(String without) {
+        Set<Cleanup> steps = EnumSet.allOf(Cleanup.class);
+        if (without != null) {
+            for (String name : without.split(",")) {
+                try {
+                    steps.remove(Cleanup.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("unknown clean-up step '" + name.strip() + "' (nfc, links, boilerplate,"
+                            + " rejoin, articles)");
+                }
+            }
+        }
+        return steps;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 100 ? text : text.substring(0, 99) + "…";
     }
 
     private static String extension(Path path) {

@@ -81,6 +81,97 @@ class FileIngesterTest {
                 .isInstanceOf(InputException.class).hasMessage(noBody + ": HTML page has no body text");
     }
 
+    /** Every sentence of the seed statements and the UDHR points at where it is in the file as decoded. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"statements/000_eaacebc16c8ebb38.en.txt",
+            "statements/001_b4a32ab16e71db5c.en.txt", "udhr/udhr.fa.html", "udhr/udhr.fr.html"})
+    void sentencesKeepTheirOffsetsIntoTheSource(String name) throws Exception {
+        Path file = TestData.CORPUS.resolve(name);
+        String source = Files.readString(file, StandardCharsets.UTF_8);
+        DocumentFormat format = name.endsWith(".html") ? DocumentFormat.HTML : DocumentFormat.TEXT;
+        for (Document document : ingester.ingest(file, "d", Language.of(name.contains(".fa.") ? "fa"
+                : name.contains(".fr.") ? "fr" : "en"), format).documents()) {
+            var segmented = new org.rosetta.segment.IcuSentenceSegmenter().segment(document);
+            for (var segment : segmented.segments()) {
+                String text = segmented.text(segment.index());
+                org.rosetta.model.Span span = document.sourceSpan(segment.span());
+                String original = span.of(source);
+                assertThat(original.codePointAt(0)).as("%s: %s", name, text).isEqualTo(text.codePointAt(0));
+                assertThat(original.codePointBefore(original.length())).as("%s: %s", name, text)
+                        .isEqualTo(text.codePointBefore(text.length()));
+            }
+        }
+    }
+
+    @Test
+    void aFiftyMegabyteSingleLineFileIsReadAndSplitWithinBoundedMemory() throws Exception {
+        Path file = folder.resolve("huge.en.txt");
+        StringBuilder line = new StringBuilder(52_000_000);
+        java.util.Random random = new java.util.Random(3);
+        String[] words = {"massacre", "Iran", "rights", "the", "of", "prisoners", "1988", "U.S.", "justice"};
+        int sentences = 0;
+        boolean capital = true;
+        while (line.length() < 50_000_000) {
+            String word = words[random.nextInt(words.length)];
+            line.append(capital ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
+            capital = random.nextInt(12) == 0 && !word.endsWith(".");
+            if (capital) {
+                line.append('.');
+                sentences++;
+            }
+            line.append(' ');
+        }
+        Files.writeString(file, line);
+        Ingested ingested = ingester.ingest(file, "huge", Language.of("en"), DocumentFormat.TEXT);
+        var segmented = new org.rosetta.segment.IcuSentenceSegmenter().segment(ingested.document());
+        assertThat(segmented.size()).isBetween(sentences / 2, sentences + 1);
+    }
+
+    @Test
+    void bytesThatAreNoKnownEncodingAreRefusedNamingTheFile() throws Exception {
+        Path file = folder.resolve("noise.en.txt");
+        byte[] noise = new byte[4096];
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = (byte) new int[] {0x81, 0x8D, 0x8F, 0x90, 0x9D, 0xC3}[i % 6];
+        }
+        Files.write(file, noise);
+        assertThatThrownBy(() -> ingester.ingest(file, "n", Language.of("en"), DocumentFormat.TEXT))
+                .isInstanceOf(InputException.class).hasMessageStartingWith(file + ": ");
+    }
+
+    @Test
+    void scrapedStatementIsCleanedStepByStepAndReported() {
+        Ingested ingested = ingester.ingest(TestData.CORPUS.resolve("statements/000_eaacebc16c8ebb38.en.txt"),
+                "s", Language.of("en"), DocumentFormat.TEXT);
+        Document document = ingested.document();
+        assertThat(ingested.changes()).containsKeys(Cleanup.values())
+                .hasEntrySatisfying(Cleanup.LINKS, n -> assertThat(n).isPositive())
+                .hasEntrySatisfying(Cleanup.REJOIN, n -> assertThat(n).isPositive())
+                .hasEntrySatisfying(Cleanup.BOILERPLATE, n -> assertThat(n).isPositive());
+        assertThat(document.text()).contains("Mujahedin-e Khalq (PMOI/MEK)").doesNotContain("](#)")
+                .contains("information about the mass executions to the United Nations");
+        assertThat(blocks(document, BlockKind.CAPTION)).anySatisfy(t -> assertThat(t).startsWith("(PMOI / MEK Iran)"));
+        assertThat(blocks(document, BlockKind.CONTACT)).contains("+33 6 51 65 32 31");
+        assertThat(blocks(document, BlockKind.BOILERPLATE)).contains("© 1995-2021 IPD Group, Inc. All Right Reserved.");
+        Ingested raw = new FileIngester(java.util.Set.of()).ingest(
+                TestData.CORPUS.resolve("statements/000_eaacebc16c8ebb38.en.txt"), "s", Language.of("en"),
+                DocumentFormat.TEXT);
+        assertThat(raw.changes()).isEmpty();
+        assertThat(raw.document().text()).contains("](#)");
+    }
+
+    @Test
+    void severalArticlesInOneFileBecomeSeveralDocuments() {
+        Ingested ingested = ingester.ingest(TestData.CORPUS.resolve("statements/001_b4a32ab16e71db5c.en.txt"),
+                "s", Language.of("en"), DocumentFormat.TEXT);
+        assertThat(ingested.documents()).hasSize(7).extracting(Document::id).startsWith("s", "s#2");
+        assertThat(ingested.documents().get(1).text()).startsWith("Paris Conference calls for justice");
+    }
+
+    private static java.util.List<String> blocks(Document document, BlockKind kind) {
+        return document.blocks().stream().filter(b -> b.kind() == kind).map(b -> document.textOf(b.span())).toList();
+    }
+
     private Path write(String name, String text, Charset charset) throws Exception {
         Path file = folder.resolve(name);
         java.nio.ByteBuffer bytes = charset.newEncoder().encode(java.nio.CharBuffer.wrap(text)); // strict: no '?'

@@ -32,6 +32,21 @@ class IcuSentenceSegmenterTest {
             fa | او ۳۰ سال زندانی بود. می‌خواهیم بدانیم.                   | او ۳۰ سال زندانی بود.¦می‌خواهیم بدانیم.
             de | Das ist z.B. gut. Wirklich.                             | Das ist z.B. gut.¦Wirklich.
             zh | 人人生而自由。他们赋有理性。                                | 人人生而自由。¦他们赋有理性。
+            en | WASHINGTON, Dec. 4, 2017 — A panel met. It ended.        | WASHINGTON, Dec. 4, 2017 — A panel met.¦It ended.
+            en | Former U.S. Ambassador Adam Ereli spoke. Others agreed.   | Former U.S. Ambassador Adam Ereli spoke.¦Others agreed.
+            en | Prof. Valeriu M. Ciucă spoke. He left.                    | Prof. Valeriu M. Ciucă spoke.¦He left.
+            en | Over 30,000 were killed. The 1988 massacre was planned.    | Over 30,000 were killed.¦The 1988 massacre was planned.
+            en | He said "stop." Then he left.                             | He said "stop."¦Then he left.
+            en | He said “stop.” Then he left.                             | He said “stop.”¦Then he left.
+            en | It was Iran… We need to act. Iran… and more.               | It was Iran…¦We need to act.¦Iran… and more.
+            en | "steadfast... the goal" she said. Yes.                    | "steadfast... the goal" she said.¦Yes.
+            fr | M. Dupont et Mme Durand sont venus. Ils ont parlé.        | M. Dupont et Mme Durand sont venus.¦Ils ont parlé.
+            fr | « Nous exigeons justice. » Elle a conclu.                 | « Nous exigeons justice. »¦Elle a conclu.
+            fr | Il a dit : « Non ! » Puis il est parti.                   | Il a dit : « Non ! »¦Puis il est parti.
+            fr | Plus de 30.000 prisonniers. C'est un crime.              | Plus de 30.000 prisonniers.¦C'est un crime.
+            de | Über 30.000 Gefangene starben. Das war 1988.              | Über 30.000 Gefangene starben.¦Das war 1988.
+            fa | بیش از ۳۰٬۰۰۰ زندانی اعدام شدند. این جنایت است.           | بیش از ۳۰٬۰۰۰ زندانی اعدام شدند.¦این جنایت است.
+            fa | او گفت: «عدالت می‌خواهیم.» سپس رفت.                      | او گفت: «عدالت می‌خواهیم.»¦سپس رفت.
             """)
     void splitsSentencesPerLanguage(String tag, String text, String expected) {
         SegmentedDocument segmented = segmenter.segment(oneParagraph(tag, text));

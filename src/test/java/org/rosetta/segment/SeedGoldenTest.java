@@ -1,0 +1,73 @@
+package org.rosetta.segment;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rosetta.eval.BoundaryScorer;
+import org.rosetta.ingest.DocumentFormat;
+import org.rosetta.ingest.FileIngester;
+import org.rosetta.ingest.Ingested;
+import org.rosetta.model.Document;
+import org.rosetta.model.Language;
+import org.rosetta.model.SegmentedDocument;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The user's five statements against their hand-checked sentence lists ({@code golden/segment/*.sentences}): the
+ * articles of each file, and every sentence boundary in them.
+ */
+class SeedGoldenTest {
+
+    private static BoundaryScorer.Result total = new BoundaryScorer.Result(0, 0, 0);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000_eaacebc16c8ebb38", "001_b4a32ab16e71db5c", "002_4b75e9aa8aa02317",
+            "003_2aca9fb7b625ea4a", "004_bbb187bb632d98e7"})
+    void sentencesMatchTheHandCheckedGold(String seed) throws Exception {
+        Map<String, List<String>> gold = gold(seed);
+        Ingested ingested = new FileIngester().ingest(Path.of("corpus/statements/" + seed + ".en.txt"),
+                seed + ".en.txt", Language.of("en"), DocumentFormat.TEXT);
+        assertThat(ingested.documents()).extracting(Document::id).containsExactlyElementsOf(gold.keySet());
+        for (Document document : ingested.documents()) {
+            SegmentedDocument segmented = new IcuSentenceSegmenter().segment(document);
+            List<String> sentences = new ArrayList<>();
+            for (int s = 0; s < segmented.size(); s++) {
+                sentences.add(segmented.text(s));
+            }
+            BoundaryScorer.Result result = BoundaryScorer.score(sentences, gold.get(document.id()));
+            total = total.plus(result);
+            assertThat(result.f1()).as(document.id()).isGreaterThanOrEqualTo(0.98);
+            assertThat(sentences).as(document.id()).containsExactlyElementsOf(gold.get(document.id()));
+        }
+    }
+
+    @AfterAll
+    static void report() {
+        System.out.printf("seed statements: %d boundaries, precision %.4f, recall %.4f, F1 %.4f%n", total.gold(),
+                total.precision(), total.recall(), total.f1());
+    }
+
+    private static Map<String, List<String>> gold(String seed) throws Exception {
+        Map<String, List<String>> documents = new LinkedHashMap<>();
+        List<String> current = null;
+        for (String line : Files.readAllLines(Path.of(SeedGoldenTest.class.getResource(
+                "/golden/segment/" + seed + ".en.sentences").toURI()), StandardCharsets.UTF_8)) {
+            if (line.startsWith("## ")) {
+                current = new ArrayList<>();
+                documents.put(line.substring(3), current);
+            } else if (!line.startsWith("#") && current != null) {
+                current.add(line);
+            }
+        }
+        return documents;
+    }
+}
