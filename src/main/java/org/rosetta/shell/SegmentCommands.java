@@ -13,6 +13,9 @@ import org.rosetta.model.Segment;
 import org.rosetta.model.SegmentedDocument;
 import org.rosetta.model.Span;
 import org.rosetta.segment.IcuSentenceSegmenter;
+import org.rosetta.segment.SentenceSegmenter;
+import org.rosetta.segment.SrxRules;
+import org.rosetta.segment.SrxSegmenter;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -74,7 +77,7 @@ final class SegmentCommands {
         out.flush();
     }
 
-    @Command(name = "segment", help = "segment FILE [--lang LANG] [--format text|tsv] [--without STEP,...]",
+    @Command(name = "segment", help = "segment FILE [--lang LANG] [--format text|tsv] [--without STEP,...] [--srx FILE]",
             group = "Corpus", description = "Read a file and print its sentences, one per line: index, source"
             + " offsets (start-end, in the file as decoded), block kind, text")
     void segment(CommandContext context,
@@ -83,7 +86,9 @@ final class SegmentCommands {
                  String lang,
                  @Option(longName = "format", defaultValue = "text", description = "text, or tsv with a header")
                  String format,
-                 @Option(longName = "without", description = "clean-up steps to skip") String without) {
+                 @Option(longName = "without", description = "clean-up steps to skip") String without,
+                 @Option(longName = "srx", description = "segment by this SRX file's rules instead of ICU's")
+                 String srx) {
         if (file == null || file.isEmpty()) {
             throw new UsageException("segment needs a file");
         }
@@ -99,8 +104,9 @@ final class SegmentCommands {
         } else {
             ingested.warnings().forEach(w -> out.println("warning: " + w));
         }
+        SentenceSegmenter chosen = srx == null ? segmenter : new SrxSegmenter(SrxRules.read(Path.of(srx)));
         for (Document document : ingested.documents()) {
-            SegmentedDocument segmented = segmenter.segment(document);
+            SegmentedDocument segmented = chosen.segment(document);
             if (!tsv && ingested.documents().size() > 1) {
                 out.println("# " + document.id());
             }
