@@ -22,8 +22,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The user's five statements against their hand-checked sentence lists ({@code golden/segment/*.sentences}): the
- * articles of each file, and every sentence boundary in them.
+ * Sentence goldens ({@code golden/segment/*.sentences}): the user's five statements against their hand-checked
+ * sentence lists (the articles of each file, and every boundary in them), and the UDHR in en/fr/fa against an
+ * independent splitter's cut.
  */
 class SeedGoldenTest {
 
@@ -50,6 +51,21 @@ class SeedGoldenTest {
         }
     }
 
+    /** The UDHR as an independent splitter cut it for the alignment gold sets. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr", "fa"})
+    void udhrSentencesMatchTheEvaluationSplit(String language) throws Exception {
+        List<String> gold = goldFile("udhr." + language).get("udhr");
+        SegmentedDocument segmented = org.rosetta.TestData.segmentedUdhr(language);
+        List<String> sentences = new ArrayList<>();
+        for (int s = 0; s < segmented.size(); s++) {
+            sentences.add(segmented.text(s));
+        }
+        BoundaryScorer.Result result = BoundaryScorer.score(sentences, gold);
+        assertThat(result.f1()).isEqualTo(1.0);
+        assertThat(sentences).containsExactlyElementsOf(gold);
+    }
+
     @AfterAll
     static void report() {
         System.out.printf("seed statements: %d boundaries, precision %.4f, recall %.4f, F1 %.4f%n", total.gold(),
@@ -57,10 +73,14 @@ class SeedGoldenTest {
     }
 
     private static Map<String, List<String>> gold(String seed) throws Exception {
+        return goldFile(seed + ".en");
+    }
+
+    private static Map<String, List<String>> goldFile(String name) throws Exception {
         Map<String, List<String>> documents = new LinkedHashMap<>();
         List<String> current = null;
         for (String line : Files.readAllLines(Path.of(SeedGoldenTest.class.getResource(
-                "/golden/segment/" + seed + ".en.sentences").toURI()), StandardCharsets.UTF_8)) {
+                "/golden/segment/" + name + ".sentences").toURI()), StandardCharsets.UTF_8)) {
             if (line.startsWith("## ")) {
                 current = new ArrayList<>();
                 documents.put(line.substring(3), current);
