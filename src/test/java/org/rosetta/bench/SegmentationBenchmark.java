@@ -30,7 +30,8 @@ public final class SegmentationBenchmark {
         BoundaryScorer.Result rosetta = new BoundaryScorer.Result(0, 0, 0);
         BoundaryScorer.Result icu = new BoundaryScorer.Result(0, 0, 0);
         try (var golds = Files.list(Path.of("src/test/resources/golden/segment"))) {
-            for (Path goldFile : golds.sorted().toList()) {
+            for (Path goldFile : golds.filter(f -> !f.getFileName().toString().startsWith("udhr")).sorted()
+                    .toList()) {
                 String seed = goldFile.getFileName().toString().replace(".sentences", "");
                 Map<String, List<String>> gold = read(goldFile);
                 for (Document document : new FileIngester().ingest(Path.of("corpus/statements/" + seed + ".txt"),
