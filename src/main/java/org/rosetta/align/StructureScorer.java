@@ -4,20 +4,35 @@ import org.rosetta.model.SegmentedDocument;
 
 /**
  * Paragraph structure as evidence: a bead whose sentences on one side come from two blocks (paragraphs, headings)
- * costs {@value #CROSSING}, and a non-null bead that starts a block on one side but not on the other costs
- * {@value #MISMATCHED_START}. Both are in nats, the unit of the other costs.
+ * costs {@value #CROSSING}; a non-null bead that starts a block on one side but not on the other costs
+ * {@value #MISMATCHED_START}; a non-null bead that pairs body text with a caption, share line or contact block
+ * (which translations often drop or add) costs {@value #BODY_WITH_NON_BODY}, so those tend to stay 1-0 / 0-1. All
+ * are in nats, the unit of the other costs.
  */
 final class StructureScorer {
 
     static final double CROSSING = 8.0;
     static final double MISMATCHED_START = 2.0;
+    static final double BODY_WITH_NON_BODY = 4.0;
 
     private final int[] sourceBlocks;
     private final int[] targetBlocks;
+    private final boolean[] sourceBody;
+    private final boolean[] targetBody;
 
     StructureScorer(SegmentedDocument source, SegmentedDocument target) {
         sourceBlocks = source.segments().stream().mapToInt(s -> s.block()).toArray();
         targetBlocks = target.segments().stream().mapToInt(s -> s.block()).toArray();
+        sourceBody = body(source);
+        targetBody = body(target);
+    }
+
+    private static boolean[] body(SegmentedDocument document) {
+        boolean[] body = new boolean[document.size()];
+        for (int k = 0; k < body.length; k++) {
+            body[k] = document.segments().get(k).kind().isBody();
+        }
+        return body;
     }
 
     double cost(BeadShape shape, int i, int j) {
@@ -27,6 +42,9 @@ final class StructureScorer {
         }
         if (!shape.isNull() && startsBlock(sourceBlocks, i - shape.source) != startsBlock(targetBlocks, j - shape.target)) {
             cost += MISMATCHED_START;
+        }
+        if (!shape.isNull() && sourceBody[i - 1] != targetBody[j - 1]) {
+            cost += BODY_WITH_NON_BODY;
         }
         return cost;
     }
