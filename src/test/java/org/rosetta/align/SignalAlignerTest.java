@@ -82,6 +82,42 @@ class SignalAlignerTest {
                 .hasSize(18);
     }
 
+    /** A caption found on one side only stays a 0-1 bead instead of being merged into its neighbour's bead. */
+    @Test
+    void aCaptionOnOneSideOnlyIsLeftUnaligned() {
+        String[] english = {"The conference was held in Paris on Monday.", "Speakers called for justice for the victims.",
+                "The families demanded an international inquiry.", "The regime has never answered for its crimes."};
+        String[] french = {"La conférence s'est tenue à Paris lundi.", "Les orateurs ont réclamé justice pour les victimes.",
+                "Photo : des familles de victimes à la conférence.",
+                "Les familles ont exigé une enquête internationale.", "Le régime n'a jamais répondu de ses crimes."};
+        SegmentedDocument source = paragraphs("en", english, -1);
+        SegmentedDocument target = paragraphs("fr", french, 2);
+        Alignment alignment = aligner.align(source, target);
+        assertThat(alignment.beads()).anySatisfy(b -> {
+            assertThat(b.sourceCount()).isZero();
+            assertThat(b.targetStart()).isEqualTo(2);
+        });
+        assertThat(alignment.beads()).filteredOn(b -> b.sourceCount() == 1 && b.targetCount() == 1).hasSize(4);
+    }
+
+    /** One paragraph per sentence; the one at {@code caption} (if any) is a caption. */
+    private static SegmentedDocument paragraphs(String tag, String[] sentences, int caption) {
+        StringBuilder text = new StringBuilder();
+        List<Block> blocks = new ArrayList<>();
+        List<Segment> segments = new ArrayList<>();
+        for (int k = 0; k < sentences.length; k++) {
+            if (k > 0) {
+                text.append("\n\n");
+            }
+            int start = text.length();
+            text.append(sentences[k]);
+            BlockKind kind = k == caption ? BlockKind.CAPTION : BlockKind.PARAGRAPH;
+            blocks.add(new Block(kind, new Span(start, text.length())));
+            segments.add(new Segment(k, new Span(start, text.length()), k, kind));
+        }
+        return new SegmentedDocument(new Document("d", Language.of(tag), "test", text.toString(), blocks), segments);
+    }
+
     private static List<Integer> blocksOf(SegmentedDocument document, int from, int to) {
         return document.segments().subList(from, to).stream().map(Segment::block).distinct().toList();
     }
