@@ -40,6 +40,45 @@ public final class TestData {
         }
     }
 
+    /**
+     * The UDHR aligned by Rosetta with English as pivot, as units of the languages each bead has (bead type: their
+     * sentence counts), ids {@code s}: real multilingual text for benchmarks.
+     */
+    public static java.util.List<org.rosetta.model.TranslationUnit> udhrUnits(String... others) {
+        org.rosetta.model.MultiAlignment alignment = new org.rosetta.align.PivotAligner(
+                new org.rosetta.align.SignalAligner()).align(segmentedUdhr("en"),
+                java.util.Arrays.stream(others).map(TestData::segmentedUdhr).toList());
+        java.util.List<org.rosetta.model.TranslationUnit> units = new java.util.ArrayList<>();
+        for (org.rosetta.model.MultiBead bead : alignment.beads()) {
+            java.util.SequencedMap<Language, String> variants = new java.util.LinkedHashMap<>();
+            java.util.List<String> counts = new java.util.ArrayList<>();
+            bead.sentences().forEach((language, range) -> {
+                if (range.length() > 0) {
+                    variants.put(language, alignment.document(language).text(range.start(), range.end()));
+                    counts.add(Integer.toString(range.length()));
+                }
+            });
+            units.add(new org.rosetta.model.TranslationUnit("s", "bench", "udhr", variants, String.join("-", counts),
+                    bead.confidence()));
+        }
+        return units;
+    }
+
+    /** A sentence gold file: {@code ## DOCUMENT} lines, then one sentence per line; other {@code #} lines are notes. */
+    public static java.util.Map<String, java.util.List<String>> sentenceGold(Path file) throws IOException {
+        java.util.Map<String, java.util.List<String>> documents = new java.util.LinkedHashMap<>();
+        java.util.List<String> current = null;
+        for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            if (line.startsWith("## ")) {
+                current = new java.util.ArrayList<>();
+                documents.put(line.substring(3), current);
+            } else if (!line.startsWith("#") && current != null) {
+                current.add(line);
+            }
+        }
+        return documents;
+    }
+
     private TestData() {
     }
 }

@@ -1,15 +1,9 @@
 package org.rosetta.bench;
 
 import org.rosetta.TestData;
-import org.rosetta.align.SignalAligner;
-import org.rosetta.align.PivotAligner;
 import org.rosetta.index.LanguageAnalyzers;
 import org.rosetta.index.UnitIndexWriter;
 import org.rosetta.model.Language;
-import org.rosetta.model.MultiAlignment;
-import org.rosetta.model.MultiBead;
-import org.rosetta.model.SegmentedDocument;
-import org.rosetta.model.Span;
 import org.rosetta.model.TranslationUnit;
 import org.rosetta.query.FuzzyMatcher;
 import org.rosetta.query.SearchRequest;
@@ -24,7 +18,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.SequencedMap;
@@ -42,7 +35,8 @@ public final class IndexBenchmark {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        List<TranslationUnit> beads = beads();
+        List<TranslationUnit> beads = TestData.udhrUnits("fr", "fa").stream()
+                .filter(u -> u.variants().size() == LANGUAGES.size()).toList();
         Path root = Files.createTempDirectory("rosetta-index-bench");
         try {
             long start = System.nanoTime();
@@ -132,27 +126,6 @@ public final class IndexBenchmark {
         System.out.printf(Locale.ROOT, "%-6s %d queries: median %.1f ms, p95 %.1f ms, max %.1f ms%n", name,
                 sorted.length, sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.95) - 1],
                 sorted[sorted.length - 1]);
-    }
-
-    private static List<TranslationUnit> beads() {
-        SegmentedDocument en = TestData.segmentedUdhr("en");
-        MultiAlignment alignment = new PivotAligner(new SignalAligner())
-                .align(en, List.of(TestData.segmentedUdhr("fr"), TestData.segmentedUdhr("fa")));
-        List<TranslationUnit> units = new ArrayList<>();
-        for (MultiBead bead : alignment.beads()) {
-            SequencedMap<Language, String> variants = new LinkedHashMap<>();
-            for (Map.Entry<Language, Span> range : bead.sentences().entrySet()) {
-                if (range.getValue().length() == 0) {
-                    break;
-                }
-                variants.put(range.getKey(), alignment.document(range.getKey())
-                        .text(range.getValue().start(), range.getValue().end()));
-            }
-            if (variants.size() == LANGUAGES.size()) {
-                units.add(new TranslationUnit("s", "bench", "udhr", variants, "", 1.0));
-            }
-        }
-        return units;
     }
 
     private static long size(Path root) throws Exception {

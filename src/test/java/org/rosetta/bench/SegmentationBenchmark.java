@@ -11,11 +11,9 @@ import org.rosetta.model.Language;
 import org.rosetta.model.SegmentedDocument;
 import org.rosetta.segment.IcuSentenceSegmenter;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +31,7 @@ public final class SegmentationBenchmark {
             for (Path goldFile : golds.filter(f -> !f.getFileName().toString().startsWith("udhr")).sorted()
                     .toList()) {
                 String seed = goldFile.getFileName().toString().replace(".sentences", "");
-                Map<String, List<String>> gold = read(goldFile);
+                Map<String, List<String>> gold = org.rosetta.TestData.sentenceGold(goldFile);
                 for (Document document : new FileIngester().ingest(Path.of("corpus/statements/" + seed + ".txt"),
                         seed + ".txt", Language.of("en"), DocumentFormat.TEXT).documents()) {
                     SegmentedDocument ours = new IcuSentenceSegmenter().segment(document);
@@ -70,20 +68,6 @@ public final class SegmentationBenchmark {
         System.out.printf(Locale.ROOT, "%-24s %d gold boundaries, %d found, %d right: P %.4f R %.4f F1 %.4f%n",
                 name, result.gold(), result.predicted(), result.correct(), result.precision(), result.recall(),
                 result.f1());
-    }
-
-    private static Map<String, List<String>> read(Path file) throws Exception {
-        Map<String, List<String>> documents = new LinkedHashMap<>();
-        List<String> current = null;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.startsWith("## ")) {
-                current = new ArrayList<>();
-                documents.put(line.substring(3), current);
-            } else if (!line.startsWith("#") && current != null) {
-                current.add(line);
-            }
-        }
-        return documents;
     }
 
     private SegmentationBenchmark() {

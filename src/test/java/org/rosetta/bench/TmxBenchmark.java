@@ -1,13 +1,7 @@
 package org.rosetta.bench;
 
 import org.rosetta.TestData;
-import org.rosetta.align.SignalAligner;
-import org.rosetta.align.PivotAligner;
 import org.rosetta.model.Language;
-import org.rosetta.model.MultiAlignment;
-import org.rosetta.model.MultiBead;
-import org.rosetta.model.SegmentedDocument;
-import org.rosetta.model.Span;
 import org.rosetta.model.TranslationUnit;
 import org.rosetta.tmx.TmxReader;
 import org.rosetta.tmx.TmxUnits;
@@ -24,12 +18,8 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.SequencedMap;
 
 /**
  * TMX streaming at scale: writes and reads N three-language units (real UDHR sentences in en, fr, fa, aligned by
@@ -40,7 +30,7 @@ public final class TmxBenchmark {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        List<TranslationUnit> seed = seedUnits();
+        List<TranslationUnit> seed = TestData.udhrUnits("fr", "fa");
         Path file = Files.createTempFile("rosetta-bench", ".tmx");
         try {
             long start = System.nanoTime();
@@ -76,27 +66,6 @@ public final class TmxBenchmark {
         } finally {
             Files.deleteIfExists(file);
         }
-    }
-
-    private static List<TranslationUnit> seedUnits() {
-        SegmentedDocument en = TestData.segmentedUdhr("en");
-        MultiAlignment alignment = new PivotAligner(new SignalAligner())
-                .align(en, List.of(TestData.segmentedUdhr("fr"), TestData.segmentedUdhr("fa")));
-        List<TranslationUnit> units = new ArrayList<>();
-        for (MultiBead bead : alignment.beads()) {
-            SequencedMap<Language, String> variants = new LinkedHashMap<>();
-            List<String> counts = new ArrayList<>();
-            for (Map.Entry<Language, Span> range : bead.sentences().entrySet()) {
-                if (range.getValue().length() > 0) {
-                    variants.put(range.getKey(), alignment.document(range.getKey())
-                            .text(range.getValue().start(), range.getValue().end()));
-                    counts.add(Integer.toString(range.getValue().length()));
-                }
-            }
-            units.add(new TranslationUnit("s", "bench", "udhr", variants, String.join("-", counts),
-                    bead.confidence()));
-        }
-        return units;
     }
 
     private static long bareStaxPass(Path file) throws Exception {

@@ -11,11 +11,8 @@ import org.rosetta.model.Document;
 import org.rosetta.model.Language;
 import org.rosetta.model.SegmentedDocument;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,17 +74,7 @@ class SeedGoldenTest {
     }
 
     private static Map<String, List<String>> goldFile(String name) throws Exception {
-        Map<String, List<String>> documents = new LinkedHashMap<>();
-        List<String> current = null;
-        for (String line : Files.readAllLines(Path.of(SeedGoldenTest.class.getResource(
-                "/golden/segment/" + name + ".sentences").toURI()), StandardCharsets.UTF_8)) {
-            if (line.startsWith("## ")) {
-                current = new ArrayList<>();
-                documents.put(line.substring(3), current);
-            } else if (!line.startsWith("#") && current != null) {
-                current.add(line);
-            }
-        }
-        return documents;
+        return org.rosetta.TestData.sentenceGold(Path.of(SeedGoldenTest.class.getResource(
+                "/golden/segment/" + name + ".sentences").toURI()));
     }
 }
