@@ -3,7 +3,6 @@ package org.rosetta.align;
 import org.rosetta.model.Bead;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

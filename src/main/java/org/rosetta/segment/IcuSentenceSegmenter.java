@@ -1,7 +1,6 @@
 package org.rosetta.segment;
 
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import org.rosetta.model.Block;
 import org.rosetta.model.Document;
 import org.rosetta.model.Segment;

@@ -16,7 +16,6 @@ import org.rosetta.exchange.Duplicates;
 import org.rosetta.exchange.ExportReport;
 import org.rosetta.exchange.LanguageCodes;
 import org.rosetta.exchange.PairExport;
-import org.rosetta.exchange.TableFormat;
 import org.rosetta.model.Language;
 import org.rosetta.model.TranslationUnit;
 import org.rosetta.query.Hit;
