@@ -25,7 +25,8 @@ final class AtomicFile implements AutoCloseable {
     AtomicFile(Path target) {
         this.target = target;
         Path folder = target.toAbsolutePath().getParent();
-        this.temporary = folder.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+        this.temporary = folder.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".part");
         try {
             Files.createDirectories(folder);
             writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary,

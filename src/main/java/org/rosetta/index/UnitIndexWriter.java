@@ -103,11 +103,22 @@ public final class UnitIndexWriter {
                 addAll(writer, source);
                 writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
                 writer.commit();
+            } catch (IOException | RuntimeException e) {
+                deleteTree(building); // a failed build leaves nothing behind; the previous index stays
+                throw e;
             }
-            if (Files.exists(target)) {
+            boolean hadIndex = Files.exists(target);
+            if (hadIndex) {
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
-            Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                if (hadIndex) {
+                    Files.move(old, target, StandardCopyOption.ATOMIC_MOVE); // put the previous index back
+                }
+                throw e;
+            }
             deleteTree(old);
         } catch (IOException e) {
             throw new UncheckedIOException(target + ": cannot write index (" + e.getMessage() + ")", e);
@@ -116,7 +127,8 @@ public final class UnitIndexWriter {
 
     /**
      * Adds what {@code source} pushes, analysing on every core: the source's thread hands units through a bounded
-     * queue to one indexing thread per core (IndexWriter is thread-safe). The first failure stops the rest.
+     * queue to one indexing thread per core (IndexWriter is thread-safe). The first failure stops the reading; the
+     * workers drain what is queued without indexing it, each stops at its end marker, and the failure is thrown.
      */
     private static void addAll(IndexWriter writer, Consumer<Consumer<TranslationUnit>> source) throws IOException {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -124,18 +136,18 @@ public final class UnitIndexWriter {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            workers.add(Thread.ofPlatform().name("rosetta-index-" + t).start(() -> {
-                try {
-                    for (List<TranslationUnit> batch = queue.take(); !batch.isEmpty(); batch = queue.take()) {
-                        for (TranslationUnit unit : batch) {
-                            if (failure.get() == null) {
-                                writer.addDocument(toDocument(unit));
-                            }
-                        }
+            workers.add(Thread.ofPlatform().daemon().name("rosetta-index-" + t).start(() -> {
+                for (List<TranslationUnit> batch = take(queue); !batch.isEmpty(); batch = take(queue)) {
+                    if (failure.get() != null) {
+                        continue; // drain to the end marker
                     }
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                    queue.clear();
+                    try {
+                        for (TranslationUnit unit : batch) {
+                            writer.addDocument(toDocument(unit));
+                        }
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
+                    }
                 }
             }));
         }
@@ -149,9 +161,11 @@ public final class UnitIndexWriter {
                 }
             });
             put(queue, List.copyOf(batch), failure);
+        } catch (IndexingFailed stop) {
+            // a worker failed: stop reading, report its failure below
         } finally {
             for (int t = 0; t < threads; t++) {
-                put(queue, List.of(), new AtomicReference<>());
+                putUninterruptibly(queue, List.of());
             }
             for (Thread worker : workers) {
                 joinQuietly(worker);
@@ -166,15 +180,52 @@ public final class UnitIndexWriter {
         }
     }
 
+    /** Stops the reading of units once a worker has failed. */
+    private static final class IndexingFailed extends RuntimeException {
+        IndexingFailed() {
+            super(null, null, false, false);
+        }
+    }
+
     private static void put(BlockingQueue<List<TranslationUnit>> queue, List<TranslationUnit> batch,
                             AtomicReference<Throwable> failure) {
         try {
-            while (failure.get() == null && !queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
-                // wait for a worker, or for a failure that makes waiting pointless
+            while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                if (failure.get() != null) {
+                    throw new IndexingFailed();
+                }
+            }
+            if (failure.get() != null) {
+                throw new IndexingFailed();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while indexing", e);
+        }
+    }
+
+    private static void putUninterruptibly(BlockingQueue<List<TranslationUnit>> queue, List<TranslationUnit> batch) {
+        boolean interrupted = Thread.interrupted();
+        while (true) {
+            try {
+                queue.put(batch);
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static List<TranslationUnit> take(BlockingQueue<List<TranslationUnit>> queue) {
+        while (true) {
+            try {
+                return queue.take();
+            } catch (InterruptedException e) {
+                // the end marker always comes: keep waiting for it
+            }
         }
     }
 

@@ -56,7 +56,8 @@ final class CleanupSteps {
             }
             MappedText.Builder normal = new MappedText.Builder();
             int start = 0;
-            for (int i = 1; i <= text.length(); i++) {
+            for (int i = Character.charCount(text.text().codePointAt(0)); i <= text.length();
+                 i += i < text.length() ? Character.charCount(text.text().codePointAt(i)) : 1) {
                 if (i == text.length() || NFC.hasBoundaryBefore(text.text().codePointAt(i))) {
                     MappedText chunk = text.slice(start, i);
                     String normalised = NFC.normalize(chunk.text());

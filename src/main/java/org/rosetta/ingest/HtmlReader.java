@@ -32,24 +32,71 @@ final class HtmlReader implements DocumentReader {
     public List<RawBlock> read(String html, String where) {
         org.jsoup.nodes.Document page = Jsoup.parse(html, Parser.htmlParser().setTrackPosition(true));
         page.select(DROPPED).remove();
-        List<RawBlock> blocks = new ArrayList<>();
-        boolean titleSeen = false;
-        for (Element element : page.body().select(BLOCKS)) {
-            if (!element.select(BLOCKS).stream().allMatch(e -> e == element)) {
-                continue; // a container of other blocks: its children are read instead
-            }
-            BlockKind kind = kindOf(element, titleSeen);
-            titleSeen |= kind == BlockKind.TITLE;
-            blocks.add(new RawBlock(kind, textOf(element, html)));
-        }
-        if (blocks.stream().allMatch(b -> b.text().isBlank())) {
-            blocks.clear();
-            blocks.add(new RawBlock(BlockKind.PARAGRAPH, textOf(page.body(), html)));
-        }
-        if (blocks.stream().allMatch(b -> b.text().isBlank())) {
+        Walker walker = new Walker(html);
+        NodeTraversor.traverse(walker, page.body());
+        walker.flush();
+        if (walker.blocks.stream().allMatch(b -> b.text().isBlank())) {
             throw new InputException(where + ": HTML page has no body text");
         }
-        return blocks;
+        return walker.blocks;
+    }
+
+    /**
+     * Walks the page in order: a block element without nested blocks becomes a block with its whole text; text that
+     * is in no such element (a container's own words, a {@code div} of loose text) is gathered into a paragraph that
+     * ends where a block-level element starts or ends, so no text of the page is lost.
+     */
+    private static final class Walker implements NodeVisitor {
+        private final String html;
+        private final List<RawBlock> blocks = new ArrayList<>();
+        private final List<MappedText> loose = new ArrayList<>();
+        private Element inside;
+        private boolean titleSeen;
+
+        Walker(String html) {
+            this.html = html;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (inside != null) {
+                return;
+            }
+            if (node instanceof Element element) {
+                if (element.is(BLOCKS) && element.select(BLOCKS).size() == 1) {
+                    flush();
+                    BlockKind kind = kindOf(element, titleSeen);
+                    titleSeen |= kind == BlockKind.TITLE;
+                    blocks.add(new RawBlock(kind, textOf(element, html)));
+                    inside = element;
+                } else if (element.isBlock() && element != element.ownerDocument().body()) {
+                    flush();
+                } else if (element.normalName().equals("br")) {
+                    loose.add(MappedText.at(" ", Math.max(0, element.sourceRange().startPos()), 0));
+                }
+            } else if (node instanceof TextNode text) {
+                loose.add(mapped(text, html));
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node == inside) {
+                inside = null;
+            } else if (inside == null && node instanceof Element element && element.isBlock()) {
+                flush();
+            }
+        }
+
+        void flush() {
+            MappedText.Builder text = new MappedText.Builder();
+            loose.forEach(text::append);
+            loose.clear();
+            MappedText gathered = text.build();
+            if (!gathered.isBlank()) {
+                blocks.add(new RawBlock(BlockKind.PARAGRAPH, gathered));
+            }
+        }
     }
 
     /** The element's text, node by node, each mapped to where the parser found it. */

@@ -29,6 +29,9 @@ public final class SourceMap {
 
     /** The source span of a span of text: from where its first character came to where its last one ended. */
     public Span toSource(Span text) {
+        if (textStart.length == 0) {
+            return new Span(0, 0);
+        }
         if (text.length() == 0) {
             int at = sourceOf(text.start(), false);
             return new Span(at, at);

@@ -51,7 +51,7 @@ final class CommandRunner {
             return report("", new Failure(ExitCode.FAILED, script + ": cannot read script (" + e.getMessage() + ")"));
         }
         for (int n = 0; n < lines.size(); n++) {
-            String line = lines.get(n).strip();
+            String line = (n == 0 ? lines.get(n).replace("\uFEFF", "") : lines.get(n)).strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }

@@ -34,7 +34,8 @@ class ShellConfiguration {
     @Bean
     CommandRunner commandRunner(ArgumentParser parser, CommandRegistry registry) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-        return new CommandRunner(parser, registry, out, System.err);
+        return new CommandRunner(parser, registry, out,
+                new java.io.PrintStream(System.err, true, StandardCharsets.UTF_8));
     }
 
     /** Named as Spring Shell's runner bean, so it replaces it. */

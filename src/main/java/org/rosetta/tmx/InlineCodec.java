@@ -46,7 +46,7 @@ final class InlineCodec {
         List<Object> mixed = new ArrayList<>();
         for (SegPart part : parts) {
             switch (part) {
-                case SegText text -> mixed.add(text.text());
+                case SegText text -> mixed.add(XmlBinding.xmlSafe(text.text()));
                 case InlineCode code -> mixed.add(element(code));
             }
         }
@@ -79,7 +79,7 @@ final class InlineCodec {
         code.attributes().forEach(element::setAttribute);
         for (SegPart part : code.content()) {
             switch (part) {
-                case SegText text -> element.appendChild(factory.createTextNode(text.text()));
+                case SegText text -> element.appendChild(factory.createTextNode(XmlBinding.xmlSafe(text.text())));
                 case InlineCode nested -> element.appendChild(element(nested));
             }
         }

@@ -47,19 +47,25 @@ public final class TmxReader {
         try {
             xml = FACTORY.createXMLStreamReader(in);
             Unmarshaller unmarshaller = TmxFormat.context().createUnmarshaller();
-            while (xml.hasNext()) {
-                if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+            int event = xml.getEventType();
+            while (true) {
+                if (event == XMLStreamConstants.START_ELEMENT
+                        && (xml.getLocalName().equals("header") || xml.getLocalName().equals("tu"))) {
+                    Location at = xml.getLocation();
+                    String where = source + ":" + at.getLineNumber() + ":" + at.getColumnNumber();
+                    if (xml.getLocalName().equals("header")) {
+                        handler.header(XmlBinding.header(unmarshaller.unmarshal(xml, XmlHeader.class).getValue()));
+                    } else {
+                        handler.unit(XmlBinding.unit(unmarshaller.unmarshal(xml, XmlTu.class).getValue(), where));
+                    }
+                    // JAXB leaves the reader on the event after the element: it may be the next <tu>
+                    event = xml.getEventType();
                     continue;
                 }
-                Location at = xml.getLocation();
-                String where = source + ":" + at.getLineNumber() + ":" + at.getColumnNumber();
-                switch (xml.getLocalName()) {
-                    case "header" -> handler.header(XmlBinding.header(unmarshaller.unmarshal(xml, XmlHeader.class)
-                            .getValue()));
-                    case "tu" -> handler.unit(XmlBinding.unit(unmarshaller.unmarshal(xml, XmlTu.class).getValue(),
-                            where));
-                    default -> { }
+                if (!xml.hasNext()) {
+                    break;
                 }
+                event = xml.next();
             }
         } catch (XMLStreamException | JAXBException e) {
             throw new TmxException(source + where(e, xml) + ": " + oneLine(e), e);

@@ -57,13 +57,21 @@ public final class TmxWriter implements AutoCloseable {
      */
     public static void writeAtomically(Path file, TmxHeader header, Consumer<TmxWriter> content) {
         Path folder = file.toAbsolutePath().getParent();
-        Path temporary = folder.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+        Path temporary = folder.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".part");
         try {
             Files.createDirectories(folder);
             // CREATE_NEW, not createTempFile: the file gets the user's usual permissions, not owner-only.
             OutputStream stream = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
-            try (TmxWriter writer = open(stream, header)) {
+            TmxWriter opened;
+            try {
+                opened = open(stream, header);
+            } catch (RuntimeException e) {
+                stream.close();
+                throw e;
+            }
+            try (TmxWriter writer = opened) {
                 content.accept(writer);
             }
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

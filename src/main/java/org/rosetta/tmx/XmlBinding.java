@@ -82,7 +82,7 @@ final class XmlBinding {
     private static XmlNote xml(TmxNote note) {
         XmlNote xml = new XmlNote();
         xml.lang = note.lang().isEmpty() ? null : note.lang();
-        xml.value = note.value();
+        xml.value = xmlSafe(note.value());
         return xml;
     }
 
@@ -90,7 +90,7 @@ final class XmlBinding {
         XmlProp xml = new XmlProp();
         xml.type = prop.type();
         xml.lang = prop.lang().isEmpty() ? null : prop.lang();
-        xml.value = prop.value();
+        xml.value = xmlSafe(prop.value());
         return xml;
     }
 
@@ -108,6 +108,28 @@ final class XmlBinding {
                 ? new QName(XMLConstants.XML_NS_URI, name.substring(XML_PREFIX.length()), "xml")
                 : new QName(name), value));
         return attributes;
+    }
+
+    /**
+     * The text with characters XML 1.0 cannot carry (C0 controls other than tab and line ends, U+FFFE, U+FFFF,
+     * unpaired surrogates) replaced by U+FFFD, so a written file always parses.
+     */
+    static String xmlSafe(String text) {
+        StringBuilder safe = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c > 0xDFFF && c < 0xFFFE)
+                    || (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1)))
+                    || (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
+            if (!ok && safe == null) {
+                safe = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (safe != null) {
+                safe.append(ok ? c : '\uFFFD');
+            }
+        }
+        return safe == null ? text : safe.toString();
     }
 
     private static String orEmpty(String value) {

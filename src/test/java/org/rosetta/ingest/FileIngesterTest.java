@@ -34,6 +34,18 @@ class FileIngesterTest {
         assertThat(document.text()).contains("\u200c").doesNotContain("<p>");
     }
 
+    /** Text in a container of blocks, or in no block at all, is kept as paragraphs of its own. */
+    @Test
+    void htmlTextOutsideLeafBlocksIsNotLost() throws Exception {
+        Path file = write("loose.en.html", "<html><body><h1>Title</h1><ul><li>Intro words<ul><li>Nested item.</li>"
+                + "</ul></li></ul><div>Loose text here.<br><br>More loose text.</div><p>A paragraph.</p>"
+                + "<td>Label<p>Cell paragraph.</p></td></body></html>", StandardCharsets.UTF_8);
+        Document document = ingester.ingest(file, "loose", Language.of("en"), DocumentFormat.HTML).document();
+        assertThat(document.blocks()).extracting(b -> document.textOf(b.span())).containsExactly("Title",
+                "Intro words", "Nested item.", "Loose text here. More loose text.", "A paragraph.", "Label",
+                "Cell paragraph.");
+    }
+
     @Test
     void markdownLinksKeepTheirTextAndLoseTheirTarget() throws Exception {
         Path file = write("links.en.md", "Supporters of [Maryam Rajavi](#) and [the PMOI \\(MEK\\)](https://x.y/z).",

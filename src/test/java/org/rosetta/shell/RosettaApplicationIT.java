@@ -108,6 +108,24 @@ class RosettaApplicationIT {
         assertThat(reference).isEqualTo(help.toString());
     }
 
+    /** The least confident beads first, in the bead format, every sentence of both files once. */
+    @Test
+    void alignListsBeadsFromLeastToMostConfident() {
+        assertThat(RosettaApplication.run(new String[] {"align", "corpus/udhr/udhr.en.html", "corpus/udhr/udhr.fr.html",
+                "--sort", "confidence", "--format", "beads"})).isZero();
+        List<String> lines = stdout().lines().toList();
+        List<Double> confidences = lines.stream().map(l -> Double.parseDouble(l.substring(l.lastIndexOf(':') + 1)))
+                .toList();
+        assertThat(confidences).isSorted().allSatisfy(c -> assertThat(c).isBetween(0.0, 1.0));
+        long englishSentences = lines.stream().mapToLong(l -> count(l.substring(0, l.indexOf("]:[") + 1))).sum();
+        assertThat(englishSentences).isEqualTo(org.rosetta.TestData.segmentedUdhr("en").size());
+    }
+
+    private static long count(String ids) {
+        String inner = ids.substring(1, ids.length() - 1).strip();
+        return inner.isEmpty() ? 0 : inner.split(",").length;
+    }
+
     private String stdout() {
         return out.toString(StandardCharsets.UTF_8);
     }

@@ -126,6 +126,35 @@ class TmxRoundTripTest {
         }
     }
 
+    /** Other tools write a whole file on one line: no unit may be skipped between {@code </tu>} and {@code <tu>}. */
+    @Test
+    void compactTmxOnOneLineLosesNoUnit() throws Exception {
+        Path compact = folder.resolve("compact.tmx");
+        StringBuilder units = new StringBuilder();
+        for (int u = 1; u <= 5; u++) {
+            units.append("<tu tuid=\"").append(u).append("\"><tuv xml:lang=\"en\"><seg>Unit ").append(u)
+                    .append("</seg></tuv></tu>");
+        }
+        Files.writeString(compact, "<?xml version=\"1.0\"?><tmx version=\"1.4\"><header creationtool=\"x\" "
+                + "creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"x\" adminlang=\"en\" srclang=\"en\" "
+                + "datatype=\"plaintext\"/><body>" + units + "</body></tmx>");
+        List<TranslationUnit> read = new ArrayList<>();
+        TmxReader.readTranslationUnits(compact, read::add);
+        assertThat(read).extracting(TranslationUnit::id).containsExactly("1", "2", "3", "4", "5");
+    }
+
+    /** Characters XML 1.0 cannot carry become U+FFFD, so the file still parses and validates. */
+    @Test
+    void controlCharactersNeverBreakTheXml() throws Exception {
+        Path file = folder.resolve("controls.tmx");
+        TmxWriter.writeTranslationUnits(file, Language.of("en"), "c",
+                List.of(unit("c-1", "1-1", 1.0, "en", "bell\u0007 and \uFFFF end", "fr", "ok\u0001")));
+        List<TranslationUnit> read = new ArrayList<>();
+        TmxReader.readTranslationUnits(file, read::add);
+        assertThat(read.getFirst().text(Language.of("en"))).isEqualTo("bell\uFFFD and \uFFFD end");
+        assertThat(TmxValidation.errors(file)).isEmpty();
+    }
+
     @Test
     void externalEntitiesAreNeverResolved() throws Exception {
         Path secret = folder.resolve("secret.txt");
