@@ -5,7 +5,6 @@ import org.rosetta.align.DocumentPairer;
 import org.rosetta.align.PivotAligner;
 import org.rosetta.align.PivotCheck;
 import org.rosetta.align.SignalAligner;
-import org.rosetta.ingest.DocumentFormat;
 import org.rosetta.ingest.FileIngester;
 import org.rosetta.model.Alignment;
 import org.rosetta.model.Language;
@@ -69,7 +68,7 @@ public final class Alignments {
     private List<SegmentedDocument> readAll(Path folder, Language language) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile).sorted()
-                    .filter(f -> format(f).isPresent())
+                    .filter(f -> SourceFile.formatOf(f).isPresent())
                     .map(f -> read(f, Optional.of(language))).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(folder + ": cannot list (" + e.getMessage() + ")", e);
@@ -77,19 +76,8 @@ public final class Alignments {
     }
 
     private SegmentedDocument read(Path file, Optional<Language> language) {
-        if (!Files.isRegularFile(file)) {
-            throw new CorpusException(file + ": no such file");
-        }
-        Optional<CorpusFile> named = CorpusFile.parse(file);
-        Language resolved = language.or(() -> named.map(CorpusFile::language)).orElseThrow(() ->
+        Language resolved = language.or(() -> SourceFile.languageOf(file)).orElseThrow(() ->
                 new CorpusException(file + ": say its language (--lang), the name does not (NAME.LANG.EXT)"));
-        DocumentFormat format = named.map(CorpusFile::format).or(() -> format(file)).orElse(DocumentFormat.TEXT);
-        return segmenter.segment(ingester.ingest(file, file.getFileName().toString(), resolved, format).document());
-    }
-
-    private static Optional<DocumentFormat> format(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? Optional.empty() : DocumentFormat.byExtension(name.substring(dot + 1));
+        return segmenter.segment(SourceFile.ingest(ingester, file, resolved).document());
     }
 }

@@ -1,8 +1,7 @@
 package org.rosetta.shell;
 
-import org.rosetta.corpus.CorpusFile;
+import org.rosetta.corpus.SourceFile;
 import org.rosetta.ingest.Cleanup;
-import org.rosetta.ingest.DocumentFormat;
 import org.rosetta.ingest.FileIngester;
 import org.rosetta.ingest.Ingested;
 import org.rosetta.model.Block;
@@ -31,6 +30,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -126,15 +126,11 @@ final class SegmentCommands {
         out.flush();
     }
 
+    /** A file in the language given, else the one its name gives, else English. */
     private static Ingested read(FileIngester ingester, Path path, String lang) {
-        if (!Files.isRegularFile(path)) {
-            throw new IllegalStateException(path + ": no such file");
-        }
-        CorpusFile named = CorpusFile.parse(path).orElse(null);
-        Language language = lang != null ? Language.of(lang) : named != null ? named.language() : Language.of("en");
-        DocumentFormat format = named != null ? named.format()
-                : DocumentFormat.byExtension(extension(path)).orElse(DocumentFormat.TEXT);
-        return ingester.ingest(path, path.getFileName().toString(), language, format);
+        Language language = Optional.ofNullable(lang).map(Language::of)
+                .or(() -> SourceFile.languageOf(path)).orElse(Language.of("en"));
+        return SourceFile.ingest(ingester, path, language);
     }
 
     private static List<Path> files(String path) {
@@ -147,7 +143,7 @@ final class SegmentCommands {
         }
         try (Stream<Path> files = Files.list(root)) {
             return files.filter(Files::isRegularFile)
-                    .filter(f -> DocumentFormat.byExtension(extension(f)).isPresent()).sorted().toList();
+                    .filter(f -> SourceFile.formatOf(f).isPresent()).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(path + ": cannot list (" + e.getMessage() + ")", e);
         }
@@ -170,11 +166,5 @@ final class SegmentCommands {
 
     private static String shorten(String text) {
         return text.length() <= 100 ? text : text.substring(0, 99) + "…";
-    }
-
-    private static String extension(Path path) {
-        String name = path.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1);
     }
 }

@@ -14,10 +14,6 @@ public enum InlineKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public boolean holdsText() {
-        return this == HI || this == SUB;
-    }
-
     public static Optional<InlineKind> ofElement(String name) {
         for (InlineKind kind : values()) {
             if (kind.element().equals(name)) {

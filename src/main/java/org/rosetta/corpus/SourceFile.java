@@ -1,0 +1,41 @@
+package org.rosetta.corpus;
+
+import org.rosetta.ingest.DocumentFormat;
+import org.rosetta.ingest.FileIngester;
+import org.rosetta.ingest.Ingested;
+import org.rosetta.model.Language;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A file read outside a collection: its language and format from its name when it follows the corpus layout
+ * ({@code NAME.LANG.EXT}), its format from its extension otherwise, plain text when nothing says.
+ */
+public final class SourceFile {
+
+    /** The language its name gives, if it follows {@code NAME.LANG.EXT}. */
+    public static Optional<Language> languageOf(Path file) {
+        return CorpusFile.parse(file).map(CorpusFile::language);
+    }
+
+    /** The format its name gives, if any. */
+    public static Optional<DocumentFormat> formatOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? Optional.empty() : DocumentFormat.byExtension(name.substring(dot + 1));
+    }
+
+    /** Reads the file in {@code language}; a missing file is a one-line error naming it. */
+    public static Ingested ingest(FileIngester ingester, Path file, Language language) {
+        if (!Files.isRegularFile(file)) {
+            throw new CorpusException(file + ": no such file");
+        }
+        return ingester.ingest(file, file.getFileName().toString(), language,
+                formatOf(file).orElse(DocumentFormat.TEXT));
+    }
+
+    private SourceFile() {
+    }
+}
