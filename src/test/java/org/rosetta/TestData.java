@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /** The shipped corpus, read as the product reads it, for tests. */
 public final class TestData {
 
-    public static final Path CORPUS = Path.of("corpus");
+    /** The shipped collections as released (a copy under test resources: never the workspace's own corpus/). */
+    public static final Path CORPUS = Path.of("src/test/resources/shipped");
 
     public static Path udhr(String language) {
         return CORPUS.resolve("udhr").resolve("udhr." + language + ".html");

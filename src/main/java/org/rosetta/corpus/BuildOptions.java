@@ -11,8 +11,9 @@ import java.util.Optional;
  *                   version in it uses its first language in tag order
  * @param collection build only this collection, or (empty) all
  * @param rebuild    which collections to build
+ * @param links      whether symbolic links under {@code corpus/} are read
  */
-public record BuildOptions(Language pivot, Optional<String> collection, Rebuild rebuild) {
+public record BuildOptions(Language pivot, Optional<CollectionName> collection, Rebuild rebuild, Links links) {
 
     public enum Rebuild {
         /** Collections whose files, pivot or Rosetta build changed since their index was written. */
@@ -20,7 +21,17 @@ public record BuildOptions(Language pivot, Optional<String> collection, Rebuild 
         ALL
     }
 
+    /** Symbolic links under {@code corpus/}: skipped with a warning (the default), or followed. */
+    public enum Links {
+        SKIP,
+        FOLLOW
+    }
+
     public static BuildOptions defaults() {
-        return new BuildOptions(Language.of("en"), Optional.empty(), Rebuild.CHANGED);
+        return new BuildOptions(Language.of("en"), Optional.empty(), Rebuild.CHANGED, Links.SKIP);
+    }
+
+    public BuildOptions withRebuild(Rebuild value) {
+        return new BuildOptions(pivot, collection, value, links);
     }
 }

@@ -5,6 +5,7 @@ import org.rosetta.model.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +16,36 @@ import java.util.stream.Stream;
 
 /**
  * A collection folder: its documents, each with its language versions in tag order. Files that do not follow the
- * naming layout (licences, READMEs) are not documents and are skipped.
+ * naming layout (licences, READMEs) are not documents and are skipped. Symbolic links are skipped with a warning
+ * unless {@link BuildOptions.Links#FOLLOW}: a link could bring any file of the machine into the TMX and index.
+ *
+ * @param warnings one line per link skipped, naming it
  */
-public record Collection(String name, SortedMap<String, List<CorpusFile>> documents) {
+public record Collection(String name, SortedMap<String, List<CorpusFile>> documents, List<String> warnings) {
 
+    public Collection {
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The folder's documents; symbolic links are skipped. */
     public static Collection scan(Path folder) {
+        return scan(folder, BuildOptions.Links.SKIP);
+    }
+
+    public static Collection scan(Path folder, BuildOptions.Links links) {
         SortedMap<String, List<CorpusFile>> documents = new TreeMap<>();
+        List<String> warnings = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path file : files.sorted().toList()) {
+                if (links == BuildOptions.Links.SKIP && Files.isSymbolicLink(file)) {
+                    if (CorpusFile.parse(file).isPresent()) {
+                        warnings.add(file + ": a symbolic link, skipped (build --follow-links reads it)");
+                    }
+                    continue;
+                }
+                if (!Files.isRegularFile(file, linkOptions(links))) {
+                    continue;
+                }
                 CorpusFile.parse(file).ifPresent(f ->
                         documents.computeIfAbsent(f.document(), d -> new ArrayList<>()).add(f));
             }
@@ -37,6 +60,10 @@ public record Collection(String name, SortedMap<String, List<CorpusFile>> docume
                         + "' has two files in the same language");
             }
         }
-        return new Collection(folder.getFileName().toString(), documents);
+        return new Collection(folder.getFileName().toString(), documents, warnings);
+    }
+
+    static LinkOption[] linkOptions(BuildOptions.Links links) {
+        return links == BuildOptions.Links.FOLLOW ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
     }
 }

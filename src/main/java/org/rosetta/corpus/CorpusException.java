@@ -1,9 +1,16 @@
 package org.rosetta.corpus;
 
-/** A corpus that does not follow the layout; the message names the folder or file. */
-public final class CorpusException extends RuntimeException {
+import org.rosetta.model.RosettaException;
 
+/** A corpus or workspace that cannot be used as asked; the message names the folder, file or collection. */
+public final class CorpusException extends RosettaException {
+
+    /** A corpus that does not follow the layout, or a collection that is not there. */
     public CorpusException(String message) {
-        super(message);
+        super(Kind.INPUT, message);
+    }
+
+    public CorpusException(Kind kind, String message) {
+        super(kind, message);
     }
 }

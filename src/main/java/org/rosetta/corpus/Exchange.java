@@ -10,6 +10,7 @@ import org.rosetta.exchange.TableWriter;
 import org.rosetta.index.LanguageAnalyzers;
 import org.rosetta.index.UnitIndexWriter;
 import org.rosetta.model.Language;
+import org.rosetta.model.RosettaException;
 import org.rosetta.model.TranslationUnit;
 import org.rosetta.tmx.TmxReader;
 import org.rosetta.tmx.TmxUnits;
@@ -36,24 +37,37 @@ public final class Exchange {
         this.layout = layout;
     }
 
-    public ExportReport exportTmx(String collection, PairExport options, Path out) {
-        return new PairTmxExporter().export(built(collection), options, out);
+    /** Writes one language pair as TMX to {@code out}, which may not be one of the workspace's own files. */
+    public ExportReport exportTmx(CollectionName collection, PairExport options, Path out) {
+        return new PairTmxExporter().export(built(collection), options, layout.checkOutput(out));
     }
 
-    public ExportReport exportMoses(String collection, PairExport options, Path prefix) {
-        return new MosesWriter().export(built(collection), options, prefix);
+    /** Writes {@code prefix.SOURCE} and {@code prefix.TARGET}, neither of them one of the workspace's own files. */
+    public ExportReport exportMoses(CollectionName collection, PairExport options, Path prefix) {
+        layout.checkOutput(prefix.resolveSibling(prefix.getFileName() + "." + options.source().tag()));
+        layout.checkOutput(prefix.resolveSibling(prefix.getFileName() + "." + options.target().tag()));
+        return new MosesWriter().export(built(collection), options, layout.checkOutput(prefix));
     }
 
-    public ExportReport exportTable(String collection, List<Language> languages, TableFormat format, Path out) {
-        return new TableWriter().export(built(collection), languages, format, out);
+    public ExportReport exportTable(CollectionName collection, List<Language> languages, TableFormat format,
+                                    Path out) {
+        return new TableWriter().export(built(collection), languages, format, layout.checkOutput(out));
     }
 
     /**
      * Makes {@code tmx/<collection>.tmx} from a TMX, CSV or TSV file (by extension) and indexes it. A collection
-     * built from {@code corpus/} cannot be replaced this way.
+     * built from {@code corpus/} cannot be replaced this way. Runs under the workspace's write lock; when indexing
+     * fails, the TMX is put back as it was (or removed when the collection is new), so nothing is left behind.
      */
-    public ImportReport importFile(Path file, String collection) {
-        if (Files.isDirectory(layout.corpus().resolve(collection))) {
+    public ImportReport importFile(Path file, CollectionName collection) {
+        try (WorkspaceLock lock = WorkspaceLock.acquire(layout)) {
+            Leftovers.clean(layout);
+            return importLocked(file, collection);
+        }
+    }
+
+    private ImportReport importLocked(Path file, CollectionName collection) {
+        if (Files.isDirectory(layout.folderOf(collection))) {
             throw new CorpusException(collection + ": is built from corpus/" + collection + "; import under another name");
         }
         if (!Files.isRegularFile(file)) {
@@ -62,38 +76,124 @@ public final class Exchange {
         String name = file.getFileName().toString();
         String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         Path tmx = layout.tmxOf(collection);
-        Language source = firstUnit(file, extension, collection).sourceLanguage();
+        Language source = firstUnit(file, extension, collection.value()).sourceLanguage();
         int[] units = new int[1];
-        TmxWriter.writeAtomically(tmx, TmxUnits.header(source, collection, Instant.now()),
-                writer -> forEachUnit(file, extension, collection, unit -> {
-                    writer.write(unit);
-                    units[0]++;
-                }));
-        reindex(collection);
-        return new ImportReport(collection, units[0], tmx);
+        Path previous = keepCopy(tmx);
+        try {
+            TmxWriter.writeAtomically(tmx, TmxUnits.header(source, collection.value(), Instant.now()),
+                    writer -> forEachUnit(file, extension, collection.value(), unit -> {
+                        writer.write(unit);
+                        units[0]++;
+                    }));
+            reindexLocked(collection);
+        } catch (RuntimeException e) {
+            restore(previous, tmx);
+            throw e;
+        } finally {
+            deleteQuietly(previous);
+        }
+        return new ImportReport(collection.value(), units[0], tmx);
     }
 
-    /** Rebuilds the index of every collection that has a TMX, from the TMX alone; returns their names. */
+    /** A hard link (or, where links are refused, a copy) of the TMX an import may replace; null when none. */
+    private static Path keepCopy(Path tmx) {
+        if (!Files.isRegularFile(tmx)) {
+            return null;
+        }
+        Path copy = tmx.resolveSibling("." + tmx.getFileName() + "." + ProcessHandle.current().pid() + "-prev.part");
+        try {
+            Files.deleteIfExists(copy);
+            try {
+                Files.createLink(copy, tmx);
+            } catch (UnsupportedOperationException | java.io.IOException e) {
+                Files.copy(tmx, copy);
+            }
+            return copy;
+        } catch (java.io.IOException e) {
+            throw new CorpusException(RosettaException.Kind.IO, tmx + ": cannot keep a copy (" + e.getMessage()
+                    + ")");
+        }
+    }
+
+    private static void restore(Path previous, Path tmx) {
+        try {
+            if (previous == null) {
+                Files.deleteIfExists(tmx);
+            } else {
+                Files.move(previous, tmx, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (java.io.IOException ignored) {
+            // the original failure is what the user needs to hear
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            if (path != null) {
+                Files.deleteIfExists(path);
+            }
+        } catch (java.io.IOException ignored) {
+            // a leftover .part, cleaned by the next writer
+        }
+    }
+
+    /**
+     * Rebuilds the index of every collection that has a TMX, from the TMX alone, under the write lock. A TMX that
+     * cannot be indexed fails its collection, not the others: the exception thrown at the end names each.
+     *
+     * @return the collections indexed, in name order
+     */
     public List<String> reindexAll() {
-        List<String> collections = new ArrayList<>();
+        try (WorkspaceLock lock = WorkspaceLock.acquire(layout)) {
+            Leftovers.clean(layout);
+            List<String> done = new ArrayList<>();
+            List<String> failures = new ArrayList<>();
+            for (CollectionName collection : tmxCollections()) {
+                try {
+                    reindexLocked(collection);
+                    done.add(collection.value());
+                } catch (RosettaException | java.io.UncheckedIOException | IllegalStateException e) {
+                    failures.add(collection + ": " + e.getMessage());
+                }
+            }
+            if (!failures.isEmpty()) {
+                throw new CorpusException(RosettaException.Kind.INPUT, "indexed " + done.size() + ", failed "
+                        + String.join("; ", failures));
+            }
+            return done;
+        }
+    }
+
+    private List<CollectionName> tmxCollections() {
+        List<CollectionName> collections = new ArrayList<>();
         try (var files = Files.list(layout.tmx())) {
             for (Path tmx : files.filter(f -> f.getFileName().toString().endsWith(".tmx")).sorted().toList()) {
                 String name = tmx.getFileName().toString();
-                collections.add(name.substring(0, name.length() - ".tmx".length()));
+                String collection = name.substring(0, name.length() - ".tmx".length());
+                if (CollectionName.isValid(collection)) {
+                    collections.add(CollectionName.of(collection));
+                }
             }
         } catch (java.io.IOException e) {
             throw new CorpusException(layout.tmx() + ": no TMX files to index (" + e.getMessage() + ")");
         }
-        collections.forEach(this::reindex);
         return collections;
     }
 
-    /** Rebuilds a collection's index from its TMX alone. */
-    public void reindex(String collection) {
+    /** Rebuilds a collection's index from its TMX alone, under the write lock. */
+    public void reindex(CollectionName collection) {
+        try (WorkspaceLock lock = WorkspaceLock.acquire(layout)) {
+            Leftovers.clean(layout);
+            reindexLocked(collection);
+        }
+    }
+
+    private void reindexLocked(CollectionName collection) {
         Path tmx = built(collection);
         // The TMX was made from what the old index records, so the record stays true.
-        String fingerprint = UnitIndexWriter.fingerprint(layout.index(), collection).orElse("tmx");
-        new UnitIndexWriter(new LanguageAnalyzers()).writeAtomically(layout.index(), collection, fingerprint,
+        String fingerprint = UnitIndexWriter.fingerprint(layout.index(), collection.value()).orElse("tmx");
+        new UnitIndexWriter(new LanguageAnalyzers()).writeAtomically(layout.index(), collection.value(), fingerprint,
                 sink -> TmxReader.readTranslationUnits(tmx, sink));
     }
 
@@ -126,7 +226,7 @@ public final class Exchange {
         }
     }
 
-    private Path built(String collection) {
+    private Path built(CollectionName collection) {
         Path tmx = layout.tmxOf(collection);
         if (!Files.isRegularFile(tmx)) {
             throw new CorpusException(collection + ": no such collection (no " + tmx + "; run build or import)");

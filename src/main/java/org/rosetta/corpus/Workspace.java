@@ -9,6 +9,7 @@ import org.rosetta.ingest.Ingested;
 import org.rosetta.model.Document;
 import org.rosetta.model.Language;
 import org.rosetta.model.MultiAlignment;
+import org.rosetta.model.RosettaException;
 import org.rosetta.model.SegmentedDocument;
 import org.rosetta.model.TranslationUnit;
 import org.rosetta.segment.IcuSentenceSegmenter;
@@ -49,56 +50,72 @@ public final class Workspace {
         return layout;
     }
 
-    /** Builds every collection (or the one the options name); {@code progress} hears one line per collection. */
+    /**
+     * Builds every collection (or the one the options name) under the workspace's write lock, first removing what
+     * an interrupted writer left; {@code progress} hears one line per collection. A file that cannot be read
+     * fails its document, and a collection that cannot be written fails itself: the rest is built and the
+     * report lists each failure.
+     */
     public BuildReport build(BuildOptions options, Consumer<String> progress) {
         long start = System.nanoTime();
-        List<CollectionReport> reports = new ArrayList<>();
-        UnitIndexWriter indexWriter = new UnitIndexWriter(new LanguageAnalyzers());
-        for (Path folder : collectionFolders(options)) {
-            Collection collection = Collection.scan(folder);
-            String fingerprint = Fingerprint.of(collection, options.pivot());
-            CollectionReport report = isUnchanged(collection, fingerprint, options)
-                    ? unchanged(collection)
-                    : build(collection, fingerprint, options, indexWriter);
-            progress.accept(report.name() + ": " + report.status().name().toLowerCase(java.util.Locale.ROOT) + ", "
-                    + report.units() + " units");
-            reports.add(report);
+        try (WorkspaceLock lock = WorkspaceLock.acquire(layout)) {
+            Leftovers.clean(layout);
+            List<CollectionReport> reports = new ArrayList<>();
+            List<String> warnings = new ArrayList<>();
+            UnitIndexWriter indexWriter = new UnitIndexWriter(new LanguageAnalyzers());
+            for (Path folder : collectionFolders(options, warnings)) {
+                CollectionReport report = buildOrKeep(Collection.scan(folder, options.links()), options, indexWriter);
+                progress.accept(report.name() + ": " + report.status().name().toLowerCase(java.util.Locale.ROOT)
+                        + ", " + report.units() + " units");
+                reports.add(report);
+            }
+            return new BuildReport(reports, warnings, Duration.ofNanos(System.nanoTime() - start));
         }
-        return new BuildReport(reports, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private boolean isUnchanged(Collection collection, String fingerprint, BuildOptions options) {
+    private CollectionReport buildOrKeep(Collection collection, BuildOptions options, UnitIndexWriter indexWriter) {
+        CollectionName name = CollectionName.of(collection.name());
+        try {
+            String fingerprint = Fingerprint.of(collection, options.pivot());
+            return isUnchanged(name, fingerprint, options) ? unchanged(collection, name)
+                    : build(collection, name, fingerprint, options, indexWriter);
+        } catch (RosettaException | UncheckedIOException e) {
+            return new CollectionReport(collection.name(), CollectionReport.Status.FAILED,
+                    collection.documents().size(), new TreeMap<>(), 0, layout.tmxOf(name), collection.warnings(),
+                    List.of(e.getMessage()));
+        }
+    }
+
+    private boolean isUnchanged(CollectionName name, String fingerprint, BuildOptions options) {
         return options.rebuild() == BuildOptions.Rebuild.CHANGED
-                && Files.isRegularFile(layout.tmxOf(collection.name()))
-                && UnitIndexWriter.fingerprint(layout.index(), collection.name()).filter(fingerprint::equals).isPresent();
+                && Files.isRegularFile(layout.tmxOf(name))
+                && UnitIndexWriter.fingerprint(layout.index(), name.value()).filter(fingerprint::equals).isPresent();
     }
 
-    private CollectionReport unchanged(Collection collection) {
+    private CollectionReport unchanged(Collection collection, CollectionName name) {
         return new CollectionReport(collection.name(), CollectionReport.Status.UNCHANGED,
                 collection.documents().size(), new TreeMap<>(), UnitIndexWriter.unitCount(layout.index(),
-                collection.name()), layout.tmxOf(collection.name()), List.of());
+                name.value()), layout.tmxOf(name), collection.warnings(), List.of());
     }
 
-    private CollectionReport build(Collection collection, String fingerprint, BuildOptions options,
-                                   UnitIndexWriter indexWriter) {
+    private CollectionReport build(Collection collection, CollectionName name, String fingerprint,
+                                   BuildOptions options, UnitIndexWriter indexWriter) {
         List<TranslationUnit> units = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(collection.warnings());
+        List<String> failures = new ArrayList<>();
         SortedMap<Language, Integer> sentences = new TreeMap<>();
         Language sourceLanguage = null;
         for (var document : collection.documents().entrySet()) {
-            // A file may hold several articles: its versions are grouped by article (udhr, udhr#2, ...).
-            SortedMap<String, List<SegmentedDocument>> articles = new TreeMap<>();
-            for (CorpusFile file : document.getValue()) {
-                Ingested ingested = ingester.ingest(file.path(), file.document(), file.language(), file.format());
-                warnings.addAll(ingested.warnings());
-                for (Document article : ingested.documents()) {
-                    SegmentedDocument segmented = segmenter.segment(article);
-                    sentences.merge(file.language(), segmented.size(), Integer::sum);
-                    articles.computeIfAbsent(article.id(), a -> new ArrayList<>()).add(segmented);
-                }
+            SortedMap<String, List<SegmentedDocument>> articles;
+            try {
+                articles = read(document.getValue(), warnings);
+            } catch (RosettaException | UncheckedIOException e) {
+                failures.add(e.getMessage()); // this document fails; the others are built
+                continue;
             }
             for (var article : articles.entrySet()) {
                 List<SegmentedDocument> versions = article.getValue();
+                versions.forEach(v -> sentences.merge(v.language(), v.size(), Integer::sum));
                 SegmentedDocument pivot = versions.stream().filter(v -> v.language().equals(options.pivot()))
                         .findFirst().orElse(versions.getFirst());
                 sourceLanguage = sourceLanguage == null ? pivot.language() : sourceLanguage;
@@ -106,30 +123,59 @@ public final class Workspace {
                 units.addAll(assembler.assemble(collection.name(), article.getKey(), alignment));
             }
         }
-        Path tmx = layout.tmxOf(collection.name());
+        Path tmx = layout.tmxOf(name);
         TmxWriter.writeTranslationUnits(tmx, sourceLanguage == null ? options.pivot() : sourceLanguage,
                 collection.name(), units);
-        indexWriter.writeAtomically(layout.index(), collection.name(), fingerprint, units);
+        // A collection with a failed document is rebuilt next time, whatever else changed.
+        indexWriter.writeAtomically(layout.index(), name.value(), failures.isEmpty() ? fingerprint : "incomplete",
+                units);
         return new CollectionReport(collection.name(), CollectionReport.Status.BUILT, collection.documents().size(),
-                sentences, units.size(), tmx, warnings);
+                sentences, units.size(), tmx, warnings, failures);
     }
 
-    private List<Path> collectionFolders(BuildOptions options) {
+    /** A document's versions, grouped by article: a file may hold several (udhr, udhr#2, ...). */
+    private SortedMap<String, List<SegmentedDocument>> read(List<CorpusFile> files, List<String> warnings) {
+        SortedMap<String, List<SegmentedDocument>> articles = new TreeMap<>();
+        for (CorpusFile file : files) {
+            Ingested ingested = ingester.ingest(file.path(), file.document(), file.language(), file.format());
+            warnings.addAll(ingested.warnings());
+            for (Document article : ingested.documents()) {
+                articles.computeIfAbsent(article.id(), a -> new ArrayList<>()).add(segmenter.segment(article));
+            }
+        }
+        return articles;
+    }
+
+    private List<Path> collectionFolders(BuildOptions options, List<String> warnings) {
         if (!Files.isDirectory(layout.corpus())) {
             throw new CorpusException(layout.corpus() + ": no corpus folder here (expected corpus/<collection>/)");
         }
         if (options.collection().isPresent()) {
-            Path folder = layout.corpus().resolve(options.collection().get());
-            if (!Files.isDirectory(folder)) {
-                throw new CorpusException(folder + ": no such collection");
+            Path folder = layout.folderOf(options.collection().get());
+            if (!Files.isDirectory(folder, Collection.linkOptions(options.links()))) {
+                throw new CorpusException(folder + (Files.isSymbolicLink(folder)
+                        ? ": a symbolic link (build --follow-links reads it)" : ": no such collection"));
             }
             return List.of(folder);
         }
-        try (Stream<Path> folders = Files.list(layout.corpus())) {
-            return folders.filter(Files::isDirectory).filter(f -> !f.getFileName().toString().startsWith("."))
-                    .sorted().toList();
+        List<Path> folders = new ArrayList<>();
+        try (Stream<Path> paths = Files.list(layout.corpus())) {
+            for (Path folder : paths.sorted().toList()) {
+                String name = folder.getFileName().toString();
+                if (name.startsWith(".") || !Files.isDirectory(folder)) {
+                    continue;
+                }
+                if (options.links() == BuildOptions.Links.SKIP && Files.isSymbolicLink(folder)) {
+                    warnings.add(folder + ": a symbolic link, skipped (build --follow-links reads it)");
+                } else if (!CollectionName.isValid(name)) {
+                    warnings.add(folder + ": skipped, not a collection name (" + CollectionName.RULE + ")");
+                } else {
+                    folders.add(folder);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(layout.corpus() + ": cannot list (" + e.getMessage() + ")", e);
         }
+        return folders;
     }
 }

@@ -1,6 +1,6 @@
 package org.rosetta.eval;
 
-import org.rosetta.ingest.InputException;
+import org.rosetta.model.InputException;
 import org.rosetta.model.Bead;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package org.rosetta.eval;
 
-import org.rosetta.ingest.InputException;
+import org.rosetta.model.InputException;
 import org.rosetta.model.Block;
 import org.rosetta.model.BlockKind;
 import org.rosetta.model.Document;

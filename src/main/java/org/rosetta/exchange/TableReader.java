@@ -2,7 +2,7 @@ package org.rosetta.exchange;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.rosetta.ingest.InputException;
+import org.rosetta.model.InputException;
 import org.rosetta.model.Language;
 import org.rosetta.model.TranslationUnit;
 

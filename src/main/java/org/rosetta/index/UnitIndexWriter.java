@@ -11,6 +11,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.rosetta.model.Language;
+import org.rosetta.model.RosettaException;
 import org.rosetta.model.TranslationUnit;
 
 import java.io.IOException;
@@ -90,11 +91,16 @@ public final class UnitIndexWriter {
      */
     public void writeAtomically(Path root, String collection, String fingerprint,
                                 Consumer<Consumer<TranslationUnit>> source) {
+        if (collection.isEmpty() || collection.startsWith(".") || collection.contains("/")
+                || collection.contains("\\") || collection.contains(root.getFileSystem().getSeparator())) {
+            throw new IllegalArgumentException("not a collection name: '" + collection + "'");
+        }
         Path target = root.resolve(collection);
         Path building = root.resolve("." + collection + ".building");
         Path old = root.resolve("." + collection + ".old");
         try {
             Files.createDirectories(root);
+            refuseForeign(target);
             deleteTree(building);
             deleteTree(old);
             try (IndexWriter writer = new IndexWriter(FSDirectory.open(building),
@@ -252,6 +258,23 @@ public final class UnitIndexWriter {
             document.add(new TextField(UnitFields.exact(variant.getKey()), variant.getValue(), Field.Store.NO));
         }
         return document;
+    }
+
+    /** Only an index this class made is ever moved aside and deleted: anything else at the target is refused. */
+    private static void refuseForeign(Path target) throws IOException {
+        if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        boolean ours = Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        if (ours) {
+            try (FSDirectory directory = FSDirectory.open(target)) {
+                ours = DirectoryReader.indexExists(directory);
+            }
+        }
+        if (!ours) {
+            throw new RosettaException(RosettaException.Kind.CONFLICT, target + ": is not a search index Rosetta"
+                    + " wrote; not replaced (move it away and retry)");
+        }
     }
 
     private static void deleteTree(Path folder) throws IOException {

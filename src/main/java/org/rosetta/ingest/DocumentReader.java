@@ -1,5 +1,6 @@
 package org.rosetta.ingest;
 
+import org.rosetta.model.InputException;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package org.rosetta.ingest;
 
+import org.rosetta.model.InputException;
 import org.rosetta.model.Document;
 import org.rosetta.model.Language;
 

@@ -1,5 +1,6 @@
 package org.rosetta.ingest;
 
+import org.rosetta.model.InputException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;

@@ -1,5 +1,6 @@
 package org.rosetta.ingest;
 
+import org.rosetta.model.InputException;
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 

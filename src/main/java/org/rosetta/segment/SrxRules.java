@@ -1,6 +1,6 @@
 package org.rosetta.segment;
 
-import org.rosetta.ingest.InputException;
+import org.rosetta.model.InputException;
 import org.rosetta.model.Language;
 
 import javax.xml.stream.XMLInputFactory;

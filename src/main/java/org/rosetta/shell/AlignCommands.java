@@ -2,6 +2,7 @@ package org.rosetta.shell;
 
 import org.rosetta.align.DocumentPairer;
 import org.rosetta.align.PivotCheck;
+import org.rosetta.corpus.CollectionName;
 import org.rosetta.corpus.Alignments;
 import org.rosetta.corpus.Workspace;
 import org.rosetta.model.Alignment;
@@ -94,7 +95,7 @@ final class AlignCommands {
             throw new UsageException("check-pivot needs a collection");
         }
         PrintWriter out = context.outputWriter();
-        for (PivotCheck.Report report : alignments.checkPivot(workspace.layout().corpus().resolve(collection),
+        for (PivotCheck.Report report : alignments.checkPivot(workspace.layout().folderOf(CollectionName.of(collection)),
                 Language.of(pivot))) {
             out.printf(Locale.ROOT, "%s: %d of %d direct links disagree with the pivot units%n", report.document(),
                     report.disagreements().size(), report.checked());

@@ -2,9 +2,11 @@ package org.rosetta.shell;
 
 import org.rosetta.corpus.BuildOptions;
 import org.rosetta.corpus.BuildReport;
+import org.rosetta.corpus.CollectionName;
 import org.rosetta.corpus.CollectionReport;
 import org.rosetta.corpus.Workspace;
 import org.rosetta.model.Language;
+import org.rosetta.model.RosettaException;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -20,28 +22,40 @@ import java.util.stream.Collectors;
 final class BuildCommands {
 
     private final Workspace workspace;
+    private final Diagnostics diagnostics = new Diagnostics();
 
     BuildCommands(Workspace workspace) {
         this.workspace = workspace;
     }
 
-    @Command(name = "build", help = "build [--pivot LANG] [--collection NAME] [--all]",
+    @Command(name = "build", help = "build [--pivot LANG] [--collection NAME] [--all] [--follow-links]",
             group = "Corpus", description = "Segment, align and write tmx/<collection>.tmx and the"
             + " search index for every collection under corpus/")
     void build(CommandContext context,
                @Option(longName = "pivot", defaultValue = "en",
                        description = "language every other version is aligned to") String pivot,
                @Option(longName = "collection", description = "build only this collection") String collection,
-               @Option(longName = "all", description = "rebuild collections that did not change too") boolean all) {
+               @Option(longName = "all", description = "rebuild collections that did not change too") boolean all,
+               @Option(longName = "follow-links", description = "read symbolic links under corpus/ (skipped by"
+                       + " default)") boolean followLinks) {
         PrintWriter out = context.outputWriter();
-        BuildReport report = workspace.build(new BuildOptions(Language.of(pivot), Optional.ofNullable(collection),
-                all ? BuildOptions.Rebuild.ALL : BuildOptions.Rebuild.CHANGED),
-                line -> { });
+        BuildReport report = workspace.build(new BuildOptions(Language.of(pivot),
+                Optional.ofNullable(collection).map(CollectionName::of),
+                all ? BuildOptions.Rebuild.ALL : BuildOptions.Rebuild.CHANGED,
+                followLinks ? BuildOptions.Links.FOLLOW : BuildOptions.Links.SKIP), line -> { });
+        out.flush();
+        report.warnings().forEach(diagnostics::warning);
         for (CollectionReport c : report.collections()) {
-            c.warnings().forEach(w -> out.println("warning: " + w));
+            out.flush();
+            c.warnings().forEach(diagnostics::warning);
+            c.failures().forEach(diagnostics::failed);
             out.printf(Locale.ROOT, "%-12s %3d documents  %6d units  -> %s%s%n", c.name(), c.documents(), c.units(),
                     workspace.layout().tmx().getParent().relativize(c.tmx()),
-                    c.status() == CollectionReport.Status.UNCHANGED ? "  (unchanged)" : "");
+                    switch (c.status()) {
+                        case UNCHANGED -> "  (unchanged)";
+                        case FAILED -> "  (failed, previous output kept)";
+                        case BUILT -> c.failures().isEmpty() ? "" : "  (" + c.failures().size() + " failed)";
+                    });
             if (!c.sentences().isEmpty()) {
                 out.println("             sentences: " + c.sentences().entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
@@ -49,10 +63,23 @@ final class BuildCommands {
         }
         long unchanged = report.collections().stream()
                 .filter(c -> c.status() == CollectionReport.Status.UNCHANGED).count();
-        out.printf(Locale.ROOT, "%d built, %d unchanged in %.1f s; index in %s%n",
-                report.collections().size() - unchanged, unchanged,
+        long failed = report.collections().stream()
+                .filter(c -> c.status() == CollectionReport.Status.FAILED).count();
+        out.printf(Locale.ROOT, "%d built, %d unchanged%s in %.1f s; index in %s%n",
+                report.collections().size() - unchanged - failed, unchanged,
+                failed == 0 ? "" : ", " + failed + " failed",
                 report.elapsed().toMillis() / 1000.0,
                 workspace.layout().tmx().getParent().relativize(workspace.layout().index()));
         out.flush();
+        if (!report.failures().isEmpty()) {
+            throw new BuildFailedException(report.failures().size() + " failure(s); see the 'failed:' lines above");
+        }
+    }
+
+    /** Some documents or collections could not be built; the rest was. Exit status 1. */
+    static final class BuildFailedException extends RosettaException {
+        BuildFailedException(String message) {
+            super(Kind.INPUT, message);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.rosetta.shell;
 
+import org.rosetta.corpus.CollectionName;
 import org.rosetta.corpus.Exchange;
 import org.rosetta.corpus.ImportReport;
 import org.rosetta.corpus.Workspace;
@@ -61,11 +62,12 @@ final class ExchangeCommands {
         if (collection == null || collection.isEmpty()) {
             throw new UsageException("export needs a collection, e.g. export udhr --target fr");
         }
+        CollectionName name = CollectionName.of(collection);
         Path exports = workspace.layout().tmx().resolve("exports");
         ExportReport report = switch (format.toLowerCase(Locale.ROOT)) {
             case "csv", "tsv" -> {
                 TableFormat table = TableFormat.valueOf(format.toUpperCase(Locale.ROOT));
-                yield exchange.exportTable(collection, languages == null ? List.of() : languageList(languages),
+                yield exchange.exportTable(name, languages == null ? List.of() : languageList(languages),
                         table, out != null ? Path.of(out) : exports.resolve(collection + "." + format));
             }
             case "tmx", "moses" -> {
@@ -78,9 +80,9 @@ final class ExchangeCommands {
                         Duplicates.parse(duplicates));
                 String pair = collection + "." + source + "-" + target;
                 yield format.equalsIgnoreCase("tmx")
-                        ? exchange.exportTmx(collection, options, out != null ? Path.of(out)
+                        ? exchange.exportTmx(name, options, out != null ? Path.of(out)
                                 : exports.resolve(pair + ".tmx"))
-                        : exchange.exportMoses(collection, options, out != null ? Path.of(out)
+                        : exchange.exportMoses(name, options, out != null ? Path.of(out)
                                 : exports.resolve(pair));
             }
             default -> throw new UsageException("unknown format '" + format + "' (tmx, csv, tsv or moses)");
@@ -101,7 +103,7 @@ final class ExchangeCommands {
         if (file == null || file.isEmpty()) {
             throw new UsageException("import needs a file");
         }
-        ImportReport report = exchange.importFile(Path.of(file), collection);
+        ImportReport report = exchange.importFile(Path.of(file), CollectionName.of(collection));
         PrintWriter writer = context.outputWriter();
         writer.printf(Locale.ROOT, "%s: %d units -> %s, indexed%n", report.collection(), report.units(),
                 report.tmx());
@@ -112,9 +114,12 @@ final class ExchangeCommands {
             description = "Rebuild the search index from the TMX files alone (one collection, or all)")
     void reindex(CommandContext context,
                  @Argument(index = 0, description = "the collection (default: every tmx/*.tmx)") String collection) {
-        List<String> done = collection == null || collection.isEmpty() ? exchange.reindexAll() : List.of(collection);
-        if (collection != null && !collection.isEmpty()) {
-            exchange.reindex(collection);
+        List<String> done;
+        if (collection == null || collection.isEmpty()) {
+            done = exchange.reindexAll();
+        } else {
+            exchange.reindex(CollectionName.of(collection));
+            done = List.of(collection);
         }
         PrintWriter writer = context.outputWriter();
         writer.println("indexed " + String.join(", ", done));

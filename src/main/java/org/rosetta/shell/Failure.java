@@ -1,5 +1,6 @@
 package org.rosetta.shell;
 
+import org.rosetta.model.RosettaException;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.shell.core.command.CommandExecutionException;
 
@@ -14,8 +15,14 @@ record Failure(ExitCode code, String message) {
 
     static Failure of(Throwable thrown) {
         Throwable cause = unwrap(thrown);
-        ExitCode code = cause instanceof UsageException || cause instanceof IllegalArgumentException
-                || cause instanceof ConversionException ? ExitCode.USAGE : ExitCode.FAILED;
+        ExitCode code = switch (cause) {
+            case RosettaException known -> known.kind() == RosettaException.Kind.USAGE ? ExitCode.USAGE
+                    : ExitCode.FAILED;
+            // our own value records (Language, Span, ...) check their arguments this way
+            case IllegalArgumentException bad -> ExitCode.USAGE;
+            case ConversionException bad -> ExitCode.USAGE;
+            default -> ExitCode.FAILED;
+        };
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return new Failure(code, message.replaceAll("\\s*\\R\\s*", " ").strip());
     }

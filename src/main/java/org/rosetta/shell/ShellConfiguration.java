@@ -23,7 +23,9 @@ class ShellConfiguration {
 
     @Bean
     Workspace workspace() {
-        return new Workspace(WorkspaceLayout.under(Path.of("").toAbsolutePath()));
+        // The current folder; -Drosetta.workspace=DIR names another (the launcher never sets it; tests do).
+        return new Workspace(WorkspaceLayout.under(Path.of(System.getProperty("rosetta.workspace", ""))
+                .toAbsolutePath()));
     }
 
     @Bean

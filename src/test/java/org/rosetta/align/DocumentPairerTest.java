@@ -18,7 +18,7 @@ class DocumentPairerTest {
     @Test
     void pairsTheTranslationAndLeavesTheUnrelatedStatementOut() {
         SegmentedDocument statement = new IcuSentenceSegmenter().segment(new FileIngester().ingest(
-                Path.of("corpus/statements/000_eaacebc16c8ebb38.en.txt"), "statement", Language.of("en"),
+                TestData.CORPUS.resolve("statements/000_eaacebc16c8ebb38.en.txt"), "statement", Language.of("en"),
                 DocumentFormat.TEXT).document());
         SegmentedDocument english = TestData.segmentedUdhr("en");
         List<DocumentPairer.Proposal> pairs = new DocumentPairer().pair(List.of(statement, english),

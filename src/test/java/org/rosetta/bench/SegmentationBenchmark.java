@@ -1,5 +1,6 @@
 package org.rosetta.bench;
 
+import org.rosetta.TestData;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import org.rosetta.eval.BoundaryScorer;
@@ -32,7 +33,7 @@ public final class SegmentationBenchmark {
                     .toList()) {
                 String seed = goldFile.getFileName().toString().replace(".sentences", "");
                 Map<String, List<String>> gold = org.rosetta.TestData.sentenceGold(goldFile);
-                for (Document document : new FileIngester().ingest(Path.of("corpus/statements/" + seed + ".txt"),
+                for (Document document : new FileIngester().ingest(TestData.CORPUS.resolve("statements/" + seed + ".txt"),
                         seed + ".txt", Language.of("en"), DocumentFormat.TEXT).documents()) {
                     SegmentedDocument ours = new IcuSentenceSegmenter().segment(document);
                     List<String> sentences = new ArrayList<>();

@@ -55,7 +55,7 @@ class ExchangeIT {
         layout = WorkspaceLayout.under(root);
         new Workspace(layout).build(BuildOptions.defaults(), line -> { });
         exchange = new Exchange(layout);
-        TmxReader.readTranslationUnits(layout.tmxOf("udhr"), udhr::add);
+        TmxReader.readTranslationUnits(layout.tmxOf(CollectionName.of("udhr")), udhr::add);
     }
 
     @ParameterizedTest(name = "{0}-{1} as {2}-{3}")
@@ -66,7 +66,7 @@ class ExchangeIT {
         Language to = Language.of(target);
         LanguageCodes codes = LanguageCodes.parse(source + "=" + sourceCode + "," + target + "=" + targetCode);
         Path out = root.resolve("exports/udhr." + source + "-" + target + ".tmx");
-        ExportReport report = exchange.exportTmx("udhr", new PairExport(from, to, codes, 0, Set.of(), Duplicates.KEEP),
+        ExportReport report = exchange.exportTmx(CollectionName.of("udhr"), new PairExport(from, to, codes, 0, Set.of(), Duplicates.KEEP),
                 out);
 
         Map<String, String[]> expected = new LinkedHashMap<>();
@@ -88,7 +88,7 @@ class ExchangeIT {
         Language en = Language.of("en");
         Language de = Language.of("de");
         Path out = root.resolve("exports/filtered.tmx");
-        exchange.exportTmx("udhr", new PairExport(en, de, LanguageCodes.asIs(), 0.5, Set.of("1-1"), Duplicates.DROP),
+        exchange.exportTmx(CollectionName.of("udhr"), new PairExport(en, de, LanguageCodes.asIs(), 0.5, Set.of("1-1"), Duplicates.DROP),
                 out);
         List<TranslationUnit> written = new ArrayList<>();
         TmxReader.readTranslationUnits(out, written::add);
@@ -107,7 +107,7 @@ class ExchangeIT {
     @Test
     void mosesFilesAreLineAligned() throws Exception {
         Path prefix = root.resolve("exports/udhr.en-ru");
-        ExportReport report = exchange.exportMoses("udhr", PairExport.of(Language.of("en"), Language.of("ru")),
+        ExportReport report = exchange.exportMoses(CollectionName.of("udhr"), PairExport.of(Language.of("en"), Language.of("ru")),
                 prefix);
         List<String> english = Files.readAllLines(Path.of(prefix + ".en"), StandardCharsets.UTF_8);
         List<String> russian = Files.readAllLines(Path.of(prefix + ".ru"), StandardCharsets.UTF_8);
@@ -122,7 +122,7 @@ class ExchangeIT {
         Path csv = root.resolve("glossary.csv");
         Files.writeString(csv, "en,fa,fr\n\"Death commission\",هیئت مرگ,commission de la mort\n"
                 + "'=not a formula,متن,texte\n");
-        ImportReport report = exchange.importFile(csv, "glossary");
+        ImportReport report = exchange.importFile(csv, CollectionName.of("glossary"));
         assertThat(report.units()).isEqualTo(2);
         try (UnitIndex index = UnitIndex.open(layout.index())) {
             UnitSearcher searcher = new UnitSearcher(index);
@@ -138,7 +138,7 @@ class ExchangeIT {
     @Test
     void anotherToolsTmxImportsWithItsSourceFirstAndIsSearchable() throws Exception {
         Path sample = Path.of(getClass().getResource("/golden/tmx/v_tusrc.tmx").toURI());
-        ImportReport report = exchange.importFile(sample, "imported");
+        ImportReport report = exchange.importFile(sample, CollectionName.of("imported"));
         assertThat(report.units()).isEqualTo(3);
         List<TranslationUnit> units = new ArrayList<>();
         TmxReader.readTranslationUnits(report.tmx(), units::add);
@@ -155,7 +155,7 @@ class ExchangeIT {
     void importRefusesToReplaceACollectionBuiltFromTheCorpus() throws Exception {
         Path csv = root.resolve("x.csv");
         Files.writeString(csv, "en\nHello\n");
-        assertThatThrownBy(() -> exchange.importFile(csv, "udhr")).isInstanceOf(CorpusException.class)
+        assertThatThrownBy(() -> exchange.importFile(csv, CollectionName.of("udhr"))).isInstanceOf(CorpusException.class)
                 .hasMessageContaining("corpus/udhr");
     }
 

@@ -47,7 +47,7 @@ class QueryIT {
                 The massacre of 1988,کشتار ۱۹۸۸
                 The death commissions,کمیسیون‌های مرگ
                 """);
-        new Exchange(layout).importFile(glossary, "variants");
+        new Exchange(layout).importFile(glossary, CollectionName.of("variants"));
         index = UnitIndex.open(layout.index());
     }
 

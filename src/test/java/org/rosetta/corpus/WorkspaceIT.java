@@ -57,7 +57,7 @@ class WorkspaceIT {
 
     @Test
     void udhrTmxHoldsEightLanguageUnitsEnglishFirstAndIsValid() throws Exception {
-        Path tmx = layout.tmxOf("udhr");
+        Path tmx = layout.tmxOf(CollectionName.of("udhr"));
         assertThat(TmxValidation.errors(tmx)).isEmpty();
         List<TranslationUnit> units = new ArrayList<>();
         TmxReader.readTranslationUnits(tmx, units::add);
@@ -109,7 +109,7 @@ class WorkspaceIT {
                 .containsExactly(CollectionReport.Status.BUILT, CollectionReport.Status.UNCHANGED);
         assertThat(rebuilt.collections().getFirst().units()).isEqualTo(report.collections().getFirst().units() + 1);
         assertThat(rebuilt.collections().get(1).units()).isEqualTo(report.collections().get(1).units());
-        BuildOptions all = new BuildOptions(Language.of("en"), Optional.empty(), BuildOptions.Rebuild.ALL);
+        BuildOptions all = BuildOptions.defaults().withRebuild(BuildOptions.Rebuild.ALL);
         assertThat(workspace.build(all, line -> { }).collections()).extracting(CollectionReport::status)
                 .containsOnly(CollectionReport.Status.BUILT);
     }
@@ -119,7 +119,7 @@ class WorkspaceIT {
         new Workspace(layout).build(BuildOptions.defaults(), line -> { });
         try (Stream<Path> files = Files.list(layout.tmx())) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("statements.tmx", "udhr.tmx", "index");
+                    .containsExactlyInAnyOrder("statements.tmx", "udhr.tmx", "index", WorkspaceLock.FILE);
         }
         try (Stream<Path> indexes = Files.list(layout.index())) {
             assertThat(indexes.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("statements", "udhr");

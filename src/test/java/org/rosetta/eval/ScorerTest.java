@@ -2,7 +2,7 @@ package org.rosetta.eval;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rosetta.ingest.InputException;
+import org.rosetta.model.InputException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rosetta.ingest.InputException;
+import org.rosetta.model.InputException;
 import org.rosetta.model.Language;
 import org.rosetta.model.TranslationUnit;
 import org.rosetta.tmx.TmxWriter;

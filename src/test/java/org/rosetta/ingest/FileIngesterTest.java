@@ -1,5 +1,6 @@
 package org.rosetta.ingest;
 
+import org.rosetta.model.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rosetta.TestData;

@@ -1,5 +1,6 @@
 package org.rosetta.segment;
 
+import org.rosetta.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,7 +33,7 @@ class SeedGoldenTest {
             "003_2aca9fb7b625ea4a", "004_bbb187bb632d98e7"})
     void sentencesMatchTheHandCheckedGold(String seed) throws Exception {
         Map<String, List<String>> gold = gold(seed);
-        Ingested ingested = new FileIngester().ingest(Path.of("corpus/statements/" + seed + ".en.txt"),
+        Ingested ingested = new FileIngester().ingest(TestData.CORPUS.resolve("statements/" + seed + ".en.txt"),
                 seed + ".en.txt", Language.of("en"), DocumentFormat.TEXT);
         assertThat(ingested.documents()).extracting(Document::id).containsExactlyElementsOf(gold.keySet());
         for (Document document : ingested.documents()) {

@@ -2,7 +2,7 @@ package org.rosetta.segment;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rosetta.ingest.InputException;
+import org.rosetta.model.InputException;
 import org.rosetta.model.Block;
 import org.rosetta.model.BlockKind;
 import org.rosetta.model.Document;

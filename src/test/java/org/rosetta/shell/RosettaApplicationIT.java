@@ -1,5 +1,6 @@
 package org.rosetta.shell;
 
+import org.rosetta.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,7 @@ class RosettaApplicationIT {
     /** The least confident beads first, in the bead format, every sentence of both files once. */
     @Test
     void alignListsBeadsFromLeastToMostConfident() {
-        assertThat(RosettaApplication.run(new String[] {"align", "corpus/udhr/udhr.en.html", "corpus/udhr/udhr.fr.html",
+        assertThat(RosettaApplication.run(new String[] {"align", TestData.udhr("en").toString(), TestData.udhr("fr").toString(),
                 "--sort", "confidence", "--format", "beads"})).isZero();
         List<String> lines = stdout().lines().toList();
         List<Double> confidences = lines.stream().map(l -> Double.parseDouble(l.substring(l.lastIndexOf(':') + 1)))

@@ -1,0 +1,177 @@
+package org.rosetta.corpus;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rosetta.TestData;
+import org.rosetta.model.RosettaException;
+import org.rosetta.model.TranslationUnit;
+import org.rosetta.query.SearchRequest;
+import org.rosetta.query.UnitIndex;
+import org.rosetta.query.UnitSearcher;
+import org.rosetta.tmx.TmxReader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What a build, an import and a reindex do with links, a second writer, leftovers and bad files. */
+class WorkspaceHardeningIT {
+
+    @TempDir
+    Path root;
+    WorkspaceLayout layout;
+
+    @BeforeEach
+    void workspace() throws IOException {
+        layout = WorkspaceLayout.under(root.resolve("ws"));
+        Files.createDirectories(layout.corpus().resolve("small"));
+        Files.writeString(layout.corpus().resolve("small/note.en.txt"), "The meeting starts at noon. Bring the report.");
+        Files.writeString(layout.corpus().resolve("small/note.fr.txt"), "La réunion commence à midi. Apportez le rapport.");
+    }
+
+    private BuildReport build(BuildOptions options) {
+        return new Workspace(layout).build(options, line -> { });
+    }
+
+    @Test
+    void symbolicLinksUnderTheCorpusAreSkippedWithAWarningUnlessFollowed() throws IOException {
+        Path secret = root.resolve("secret.txt");
+        Files.writeString(secret, "root:x:0:0:root:/root:/bin/bash");
+        Files.createDirectories(layout.corpus().resolve("x"));
+        Files.createSymbolicLink(layout.corpus().resolve("x/x.en.txt"), secret);
+        Files.writeString(layout.corpus().resolve("x/x.fr.txt"), "Un texte.");
+        Files.createSymbolicLink(layout.corpus().resolve("linked"), layout.corpus().resolve("small"));
+
+        BuildReport report = build(BuildOptions.defaults());
+        assertThat(report.warnings()).singleElement().asString().endsWith("linked: a symbolic link, skipped"
+                + " (build --follow-links reads it)");
+        CollectionReport x = report.collections().stream().filter(c -> c.name().equals("x")).findFirst().orElseThrow();
+        assertThat(x.warnings()).anySatisfy(w -> assertThat(w).contains("x.en.txt: a symbolic link, skipped"));
+        assertThat(Files.readString(layout.tmxOf(CollectionName.of("x")))).doesNotContain("root:x");
+        assertThat(report.collections()).extracting(CollectionReport::name).containsExactly("small", "x");
+
+        build(new BuildOptions(BuildOptions.defaults().pivot(), Optional.empty(), BuildOptions.Rebuild.ALL,
+                BuildOptions.Links.FOLLOW));
+        assertThat(Files.readString(layout.tmxOf(CollectionName.of("x")))).contains("root:x");
+        assertThat(Files.exists(layout.tmxOf(CollectionName.of("linked")))).isTrue();
+    }
+
+    @Test
+    void aSecondWriterIsRefusedInOneLineNamingTheHolder() throws IOException {
+        try (WorkspaceLock held = WorkspaceLock.acquire(layout)) {
+            assertThatThrownBy(() -> build(BuildOptions.defaults())).isInstanceOf(CorpusException.class)
+                    .hasMessage(layout.tmx() + " is being written by another rosetta, pid "
+                            + ProcessHandle.current().pid() + "; wait or retry")
+                    .extracting(e -> ((RosettaException) e).kind()).isEqualTo(RosettaException.Kind.CONFLICT);
+            Path csv = root.resolve("g.csv");
+            Files.writeString(csv, "en,fr\nreport,rapport\n");
+            assertThatThrownBy(() -> new Exchange(layout).importFile(csv, CollectionName.of("g")))
+                    .hasMessageContaining("being written by another rosetta");
+            assertThatThrownBy(() -> new Exchange(layout).reindexAll())
+                    .hasMessageContaining("being written by another rosetta");
+        }
+        assertThat(build(BuildOptions.defaults()).collections()).singleElement()
+                .extracting(CollectionReport::status).isEqualTo(CollectionReport.Status.BUILT);
+    }
+
+    @Test
+    void theNextWriterRemovesWhatAKilledOneLeftAndNothingElse() throws IOException {
+        Files.createDirectories(layout.index().resolve(".small.building"));
+        Files.writeString(layout.index().resolve(".small.building/_0.cfs"), "partial");
+        Files.createDirectories(layout.index().resolve(".small.old"));
+        long dead = deadPid();
+        Path stale = layout.tmx().resolve(".small.tmx." + dead + "-k3j2.part");
+        Path live = layout.tmx().resolve(".small.tmx." + ProcessHandle.current().pid() + "-a1.part");
+        Path user = layout.tmx().resolve("notes.part");
+        Files.createDirectories(layout.tmx().resolve("exports"));
+        Path staleExport = layout.tmx().resolve("exports/.udhr.csv." + dead + "-zz.part");
+        for (Path file : List.of(stale, live, user, staleExport)) {
+            Files.writeString(file, "<tmx");
+        }
+        build(BuildOptions.defaults());
+        assertThat(stale).doesNotExist();
+        assertThat(staleExport).doesNotExist();
+        assertThat(layout.index().resolve(".small.building")).doesNotExist();
+        assertThat(layout.index().resolve(".small.old")).doesNotExist();
+        assertThat(live).exists(); // a running process's file
+        assertThat(user).exists(); // not a name Rosetta makes
+    }
+
+    @Test
+    void aBadFileFailsItsDocumentNotTheBuild() throws IOException {
+        Files.write(layout.corpus().resolve("small/binary.en.txt"), new byte[] {0, 1, 2, 3, 0, 0, (byte) 0xff, 0});
+        Files.writeString(layout.corpus().resolve("small/empty.en.txt"), "");
+        Files.createDirectories(layout.corpus().resolve("zzz"));
+        Files.writeString(layout.corpus().resolve("zzz/page.en.html"), "<html><body><script>x</script></body></html>");
+        Files.writeString(layout.corpus().resolve("zzz/other.en.txt"), "Still built. Yes.");
+        BuildReport report = build(BuildOptions.defaults());
+        assertThat(report.collections()).extracting(CollectionReport::status)
+                .containsExactly(CollectionReport.Status.BUILT, CollectionReport.Status.BUILT);
+        assertThat(report.failures()).hasSize(3).anySatisfy(f -> assertThat(f).contains("binary.en.txt: binary file"))
+                .anySatisfy(f -> assertThat(f).contains("empty.en.txt: empty file"))
+                .anySatisfy(f -> assertThat(f).contains("page.en.html: HTML page has no body text"));
+        assertThat(units("small")).extracting(TranslationUnit::document).containsOnly("note");
+        assertThat(units("zzz")).extracting(TranslationUnit::document).containsOnly("other");
+        // A collection with a failure is not taken as up to date next time.
+        assertThat(build(BuildOptions.defaults()).collections()).extracting(CollectionReport::status)
+                .containsOnly(CollectionReport.Status.BUILT);
+    }
+
+    @Test
+    void anImportThatFailsWhileIndexingLeavesNothingBehindAndReindexStillWorks() throws Exception {
+        build(BuildOptions.defaults());
+        Path tmx = root.resolve("immense.tmx");
+        Files.writeString(tmx, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence"
+                 o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body>
+                <tu tuid="%s"><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="fr"><seg>b</seg></tuv></tu>
+                </body></tmx>
+                """.formatted("t".repeat(40_000)));
+        Exchange exchange = new Exchange(layout);
+        assertThatThrownBy(() -> exchange.importFile(tmx, CollectionName.of("immense")));
+        assertThat(layout.tmxOf(CollectionName.of("immense"))).doesNotExist();
+        assertThat(layout.index().resolve("immense")).doesNotExist();
+        try (var files = Files.list(layout.tmx())) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+        assertThat(exchange.reindexAll()).containsExactly("small");
+        try (UnitIndex index = UnitIndex.open(layout.index())) {
+            assertThat(new UnitSearcher(index).search(new SearchRequest("rapport", Optional.empty(), 0, 10))).isNotEmpty();
+        }
+    }
+
+    @Test
+    void anIndexFolderRosettaDidNotWriteIsNeverReplaced() throws IOException {
+        Path foreign = layout.index().resolve("glossary");
+        Files.createDirectories(foreign);
+        Files.writeString(foreign.resolve("mine.txt"), "user data");
+        Path csv = root.resolve("g.csv");
+        Files.writeString(csv, "en,fr\nreport,rapport\n");
+        assertThatThrownBy(() -> new Exchange(layout).importFile(csv, CollectionName.of("glossary")))
+                .hasMessageContaining("is not a search index Rosetta wrote; not replaced");
+        assertThat(Files.readString(foreign.resolve("mine.txt"))).isEqualTo("user data");
+        assertThat(layout.tmxOf(CollectionName.of("glossary"))).doesNotExist();
+    }
+
+    private List<TranslationUnit> units(String collection) {
+        List<TranslationUnit> units = new ArrayList<>();
+        TmxReader.readTranslationUnits(layout.tmxOf(CollectionName.of(collection)), units::add);
+        return units;
+    }
+
+    private static long deadPid() {
+        long pid = 4_000_000;
+        while (ProcessHandle.of(pid).isPresent()) {
+            pid++;
+        }
+        return pid;
+    }
+}

@@ -1,0 +1,160 @@
+package org.rosetta.shell;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rosetta.TestData;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Collection names and output paths as an attacker or a careless user types them, through the real command line:
+ * each is refused in one line with exit status 2, and the workspace and a sibling folder are byte-identical
+ * afterwards. The workspace is a temporary copy of the shipped statements, never the project's own.
+ */
+class WorkspaceSafetyIT {
+
+    @TempDir
+    static Path root;
+    static Path workspace;
+    static Path sibling;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void workspace() throws IOException {
+        if (workspace == null) {
+            workspace = root.resolve("a/b/ws");
+            sibling = root.resolve("a/somedir");
+            Files.createDirectories(sibling);
+            Files.writeString(sibling.resolve("keep.txt"), "a file outside the workspace\n");
+            Files.createDirectories(workspace.resolve("corpus"));
+            copy(TestData.CORPUS.resolve("statements"), workspace.resolve("corpus/statements"));
+            System.setProperty("rosetta.workspace", workspace.toString());
+            assertThat(RosettaApplication.run(new String[] {"build"})).isZero();
+            Files.writeString(root.resolve("glossary.csv"), "en,fr\nhuman rights,droits de l'homme\n");
+        }
+        System.setProperty("rosetta.workspace", workspace.toString());
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+        System.clearProperty("rosetta.workspace");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../../corpus", "../../../somedir", "../x", "/tmp/evil", "../tmx/statements", "..", ".",
+            ".hidden", "a/b", "a\\b", "tmx/../../x", "name with space", "x\ny", "x\u0000y", "x/", "..\\..\\corpus",
+            "statements/../../corpus", "~", "$HOME", "con:", "a*b"})
+    void hostileCollectionNamesAreRefusedAndNothingChanges(String name) throws Exception {
+        Map<String, String> before = snapshot(root);
+        for (String[] command : new String[][] {
+                {"import", root.resolve("glossary.csv").toString(), "--collection", name},
+                {"reindex", name},
+                {"build", "--collection", name},
+                {"export", name, "--format", "csv"}}) {
+            err.reset();
+            assertThat(RosettaApplication.run(command)).as(String.join(" ", command)).isEqualTo(2);
+            assertThat(stderr()).as(String.join(" ", command)).contains("is not a collection name: letters, digits")
+                    .hasLineCount(1);
+        }
+        assertThat(snapshot(root)).isEqualTo(before);
+    }
+
+    @Test
+    void tooLongANameIsRefused() {
+        assertThat(RosettaApplication.run(new String[] {"import", root.resolve("glossary.csv").toString(),
+                "--collection", "x".repeat(101)})).isEqualTo(2);
+        assertThat(stderr()).contains("at most 100 characters");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tmx/statements.tmx", "tmx/other.tmx", "tmx/index/statements/x.csv", "tmx/index",
+            "corpus/statements/x.csv", "tmx/../tmx/statements.tmx", "tmx/.rosetta.lock", "tmx"})
+    void exportNeverWritesOverTheWorkspacesOwnFiles(String out) throws Exception {
+        Map<String, String> before = snapshot(root);
+        assertThat(RosettaApplication.run(new String[] {"export", "statements", "--format", "csv", "--out",
+                workspace.resolve(out).toString()})).isEqualTo(2);
+        assertThat(stderr()).contains("is the workspace's own corpus, TMX or index").hasLineCount(1);
+        assertThat(snapshot(root)).isEqualTo(before);
+    }
+
+    @Test
+    void exportThroughALinkIntoTheIndexIsRefused() throws Exception {
+        Path link = root.resolve("link-to-index");
+        Files.createSymbolicLink(link, workspace.resolve("tmx/index"));
+        try {
+            Map<String, String> before = snapshot(workspace);
+            assertThat(RosettaApplication.run(new String[] {"export", "statements", "--format", "csv", "--out",
+                    link.resolve("statements/x.csv").toString()})).isEqualTo(2);
+            assertThat(snapshot(workspace)).isEqualTo(before);
+        } finally {
+            Files.delete(link);
+        }
+    }
+
+    @Test
+    void exportElsewhereStillWorks() throws Exception {
+        Path target = root.resolve("exports/statements.csv");
+        assertThat(RosettaApplication.run(new String[] {"export", "statements", "--format", "csv", "--out",
+                target.toString()})).isZero();
+        assertThat(Files.readString(target)).startsWith("en");
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Every file and folder under {@code folder} (links not followed) with its bytes' SHA-256. */
+    static Map<String, String> snapshot(Path folder) throws Exception {
+        Map<String, String> files = new TreeMap<>();
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.toList()) {
+                String key = folder.relativize(path).toString();
+                if (Files.isSymbolicLink(path)) {
+                    files.put(key, "link " + Files.readSymbolicLink(path));
+                } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                    files.put(key, HexFormat.of().formatHex(sha.digest(Files.readAllBytes(path))));
+                } else {
+                    files.put(key, "folder");
+                }
+            }
+        }
+        return files;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName().toString()));
+            }
+        }
+    }
+}
