@@ -3,7 +3,8 @@ package org.rosetta.align;
 import org.rosetta.model.Alignment;
 import org.rosetta.model.Bead;
 
-import java.util.Random;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * How much a bead's lexical similarity says, learnt from the documents themselves: the log-likelihood ratio of its
@@ -51,20 +52,23 @@ final class EvidenceModel {
     static EvidenceModel estimate(Alignment alignment, LexicalEvidence evidence) {
         double[] right = new double[BINS];
         double[] wrong = new double[BINS];
-        Random random = new Random(alignment.beads().size());
         int m = alignment.target().size();
         for (Bead bead : alignment.beads()) {
             if (bead.sourceCount() != 1 || bead.targetCount() != 1) {
                 continue;
             }
             right[evidence.bin(BeadShape.ONE_ONE, bead.sourceEnd(), bead.targetEnd())]++;
-            int offset = MIN_OFFSET + random.nextInt(MAX_OFFSET - MIN_OFFSET + 1);
-            int j = bead.targetEnd() + (random.nextBoolean() ? offset : -offset);
-            if (j < 1 || j > m) {
-                j = bead.targetEnd() + (j < 1 ? offset : -offset);
+            // every near miss on both sides, each weighted so that a bead adds one wrong pair in all
+            List<Integer> misses = new ArrayList<>();
+            for (int offset = MIN_OFFSET; offset <= MAX_OFFSET; offset++) {
+                for (int j : new int[] {bead.targetEnd() - offset, bead.targetEnd() + offset}) {
+                    if (j >= 1 && j <= m) {
+                        misses.add(j);
+                    }
+                }
             }
-            if (j >= 1 && j <= m) {
-                wrong[evidence.bin(BeadShape.ONE_ONE, bead.sourceEnd(), j)]++;
+            for (int j : misses) {
+                wrong[evidence.bin(BeadShape.ONE_ONE, bead.sourceEnd(), j)] += 1.0 / misses.size();
             }
         }
         double rightTotal = sum(right) + BINS;

@@ -99,9 +99,10 @@ public final class SignalAligner implements SentenceAligner {
         int m = target.size();
         int slope = (int) Math.ceil(Math.max((double) m / n, (double) n / m));
         for (int width = Math.max(initialWidth, 2 * slope + 4); ; width *= 2) {
-            BandSearch.Result result = BandSearch.run(new Band(n, m, width, centre), costs);
+            Band band = new Band(n, m, width, centre);
+            BandSearch.Result result = BandSearch.run(band, costs);
             if (!result.touchesEdge() || width >= Math.max(n, m)) {
-                return new Alignment(source, target, result.beads());
+                return new Alignment(source, target, Posteriors.of(band, costs, result.beads()));
             }
         }
     }

@@ -5,8 +5,8 @@ import org.rosetta.model.SegmentedDocument;
 /**
  * Paragraph structure as evidence: a bead whose sentences on one side come from two blocks (paragraphs, headings)
  * costs {@value #CROSSING}; a non-null bead that starts a block on one side but not on the other costs
- * {@value #MISMATCHED_START}; a non-null bead that pairs body text with a caption, share line or contact block
- * (which translations often drop or add) costs {@value #BODY_WITH_NON_BODY}, so those tend to stay 1-0 / 0-1. All
+ * {@value #MISMATCHED_START}; a non-null bead that mixes body text with a caption, share line, date line or contact
+ * block, on either side (which translations often drop or add), costs {@value #BODY_WITH_NON_BODY}, so those tend to stay 1-0 / 0-1. All
  * are in nats, the unit of the other costs.
  */
 final class StructureScorer {
@@ -43,10 +43,26 @@ final class StructureScorer {
         if (!shape.isNull() && startsBlock(sourceBlocks, i - shape.source) != startsBlock(targetBlocks, j - shape.target)) {
             cost += MISMATCHED_START;
         }
-        if (!shape.isNull() && sourceBody[i - 1] != targetBody[j - 1]) {
+        if (!shape.isNull() && mixesBody(i - shape.source, i, j - shape.target, j)) {
             cost += BODY_WITH_NON_BODY;
         }
         return cost;
+    }
+
+    /** Whether the bead's sentences, on both sides together, are neither all body text nor all furniture. */
+    private boolean mixesBody(int sourceFrom, int sourceTo, int targetFrom, int targetTo) {
+        boolean body = sourceBody[sourceFrom];
+        for (int k = sourceFrom + 1; k < sourceTo; k++) {
+            if (sourceBody[k] != body) {
+                return true;
+            }
+        }
+        for (int k = targetFrom; k < targetTo; k++) {
+            if (targetBody[k] != body) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean crosses(int[] blocks, int from, int to) {

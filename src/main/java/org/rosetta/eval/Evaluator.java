@@ -18,12 +18,40 @@ public final class Evaluator {
 
     public SetResult evaluate(GoldSet set) {
         List<Scorer.Pair> pairs = new ArrayList<>();
+        List<Scores> perDocument = new ArrayList<>();
+        List<Calibration.Document> calibration = new ArrayList<>();
         List<List<Bead>> outputs = new ArrayList<>();
         for (GoldDocument document : set.documents()) {
             Alignment alignment = aligner.align(document.source(), document.target());
             outputs.add(alignment.beads());
-            pairs.add(new Scorer.Pair(alignment.beads().stream().map(BeadFormat::of).toList(), document.gold()));
+            Scorer.Pair pair = new Scorer.Pair(alignment.beads().stream().map(BeadFormat::of).toList(),
+                    document.gold());
+            pairs.add(pair);
+            perDocument.add(Scorer.score(List.of(pair)));
+            calibration.add(new Calibration.Document(alignment.beads(), document.gold()));
         }
-        return new SetResult(set, Scorer.score(pairs), outputs);
+        return new SetResult(set, Scorer.score(pairs), Calibration.of(calibration), perDocument, outputs);
+    }
+
+    /** The documents of several results scored as one set (pooled as {@code score.py} pools them). */
+    public static SetResult pool(String name, List<SetResult> results) {
+        List<GoldDocument> documents = new ArrayList<>();
+        List<Scorer.Pair> pairs = new ArrayList<>();
+        List<Calibration.Document> calibration = new ArrayList<>();
+        List<List<Bead>> outputs = new ArrayList<>();
+        for (SetResult result : results) {
+            for (int d = 0; d < result.set().documents().size(); d++) {
+                GoldDocument document = result.set().documents().get(d);
+                List<Bead> beads = result.alignments().get(d);
+                documents.add(document);
+                outputs.add(beads);
+                pairs.add(new Scorer.Pair(beads.stream().map(BeadFormat::of).toList(), document.gold()));
+                calibration.add(new Calibration.Document(beads, document.gold()));
+            }
+        }
+        GoldSet first = results.getFirst().set();
+        GoldSet pooled = new GoldSet(name, first.source(), first.target(), documents);
+        return new SetResult(pooled, Scorer.score(pairs), Calibration.of(calibration), results.stream()
+                .flatMap(r -> r.documentScores().stream()).toList(), outputs);
     }
 }

@@ -2,6 +2,7 @@ package org.rosetta.eval;
 
 import org.rosetta.model.InputException;
 import org.rosetta.model.Block;
+import org.rosetta.ingest.BlockClassifier;
 import org.rosetta.model.BlockKind;
 import org.rosetta.model.Document;
 import org.rosetta.model.Language;
@@ -39,29 +40,56 @@ public final class GoldSetReader {
     private static final Pattern INDEXED_LINE = Pattern.compile("^\\d+\\t");
     private static final Pattern PAIR_NAME = Pattern.compile(".*?([a-z]{2,3})-([a-z]{2,3})$");
 
+    /** What a folder holds: its gold sets in path order, and the folders under it that hold none. */
+    public record Found(List<GoldSet> sets, List<Path> notSets) {
+
+        public Found {
+            sets = List.copyOf(sets);
+            notSets = List.copyOf(notSets);
+        }
+    }
+
     public List<GoldSet> read(Path root) {
+        return find(root).sets();
+    }
+
+    /** The gold sets under {@code root}; a root that holds none is an error, a subfolder that holds none is listed. */
+    public Found find(Path root) {
         if (!Files.isDirectory(root)) {
             throw new InputException(root + ": no such folder");
         }
         List<GoldSet> sets = new ArrayList<>();
-        collect(root, root, sets);
+        List<Path> notSets = new ArrayList<>();
+        collect(root, root, sets, notSets);
         if (sets.isEmpty()) {
-            throw new InputException(root + ": no gold set found (see 'help eval' for the layouts)");
+            throw new InputException(root + ": no gold set found: a set is NAME.L1, NAME.L2 and NAME.gold in a folder"
+                    + " named L1-L2, or NAME.L1, NAME.L2 and NAME.L1L2, or folders gold/, L1/ and L2/ in a folder"
+                    + " named ...-L1-L2");
         }
-        return sets;
+        return new Found(sets, notSets);
     }
 
-    private void collect(Path root, Path folder, List<GoldSet> sets) {
+    private boolean collect(Path root, Path folder, List<GoldSet> sets, List<Path> notSets) {
         Optional<GoldSet> set = folderLayout(root, folder).or(() -> fileLayout(root, folder));
         if (set.isPresent()) {
             sets.add(set.get());
-            return;
+            return true;
         }
+        List<Path> empty = new ArrayList<>();
+        boolean any = false;
         for (Path child : list(folder)) {
-            if (Files.isDirectory(child)) {
-                collect(root, child, sets);
+            if (Files.isDirectory(child) && !child.getFileName().toString().startsWith(".")) {
+                if (collect(root, child, sets, empty)) {
+                    any = true;
+                } else {
+                    empty.add(child);
+                }
             }
         }
+        if (any) {
+            notSets.addAll(empty.stream().filter(p -> !notSets.contains(p)).toList());
+        }
+        return any;
     }
 
     private Optional<GoldSet> folderLayout(Path root, Path folder) {
@@ -83,11 +111,14 @@ public final class GoldSetReader {
         return Optional.of(new GoldSet(setName(root, folder), source, target, documents));
     }
 
+    /** Every {@code NAME.gold} (or {@code NAME.L1L2}) of the folder with its two text files, in name order. */
     private Optional<GoldSet> fileLayout(Path root, Path folder) {
+        List<GoldDocument> documents = new ArrayList<>();
+        Language[] order = null;
         for (Path file : list(folder)) {
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
-            if (dot < 0) {
+            if (dot < 0 || !Files.isRegularFile(file)) {
                 continue;
             }
             String base = name.substring(0, dot);
@@ -95,19 +126,25 @@ public final class GoldSetReader {
             Optional<Language[]> pair = extension.equals("gold")
                     ? pairFromFolder(folder)
                     : splitPair(folder, base, extension);
-            if (pair.isPresent()) {
-                Language source = pair.get()[0];
-                Language target = pair.get()[1];
-                GoldDocument document = new GoldDocument(base,
-                        document(folder.resolve(base + "." + source.tag()), source,
-                                Optional.of(folder.resolve(base + "." + source.tag() + ".ids"))),
-                        document(folder.resolve(base + "." + target.tag()), target,
-                                Optional.of(folder.resolve(base + "." + target.tag() + ".ids"))),
-                        BeadFormat.read(file));
-                return Optional.of(new GoldSet(setName(root, folder), source, target, List.of(document)));
+            if (pair.isEmpty()) {
+                continue;
             }
+            if (order != null && !java.util.Arrays.equals(order, pair.get())) {
+                throw new InputException(file + ": gold of " + pair.get()[0] + "-" + pair.get()[1] + " in a folder of "
+                        + order[0] + "-" + order[1]);
+            }
+            order = pair.get();
+            Language source = order[0];
+            Language target = order[1];
+            documents.add(new GoldDocument(base,
+                    document(folder.resolve(base + "." + source.tag()), source,
+                            Optional.of(folder.resolve(base + "." + source.tag() + ".ids"))),
+                    document(folder.resolve(base + "." + target.tag()), target,
+                            Optional.of(folder.resolve(base + "." + target.tag() + ".ids"))),
+                    BeadFormat.read(file)));
         }
-        return Optional.empty();
+        return order == null ? Optional.empty()
+                : Optional.of(new GoldSet(setName(root, folder), order[0], order[1], documents));
     }
 
     /** {@code dev.defr} beside {@code dev.de} and {@code dev.fr} is the gold of de-fr. */
@@ -146,9 +183,15 @@ public final class GoldSetReader {
         throw new InputException(folder + ": no folder for " + language + " (" + language + "/ or " + iso3 + "/)");
     }
 
+    /**
+     * The lines of a set's file as sentences, classified as ingestion classifies blocks ({@link BlockClassifier}):
+     * where paragraph ids are given they make the blocks; otherwise each heading, date line or furniture line is a
+     * block of its own, as a scraped page's layout would make it, and body lines between them share one.
+     */
     static SegmentedDocument document(Path file, Language language, Optional<Path> paragraphIds) {
         List<String> lines = lines(file).stream().map(l -> INDEXED_LINE.matcher(l).replaceFirst("")).toList();
         List<String> ids = paragraphIds.filter(Files::isRegularFile).map(GoldSetReader::lines).orElse(List.of());
+        List<BlockKind> kinds = BlockClassifier.lines(lines, language);
         StringBuilder text = new StringBuilder();
         List<Block> blocks = new ArrayList<>();
         List<Segment> segments = new ArrayList<>();
@@ -159,14 +202,19 @@ public final class GoldSetReader {
             }
             int start = text.length();
             text.append(lines.get(i));
-            boolean newBlock = i > 0 && !ids.isEmpty() && i < ids.size() && !ids.get(i).equals(ids.get(i - 1));
-            if (newBlock) {
-                blocks.add(new Block(BlockKind.PARAGRAPH, new Span(blockStart, start - 1)));
+            boolean newParagraph = i > 0 && i < ids.size() && !ids.get(i).equals(ids.get(i - 1));
+            // Without paragraph ids, a heading, date line or furniture line is a block of its own, as a page's
+            // layout would make it; with ids, the ids say where paragraphs are.
+            boolean ownBlock = ids.isEmpty() && (kinds.get(i) != BlockKind.PARAGRAPH
+                    || (i > 0 && kinds.get(i - 1) != BlockKind.PARAGRAPH));
+            if (i > 0 && (newParagraph || ownBlock)) {
+                blocks.add(new Block(kinds.get(i - 1), new Span(blockStart, start - 1)));
                 blockStart = start;
             }
-            segments.add(new Segment(i, new Span(start, text.length()), blocks.size(), BlockKind.PARAGRAPH));
+            segments.add(new Segment(i, new Span(start, text.length()), blocks.size(), kinds.get(i)));
         }
-        blocks.add(new Block(BlockKind.PARAGRAPH, new Span(blockStart, text.length())));
+        blocks.add(new Block(kinds.isEmpty() ? BlockKind.PARAGRAPH : kinds.getLast(),
+                new Span(blockStart, text.length())));
         Document document = new Document(file.getFileName().toString(), language, file.toString(), text.toString(),
                 blocks);
         return new SegmentedDocument(document, segments);

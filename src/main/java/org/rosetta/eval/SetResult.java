@@ -4,10 +4,15 @@ import org.rosetta.model.Bead;
 
 import java.util.List;
 
-/** A gold set aligned and scored: the scores, and each document's aligner beads in document order. */
-public record SetResult(GoldSet set, Scores scores, List<List<Bead>> alignments) {
+/**
+ * A gold set aligned and scored: the scores pooled over its documents (as {@code score.py} pools them), the
+ * calibration of the confidences, and per document (in the set's order) its scores and aligner beads.
+ */
+public record SetResult(GoldSet set, Scores scores, Calibration calibration, List<Scores> documentScores,
+                        List<List<Bead>> alignments) {
 
     public SetResult {
+        documentScores = List.copyOf(documentScores);
         alignments = List.copyOf(alignments);
     }
 }

@@ -21,31 +21,9 @@ final class CleanupSteps {
     private static final Pattern LINK =
             Pattern.compile("!?\\[((?:\\\\.|[^\\]\\\\])*)]\\((?:[^()\\s]|\\([^()\\s]*\\))*(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!])");
-    private static final String TERMINAL = ".!?…:;\"”»’)]؟。！？";
-    private static final int LONG_LINE = 60;
-    private static final int MAX_BOILERPLATE = 600;
+    private static final String TERMINAL = BlockClassifier.TERMINAL;
     private static final Pattern SEPARATOR = Pattern.compile(
             "(?i)please follow and like us:?|[*_-](?:\\s*[*_-]){2,}");
-
-    /** Patterns of non-body blocks, matched against the whole block (case-insensitive). */
-    private static final Map<BlockKind, List<Pattern>> NOT_BODY = Map.of(
-            BlockKind.BOILERPLATE, patterns(
-                    "(please )?(follow|like|share)( (and|&) (like|follow|share))*( us)?( on [\\p{L} ]+)?:?",
-                    "(share( this)?|tweet|print|e-?mail|facebook|twitter|linkedin|whatsapp|telegram|instagram"
-                            + "|youtube|partager|imprimer)[:.]?",
-                    "visit us on social media:?|suivez-nous.*|follow us.*",
-                    "(category|categories|tags?|catégories?|mots-clés)\\s*:.*",
-                    "(related( posts| articles)?|read more|see also|lire aussi|à lire aussi)\\b.{0,80}",
-                    ".*(©|\\bcopyright\\b|all rights? reserved|tous droits réservés|کلیه حقوق).*",
-                    "\\d{2,4}\\s?[x×]\\s?\\d{2,4}",
-                    "[\\p{P}\\p{S}\\s]+"),
-            BlockKind.CONTACT, patterns(
-                    "\\+?[\\d ()./-]{7,}",
-                    "[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+",
-                    "(email us here|e-?mail us|contact( us)?|media contact|press contact|contact presse)\\b.{0,80}"),
-            BlockKind.CAPTION, patterns(
-                    "\\([^()]{1,40}\\)( and \\([^()]{1,40}\\))?:.*",
-                    "(photo|image|picture|video|file photo)( credit)?\\s*:.*"));
 
     static int nfc(List<RawBlock> blocks) {
         int changed = 0;
@@ -115,7 +93,7 @@ final class CleanupSteps {
             }
             if (current.kind() == BlockKind.PARAGRAPH && next < blocks.size()
                     && blocks.get(next).kind() == BlockKind.PARAGRAPH
-                    && continues(current.text().text().strip(), blocks.get(next).text().text().strip())) {
+                    && BlockClassifier.continues(current.text().text().strip(), blocks.get(next).text().text().strip())) {
                 RawBlock rest = blocks.get(next);
                 MappedText gap = MappedText.at(" ", current.text().sourceEnd(),
                         Math.max(0, rest.text().sourceStart() - current.text().sourceEnd()));
@@ -131,40 +109,22 @@ final class CleanupSteps {
         return joined;
     }
 
-    private static boolean continues(String current, String next) {
-        if (current.isEmpty() || next.isEmpty()) {
-            return false;
-        }
-        char last = current.charAt(current.length() - 1);
-        int first = next.codePointAt(0);
-        boolean nextLower = Character.isLowerCase(first);
-        if (last == ',' || last == '،') {
-            return nextLower || current.length() >= LONG_LINE;
-        }
-        return TERMINAL.indexOf(last) < 0 && Character.isLetterOrDigit(last) && nextLower;
-    }
 
-    static int boilerplate(List<RawBlock> blocks) {
+    static int boilerplate(List<RawBlock> blocks, Language language) {
         int marked = 0;
         for (int b = 0; b < blocks.size(); b++) {
             RawBlock block = blocks.get(b);
-            if (!block.kind().isBody() || block.text().length() > MAX_BOILERPLATE) {
-                continue; // share lines, captions and contacts are short; a long block is body text
-            }
-            String text = block.text().text().strip();
-            for (Map.Entry<BlockKind, List<Pattern>> kind : NOT_BODY.entrySet()) {
-                if (kind.getValue().stream().anyMatch(p -> p.matcher(text).matches())) {
-                    blocks.set(b, block.withKind(kind.getKey()));
-                    marked++;
-                    break;
-                }
+            BlockKind kind = BlockClassifier.furniture(block.text().text(), language, block.kind());
+            if (kind != block.kind()) {
+                blocks.set(b, block.withKind(kind));
+                marked++;
             }
         }
         return marked;
     }
 
     /**
-     * Names the structure plain text does not mark: a short paragraph (under {@value #HEADING_LENGTH} characters,
+     * Names the structure plain text does not mark: a short paragraph (under {@value BlockClassifier#HEADING_LENGTH} characters,
      * one line) without sentence-final punctuation is a heading, the first of a document its title. Runs after
      * {@link #rejoin}, so a broken sentence is never taken for a heading.
      */
@@ -172,17 +132,13 @@ final class CleanupSteps {
         boolean titled = false;
         for (int b = 0; b < blocks.size(); b++) {
             RawBlock block = blocks.get(b);
-            String text = block.text().text().strip();
-            if (block.kind() == BlockKind.PARAGRAPH && !text.isEmpty() && text.length() < HEADING_LENGTH
-                    && TERMINAL.indexOf(text.charAt(text.length() - 1)) < 0 && text.charAt(text.length() - 1) != ','
-                    && !text.contains("\n") && Character.isLetterOrDigit(text.codePointAt(0))) {
+            if (block.kind() == BlockKind.PARAGRAPH && BlockClassifier.looksLikeHeading(block.text().text())) {
                 blocks.set(b, block.withKind(titled ? BlockKind.HEADING : BlockKind.TITLE));
             }
             titled |= block.kind().isBody();
         }
     }
 
-    private static final int HEADING_LENGTH = 120;
 
     /** Splits after each separator block (kept, as boilerplate, at the end of the article it closes). */
     static List<List<RawBlock>> articles(List<RawBlock> blocks) {
@@ -204,14 +160,6 @@ final class CleanupSteps {
             articles.add(current);
         }
         return articles;
-    }
-
-    private static List<Pattern> patterns(String... regexes) {
-        List<Pattern> patterns = new ArrayList<>();
-        for (String regex : regexes) {
-            patterns.add(Pattern.compile("(?ius)" + regex));
-        }
-        return List.copyOf(patterns);
     }
 
     static Set<Cleanup> all() {

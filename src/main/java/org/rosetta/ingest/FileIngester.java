@@ -56,7 +56,7 @@ public final class FileIngester {
             changes.put(Cleanup.LINKS, CleanupSteps.links(blocks));
         }
         if (cleanups.contains(Cleanup.BOILERPLATE)) {
-            changes.put(Cleanup.BOILERPLATE, CleanupSteps.boilerplate(blocks));
+            changes.put(Cleanup.BOILERPLATE, CleanupSteps.boilerplate(blocks, language));
         }
         if (cleanups.contains(Cleanup.REJOIN) && !format.reader().authorParagraphs()) {
             changes.put(Cleanup.REJOIN, CleanupSteps.rejoin(blocks, language));

@@ -11,10 +11,15 @@ public enum BlockKind {
     /** A photo or video caption. */
     CAPTION,
     /** A press contact: names, phone numbers, e-mail addresses. */
-    CONTACT;
+    CONTACT,
+    /** A line that is only a date (and perhaps a place): "jeudi 14 septembre 2017". */
+    DATELINE;
 
-    /** Whether the block belongs to the statement itself (alignment treats the rest as likely 1-0 / 0-1). */
+    /**
+     * Whether the block belongs to the statement itself (alignment treats the rest as likely 1-0 / 0-1, or as
+     * pairing with the same kind of line: a date line with a date line).
+     */
     public boolean isBody() {
-        return this != BOILERPLATE && this != CAPTION && this != CONTACT;
+        return this != BOILERPLATE && this != CAPTION && this != CONTACT && this != DATELINE;
     }
 }

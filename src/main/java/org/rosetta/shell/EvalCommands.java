@@ -4,6 +4,7 @@ import org.rosetta.align.AlignerSettings;
 import org.rosetta.align.SignalAligner;
 import org.rosetta.eval.BeadFormat;
 import org.rosetta.eval.Evaluator;
+import org.rosetta.eval.Calibration;
 import org.rosetta.eval.GoldSet;
 import org.rosetta.eval.GoldSetReader;
 import org.rosetta.eval.Scores;
@@ -15,14 +16,19 @@ import org.springframework.stereotype.Component;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** {@code eval}: align gold sets and score the result. */
 @Component
 final class EvalCommands {
 
-    @Command(name = "eval", help = "eval --gold DIR [--out DIR] [--with SIGNAL,...] [--without SIGNAL,...] [--dictionary FILE]", group = "Align",
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    @Command(name = "eval", help = "eval --gold DIR [--out DIR] [--with SIGNAL,...] [--without SIGNAL,...] [--dictionary FILE] [--per-document]", group = "Align",
             description = "Align every gold set under a folder and print strict and lax precision, recall and F1")
     void eval(CommandContext context,
               @Option(longName = "gold", required = true, description = "a folder of gold sets (e.g. ../shared/eval)")
@@ -32,28 +38,58 @@ final class EvalCommands {
               @Option(longName = "without", description = "signals to switch off, e.g. lexicon,cognates")
               String without,
               @Option(longName = "with", description = "signals to switch on, e.g. punctuation") String with,
-              @Option(longName = "dictionary", description = "a bilingual word list, CSV or TSV") String dictionary) {
-        List<GoldSet> sets = new GoldSetReader().read(Path.of(gold));
+              @Option(longName = "dictionary", description = "a bilingual word list, CSV or TSV") String dictionary,
+              @Option(longName = "per-document", description = "also list each document's scores")
+              boolean perDocument) {
+        GoldSetReader.Found found = new GoldSetReader().find(Path.of(gold));
         AlignerSettings settings = SignalOptions.settings(with, without, dictionary);
         Evaluator evaluator = new Evaluator(new SignalAligner(settings));
         PrintWriter writer = context.outputWriter();
-        writer.printf(Locale.ROOT, "%-22s %-6s %4s   %-17s   %-17s%n", "set", "pair", "docs", "strict P / R / F1",
-                "lax P / R / F1");
-        for (GoldSet set : sets) {
+        found.notSets().forEach(folder -> diagnostics.warning(folder + ": not a gold set and holds none, skipped"));
+        writer.printf(Locale.ROOT, "%-22s %-6s %4s   %-17s   %-17s   %-19s %s%n", "set", "pair", "docs",
+                "strict P / R / F1", "lax P / R / F1", "conf>=0.9: P lax n", "ECE");
+        Map<String, List<SetResult>> groups = new LinkedHashMap<>();
+        for (GoldSet set : found.sets()) {
             long start = System.nanoTime();
             SetResult result = evaluator.evaluate(set);
-            Scores s = result.scores();
-            writer.printf(Locale.ROOT, "%-22s %-6s %4d   %.3f %.3f %.3f   %.3f %.3f %.3f   (%.1f s)%n", set.name(),
-                    set.source() + "-" + set.target(), set.documents().size(), s.precisionStrict(),
-                    s.recallStrict(), s.f1Strict(), s.precisionLax(), s.recallLax(), s.f1Lax(),
-                    (System.nanoTime() - start) / 1e9);
+            print(writer, result, String.format(Locale.ROOT, "   (%.1f s)", (System.nanoTime() - start) / 1e9));
+            if (perDocument) {
+                for (int d = 0; d < set.documents().size(); d++) {
+                    Scores s = result.documentScores().get(d);
+                    writer.printf(Locale.ROOT, "  %-20s %-6s %4s   %.3f %.3f %.3f   %.3f %.3f %.3f%n",
+                            set.documents().get(d).name(), "", "", s.precisionStrict(), s.recallStrict(),
+                            s.f1Strict(), s.precisionLax(), s.recallLax(), s.f1Lax());
+                }
+            }
             if (out != null) {
                 for (int d = 0; d < set.documents().size(); d++) {
                     BeadFormat.write(Path.of(out, set.name(), set.documents().get(d).name() + ".beads"),
                             result.alignments().get(d));
                 }
             }
+            int slash = set.name().indexOf('/');
+            if (slash > 0) {
+                groups.computeIfAbsent(set.name().substring(0, slash), g -> new ArrayList<>()).add(result);
+            }
             writer.flush();
         }
+        groups.forEach((group, results) -> {
+            if (results.size() > 1) {
+                print(writer, Evaluator.pool(group + " (pooled)", results), "");
+            }
+        });
+        writer.flush();
+    }
+
+    private static void print(PrintWriter writer, SetResult result, String suffix) {
+        Scores s = result.scores();
+        Calibration c = result.calibration();
+        GoldSet set = result.set();
+        boolean onePair = result.set().documents().stream().allMatch(d -> d.source().language().equals(set.source())
+                && d.target().language().equals(set.target()));
+        writer.printf(Locale.ROOT, "%-22s %-6s %4d   %.3f %.3f %.3f   %.3f %.3f %.3f   %.3f %.3f %-5d %.3f%s%n",
+                set.name(), onePair ? set.source() + "-" + set.target() : "mixed", set.documents().size(),
+                s.precisionStrict(), s.recallStrict(), s.f1Strict(), s.precisionLax(), s.recallLax(), s.f1Lax(),
+                c.confidentPrecision(), c.confidentLaxPrecision(), c.confident(), c.expectedError(), suffix);
     }
 }
