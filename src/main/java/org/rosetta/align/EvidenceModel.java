@@ -49,7 +49,26 @@ final class EvidenceModel {
         return lowest;
     }
 
-    static EvidenceModel estimate(Alignment alignment, LexicalEvidence evidence) {
+    /** How often each bin occurs among right beads and among near misses. */
+    record Counts(double[] right, double[] wrong) {
+
+        static Counts none() {
+            return new Counts(new double[BINS], new double[BINS]);
+        }
+
+        Counts plus(Counts other) {
+            double[] r = right.clone();
+            double[] w = wrong.clone();
+            for (int b = 0; b < BINS; b++) {
+                r[b] += other.right[b];
+                w[b] += other.wrong[b];
+            }
+            return new Counts(r, w);
+        }
+    }
+
+    /** The bins of the one-to-one beads of {@code alignment} (right) and of their near misses (wrong). */
+    static Counts count(Alignment alignment, LexicalEvidence evidence) {
         double[] right = new double[BINS];
         double[] wrong = new double[BINS];
         int m = alignment.target().size();
@@ -71,13 +90,40 @@ final class EvidenceModel {
                 wrong[evidence.bin(BeadShape.ONE_ONE, bead.sourceEnd(), j)] += 1.0 / misses.size();
             }
         }
-        double rightTotal = sum(right) + BINS;
-        double wrongTotal = sum(wrong) + BINS;
+        return new Counts(right, wrong);
+    }
+
+    static EvidenceModel estimate(Alignment alignment, LexicalEvidence evidence) {
+        return estimate(count(alignment, evidence), Counts.none());
+    }
+
+    /**
+     * The log-likelihood ratios of a document's counts, each distribution smoothed with {@value #BINS}
+     * pseudo-counts spread as the background's (add-one where the background is empty): a short document's table
+     * leans on its siblings', a long one's on its own.
+     */
+    static EvidenceModel estimate(Counts document, Counts background) {
+        double[] rightPrior = smoothed(background.right());
+        double[] wrongPrior = smoothed(background.wrong());
+        double rightTotal = sum(document.right()) + BINS;
+        double wrongTotal = sum(document.wrong()) + BINS;
         double[] cost = new double[BINS];
         for (int b = 0; b < BINS; b++) {
-            cost[b] = -Math.log(((right[b] + 1) / rightTotal) / ((wrong[b] + 1) / wrongTotal));
+            double right = (document.right()[b] + BINS * rightPrior[b]) / rightTotal;
+            double wrong = (document.wrong()[b] + BINS * wrongPrior[b]) / wrongTotal;
+            cost[b] = -Math.log(right / wrong);
         }
         return new EvidenceModel(cost);
+    }
+
+    /** The background's distribution with add-one smoothing; uniform when it is empty. */
+    private static double[] smoothed(double[] counts) {
+        double total = sum(counts) + BINS;
+        double[] distribution = new double[BINS];
+        for (int b = 0; b < BINS; b++) {
+            distribution[b] = (counts[b] + 1) / total;
+        }
+        return distribution;
     }
 
     private static double sum(double[] values) {

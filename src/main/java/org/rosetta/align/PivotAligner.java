@@ -17,7 +17,8 @@ import java.util.SequencedMap;
 /**
  * Aligns several language versions of a document through a pivot: every other version is aligned to the pivot with
  * a {@link SentenceAligner}, and the pairwise beads are merged at the pivot positions where every pair has a bead
- * boundary. A bead with no pivot sentence joins the multilingual bead of the pivot-side bead before it.
+ * boundary. Sentences a version adds where every pair has a boundary form a unit without pivot text; added
+ * sentences inside a unit stay in it.
  * Thread-safe if the pairwise aligner is.
  */
 public final class PivotAligner {
@@ -30,18 +31,37 @@ public final class PivotAligner {
 
     /** Aligns {@code others} to {@code pivot}; the result lists the pivot first, then the others in given order. */
     public MultiAlignment align(SegmentedDocument pivot, List<SegmentedDocument> others) {
-        List<Alignment> pairs = others.stream().map(other -> pairwise.align(pivot, other)).toList();
-        int[] cuts = commonCuts(pivot.size(), pairs);
+        return merge(pivot, others.stream().map(other -> pairwise.align(pivot, other)).toList());
+    }
+
+    /**
+     * Merges pairwise alignments of the pivot (their source) with each other version into multilingual beads, the
+     * pivot first, then the others in the order of {@code pairs}. Sentences a pair adds at a pivot position where
+     * every pair has a bead boundary become a unit of their own (empty on the pivot side), as the pairwise
+     * alignment says, rather than being glued onto a neighbour.
+     */
+    public static MultiAlignment merge(SegmentedDocument pivot, List<Alignment> pairs) {
+        int[] cuts = java.util.stream.IntStream.of(commonCuts(pivot.size(), pairs)).distinct().toArray();
+        BitSet insertions = insertionSlots(cuts, pairs);
+        List<Slot> slots = new ArrayList<>();
+        for (int u = 0; u < cuts.length; u++) {
+            if (insertions.get(cuts[u])) {
+                slots.add(new Slot(cuts[u], cuts[u]));
+            }
+            if (u + 1 < cuts.length && cuts[u + 1] > cuts[u]) {
+                slots.add(new Slot(cuts[u], cuts[u + 1]));
+            }
+        }
         List<SequencedMap<Language, Span>> ranges = new ArrayList<>();
-        double[] confidence = new double[cuts.length - 1];
+        double[] confidence = new double[slots.size()];
         java.util.Arrays.fill(confidence, 1.0);
-        for (int u = 0; u + 1 < cuts.length; u++) {
+        for (Slot slot : slots) {
             SequencedMap<Language, Span> unit = new LinkedHashMap<>();
-            unit.put(pivot.language(), new Span(cuts[u], cuts[u + 1]));
+            unit.put(pivot.language(), new Span(slot.from(), slot.to()));
             ranges.add(unit);
         }
         for (Alignment pair : pairs) {
-            assign(pair, cuts, ranges, confidence);
+            assign(pair, slots, ranges, confidence);
         }
         List<MultiBead> beads = new ArrayList<>();
         for (int u = 0; u < ranges.size(); u++) {
@@ -49,8 +69,32 @@ public final class PivotAligner {
         }
         List<SegmentedDocument> documents = new ArrayList<>();
         documents.add(pivot);
-        documents.addAll(others);
+        pairs.forEach(pair -> documents.add(pair.target()));
         return new MultiAlignment(documents, beads);
+    }
+
+    /** A unit's pivot range; empty for a unit of sentences the other versions add at that position. */
+    private record Slot(int from, int to) {
+        boolean isInsertion() {
+            return from == to;
+        }
+    }
+
+    /** The common cut positions at which some pair has a bead with target sentences and no pivot sentence. */
+    private static BitSet insertionSlots(int[] cuts, List<Alignment> pairs) {
+        BitSet common = new BitSet();
+        for (int cut : cuts) {
+            common.set(cut);
+        }
+        BitSet slots = new BitSet();
+        for (Alignment pair : pairs) {
+            for (Bead bead : pair.beads()) {
+                if (bead.sourceCount() == 0 && common.get(bead.sourceStart())) {
+                    slots.set(bead.sourceStart());
+                }
+            }
+        }
+        return slots;
     }
 
     /** Pivot positions where every pairwise alignment has a bead boundary, from 0 to the pivot's size. */
@@ -72,19 +116,15 @@ public final class PivotAligner {
         return common.stream().toArray();
     }
 
-    private static void assign(Alignment pair, int[] cuts, List<SequencedMap<Language, Span>> ranges,
+    private static void assign(Alignment pair, List<Slot> slots, List<SequencedMap<Language, Span>> ranges,
                                double[] confidence) {
-        int units = ranges.size();
+        int units = slots.size();
         int[] start = new int[units];
         int[] end = new int[units];
         java.util.Arrays.fill(start, -1);
         int unit = 0;
         for (Bead bead : pair.beads()) {
-            if (bead.sourceCount() > 0) {
-                while (unit + 1 < units && bead.sourceStart() >= cuts[unit + 1]) {
-                    unit++;
-                }
-            }
+            unit = slotOf(bead, slots, unit);
             if (start[unit] < 0) {
                 start[unit] = bead.targetStart();
             }
@@ -97,5 +137,30 @@ public final class PivotAligner {
             ranges.get(u).put(pair.target().language(), span);
             previousEnd = span.end();
         }
+    }
+
+    /**
+     * The unit a bead falls in, searching forward from {@code from}: the insertion unit at its position for a bead
+     * without pivot sentences where there is one; otherwise the unit holding its pivot sentences (a bead without
+     * pivot sentences inside a unit joins that unit, or the one before).
+     */
+    private static int slotOf(Bead bead, List<Slot> slots, int from) {
+        int unit = from;
+        if (bead.sourceCount() == 0) {
+            for (int u = unit; u < slots.size() && slots.get(u).from() <= bead.sourceStart(); u++) {
+                if (slots.get(u).isInsertion() && slots.get(u).from() == bead.sourceStart()) {
+                    return u;
+                }
+                if (slots.get(u).to() > bead.sourceStart()) {
+                    return u;
+                }
+                unit = u;
+            }
+            return unit;
+        }
+        while (unit + 1 < slots.size() && (slots.get(unit).isInsertion() || bead.sourceStart() >= slots.get(unit).to())) {
+            unit++;
+        }
+        return unit;
     }
 }

@@ -24,7 +24,11 @@ final class Posteriors {
     static List<Bead> of(Band band, BeadCosts costs, List<Bead> beads) {
         double[] forward = forward(band, costs);
         double[] backward = backward(band, costs);
-        double total = forward[band.index(band.rows - 1, band.columns - 1)];
+        return scored(band, costs, beads, forward, backward, forward[band.index(band.rows - 1, band.columns - 1)]);
+    }
+
+    private static List<Bead> scored(Band band, BeadCosts costs, List<Bead> beads, double[] forward,
+                                     double[] backward, double total) {
         List<Bead> scored = new ArrayList<>(beads.size());
         for (Bead bead : beads) {
             BeadShape shape = BeadShape.of(bead.sourceCount(), bead.targetCount()).orElseThrow();
@@ -37,6 +41,7 @@ final class Posteriors {
         }
         return scored;
     }
+
 
     /** log of the summed probability of all paths from (0, 0) to each cell. */
     private static double[] forward(Band band, BeadCosts costs) {

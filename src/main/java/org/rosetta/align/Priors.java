@@ -1,43 +1,48 @@
 package org.rosetta.align;
 
-import org.rosetta.model.Bead;
-
-import java.util.List;
-
 /**
  * The cost ({@code -log} probability) of each bead shape: Gale and Church's priors to start, then re-estimated
- * from an alignment of the documents themselves, smoothed towards Gale and Church with {@value #PSEUDO_BEADS}
- * pseudo-beads (OCR'd yearbooks have more omissions than parliamentary debates). Immutable.
+ * from the shape counts of an alignment of the documents themselves (Moore 2002), smoothed with {@value #PSEUDO_BEADS}
+ * pseudo-beads towards a background: the priors of the other document pairs of the same languages when there are
+ * some (a collection, a gold set), Gale and Church's otherwise. A short document thus keeps what its siblings
+ * show (web statements drop and add far more than parliamentary debates) and a long one speaks for itself.
+ * Immutable.
  */
 final class Priors {
 
     static final double PSEUDO_BEADS = 20;
 
+    private final double[] probability;
     private final double[] cost;
 
-    private Priors(double[] cost) {
-        this.cost = cost;
+    private Priors(double[] probability) {
+        this.probability = probability;
+        this.cost = new double[probability.length];
+        for (int s = 0; s < probability.length; s++) {
+            cost[s] = -Math.log(probability[s]);
+        }
     }
 
     static Priors galeChurch() {
-        double[] cost = new double[BeadShape.values().length];
+        double[] probability = new double[BeadShape.values().length];
         for (BeadShape shape : BeadShape.values()) {
-            cost[shape.ordinal()] = -Math.log(shape.prior);
+            probability[shape.ordinal()] = shape.prior;
         }
-        return new Priors(cost);
+        return new Priors(probability);
     }
 
-    static Priors estimate(List<Bead> beads) {
-        double[] counts = new double[BeadShape.values().length];
-        for (Bead bead : beads) {
-            BeadShape.of(bead.sourceCount(), bead.targetCount()).ifPresent(shape -> counts[shape.ordinal()]++);
+    /** From counts per shape ordinal, shrunk towards {@code background}. */
+    static Priors estimate(double[] counts, Priors background) {
+        double total = PSEUDO_BEADS;
+        for (double count : counts) {
+            total += count;
         }
-        double total = beads.size() + PSEUDO_BEADS;
-        double[] cost = new double[counts.length];
+        double[] probability = new double[counts.length];
         for (BeadShape shape : BeadShape.values()) {
-            cost[shape.ordinal()] = -Math.log((counts[shape.ordinal()] + PSEUDO_BEADS * shape.prior) / total);
+            probability[shape.ordinal()] = (counts[shape.ordinal()]
+                    + PSEUDO_BEADS * background.probability[shape.ordinal()]) / total;
         }
-        return new Priors(cost);
+        return new Priors(probability);
     }
 
     double cost(BeadShape shape) {

@@ -10,4 +10,12 @@ import org.rosetta.model.SegmentedDocument;
 public interface SentenceAligner {
 
     Alignment align(SegmentedDocument source, SegmentedDocument target);
+
+    /**
+     * Aligns several pairs of the same two languages, in the given order. An aligner that learns from the text may
+     * learn from all of them together; by default each pair is aligned on its own.
+     */
+    default java.util.List<Alignment> alignAll(java.util.List<DocumentPair> pairs) {
+        return pairs.stream().map(pair -> align(pair.source(), pair.target())).toList();
+    }
 }

@@ -4,6 +4,7 @@ import org.rosetta.model.Alignment;
 import org.rosetta.model.Bead;
 import org.rosetta.model.SegmentedDocument;
 
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -52,10 +53,56 @@ public final class SignalAligner implements SentenceAligner {
 
     @Override
     public Alignment align(SegmentedDocument source, SegmentedDocument target) {
+        return alignAll(List.of(new DocumentPair(source, target))).getFirst();
+    }
+
+    /**
+     * Aligns several document pairs of the same two languages (a collection's, a gold set's), each falling back on
+     * what all of them show where it has too few beads of its own: the shape and evidence statistics of every
+     * pair's first pass are pooled into a {@link Background}, and each pair's second pass shrinks its own estimates
+     * towards it rather than towards Gale and Church alone. The result is in the order of {@code pairs}.
+     */
+    @Override
+    public List<Alignment> alignAll(List<DocumentPair> pairs) {
+        List<Run> runs = pairs.stream().map(this::firstPass).toList();
+        Background background = runs.size() > 1
+                ? Background.pool(runs.stream().map(Run::statistics).toList())
+                : Background.none();
+        return runs.stream().map(run -> run.keys().isEmpty() && run.evidence().isEmpty() && run.first() == null
+                ? run.empty() : withLexicon(run, pass(run, run.first(), run.keys(), background), background))
+                .toList();
+    }
+
+    /**
+     * One pair after its first pass: its keys, the evidence channels that have keys (with their channel numbers),
+     * and the first alignment (null when a side is empty, and {@code empty} is the result).
+     */
+    private record Run(DocumentPair pair, Optional<SentenceKeys> keys, List<LexicalEvidence> evidence,
+                       int[] channels, Alignment first, Alignment empty) {
+
+        /** Shape counts of the first alignment and the evidence bins of its beads and their near misses. */
+        Background.Statistics statistics() {
+            EvidenceModel.Counts[] counts = new EvidenceModel.Counts[SentenceKeys.CHANNELS];
+            java.util.Arrays.fill(counts, EvidenceModel.Counts.none());
+            double[] shapes = new double[BeadShape.values().length];
+            if (first != null) {
+                for (int e = 0; e < evidence.size(); e++) {
+                    counts[channels[e]] = EvidenceModel.count(first, evidence.get(e));
+                }
+                shapes = shapeCounts(first.beads());
+            }
+            return new Background.Statistics(shapes, counts);
+        }
+    }
+
+    private Run firstPass(DocumentPair pair) {
+        SegmentedDocument source = pair.source();
+        SegmentedDocument target = pair.target();
         int n = source.size();
         int m = target.size();
         if (n == 0 || m == 0) {
-            return new Alignment(source, target, onlyNulls(n, m));
+            return new Run(pair, Optional.empty(), List.of(), new int[0], null,
+                    new Alignment(source, target, onlyNulls(n, m)));
         }
         Optional<SentenceKeys> keys = settings.usesWords()
                 ? Optional.of(SentenceKeys.of(source, target, settings, Lexicon.empty()))
@@ -65,36 +112,63 @@ public final class SignalAligner implements SentenceAligner {
                         .orElseGet(() -> Band.diagonal(n, m));
         Alignment first = search(source, target, new BeadCosts(source, target, settings, Priors.galeChurch(),
                 List.of(), List.of()), centre, INITIAL_BAND);
-        Alignment second = pass(source, target, first, keys);
-        if (!settings.uses(Signal.LEXICON)) {
+        List<LexicalEvidence> evidence = new ArrayList<>();
+        List<Integer> channels = new ArrayList<>();
+        keys.ifPresent(k -> channelsOf(k, evidence, channels));
+        return new Run(pair, keys, evidence, channels.stream().mapToInt(Integer::intValue).toArray(), first, null);
+    }
+
+    private static void channelsOf(SentenceKeys keys, List<LexicalEvidence> evidence, List<Integer> channels) {
+        for (int channel = 0; channel < SentenceKeys.CHANNELS; channel++) {
+            LexicalEvidence channelEvidence = new LexicalEvidence(keys, channel);
+            if (!channelEvidence.isEmpty()) {
+                evidence.add(channelEvidence);
+                channels.add(channel);
+            }
+        }
+    }
+
+    /** The lexicon pass, when the pair has enough confident one-to-one beads of its own to train it. */
+    private Alignment withLexicon(Run run, Alignment second, Background background) {
+        if (!settings.uses(Signal.LEXICON) || run.keys().isEmpty()) {
             return second;
         }
-        List<int[][]> pairs = confidentPairs(second, keys.orElseThrow());
+        List<int[][]> pairs = confidentPairs(second, run.keys().get());
         if (pairs.size() < MIN_LEXICON_PAIRS) {
             return second; // too little text to estimate word translations from
         }
         Lexicon lexicon = Lexicon.train(pairs);
-        return pass(source, target, second, Optional.of(SentenceKeys.of(source, target, settings, lexicon)));
+        DocumentPair pair = run.pair();
+        return pass(run, second, Optional.of(SentenceKeys.of(pair.source(), pair.target(), settings, lexicon)),
+                background);
     }
 
-    private Alignment pass(SegmentedDocument source, SegmentedDocument target, Alignment previous,
-                           Optional<SentenceKeys> keys) {
+    /**
+     * A pass around {@code previous}: shape priors and evidence weights re-estimated from it, each shrunk towards
+     * the background.
+     */
+    private Alignment pass(Run run, Alignment previous, Optional<SentenceKeys> keys, Background background) {
         List<LexicalEvidence> evidence = new ArrayList<>();
-        if (keys.isPresent()) {
-            for (int channel = 0; channel < SentenceKeys.CHANNELS; channel++) {
-                LexicalEvidence channelEvidence = new LexicalEvidence(keys.get(), channel);
-                if (!channelEvidence.isEmpty()) {
-                    evidence.add(channelEvidence);
-                }
-            }
+        List<Integer> channels = new ArrayList<>();
+        keys.ifPresent(k -> channelsOf(k, evidence, channels));
+        List<EvidenceModel> models = new ArrayList<>();
+        for (int e = 0; e < evidence.size(); e++) {
+            models.add(EvidenceModel.estimate(EvidenceModel.count(previous, evidence.get(e)),
+                    background.evidence(channels.get(e))));
         }
-        List<EvidenceModel> models = evidence.stream().map(e -> EvidenceModel.estimate(previous, e)).toList();
-        BeadCosts costs = new BeadCosts(source, target, settings, Priors.estimate(previous.beads()), evidence, models);
-        return search(source, target, costs, AnchorPath.fromBeads(previous.beads(), source.size()), REFINE_BAND);
+        DocumentPair pair = run.pair();
+        BeadCosts costs = new BeadCosts(pair.source(), pair.target(), settings,
+                Priors.estimate(shapeCounts(previous.beads()), background.priors()), evidence, models);
+        return search(pair.source(), pair.target(), costs, AnchorPath.fromBeads(previous.beads(),
+                pair.source().size()), REFINE_BAND);
     }
 
-    static Alignment search(SegmentedDocument source, SegmentedDocument target, BeadCosts costs,
-                                    int[] centre, int initialWidth) {
+    /**
+     * The best path through a band around {@code centre}, widened while the path touches the band's edge, each
+     * bead with its posterior probability as confidence.
+     */
+    static Alignment search(SegmentedDocument source, SegmentedDocument target, BeadCosts costs, int[] centre,
+                            int initialWidth) {
         int n = source.size();
         int m = target.size();
         int slope = (int) Math.ceil(Math.max((double) m / n, (double) n / m));
@@ -105,6 +179,15 @@ public final class SignalAligner implements SentenceAligner {
                 return new Alignment(source, target, Posteriors.of(band, costs, result.beads()));
             }
         }
+    }
+
+    /** How many beads of each shape (by ordinal) a path has. */
+    static double[] shapeCounts(List<Bead> beads) {
+        double[] counts = new double[BeadShape.values().length];
+        for (Bead bead : beads) {
+            BeadShape.of(bead.sourceCount(), bead.targetCount()).ifPresent(shape -> counts[shape.ordinal()]++);
+        }
+        return counts;
     }
 
     /** The word ids of one-to-one beads at least as confident as the median one-to-one bead. */

@@ -1,5 +1,6 @@
 package org.rosetta.eval;
 
+import org.rosetta.align.DocumentPair;
 import org.rosetta.align.SentenceAligner;
 import org.rosetta.model.Alignment;
 import org.rosetta.model.Bead;
@@ -7,7 +8,9 @@ import org.rosetta.model.Bead;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Aligns every document of a gold set with an aligner and scores the result. Thread-safe if the aligner is. */
+/**
+ * Aligns the documents of a gold set together (as a collection's are built: an aligner may learn from all of them)
+ * and scores the result. Thread-safe if the aligner is. */
 public final class Evaluator {
 
     private final SentenceAligner aligner;
@@ -21,8 +24,11 @@ public final class Evaluator {
         List<Scores> perDocument = new ArrayList<>();
         List<Calibration.Document> calibration = new ArrayList<>();
         List<List<Bead>> outputs = new ArrayList<>();
-        for (GoldDocument document : set.documents()) {
-            Alignment alignment = aligner.align(document.source(), document.target());
+        List<Alignment> alignments = aligner.alignAll(set.documents().stream()
+                .map(d -> new DocumentPair(d.source(), d.target())).toList());
+        for (int d = 0; d < set.documents().size(); d++) {
+            GoldDocument document = set.documents().get(d);
+            Alignment alignment = alignments.get(d);
             outputs.add(alignment.beads());
             Scorer.Pair pair = new Scorer.Pair(alignment.beads().stream().map(BeadFormat::of).toList(),
                     document.gold());
