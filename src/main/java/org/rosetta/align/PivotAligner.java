@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SequencedMap;
 
 /**
@@ -32,6 +33,46 @@ public final class PivotAligner {
     /** Aligns {@code others} to {@code pivot}; the result lists the pivot first, then the others in given order. */
     public MultiAlignment align(SegmentedDocument pivot, List<SegmentedDocument> others) {
         return merge(pivot, others.stream().map(other -> pairwise.align(pivot, other)).toList());
+    }
+
+    /** One document's versions: the pivot, and the others to align to it. */
+    public record Versions(SegmentedDocument pivot, List<SegmentedDocument> others) {
+
+        public Versions {
+            others = List.copyOf(others);
+        }
+    }
+
+    /**
+     * Aligns the versions of several documents (a collection's), in the given order; the pairwise aligner sees all
+     * pairs of the same two languages at once ({@link SentenceAligner#alignAll}), so short documents learn from
+     * their siblings.
+     */
+    public List<MultiAlignment> alignAll(List<Versions> documents) {
+        Map<List<Language>, List<int[]>> groups = new LinkedHashMap<>();
+        for (int d = 0; d < documents.size(); d++) {
+            Versions versions = documents.get(d);
+            for (int o = 0; o < versions.others().size(); o++) {
+                groups.computeIfAbsent(List.of(versions.pivot().language(), versions.others().get(o).language()),
+                        k -> new ArrayList<>()).add(new int[] {d, o});
+            }
+        }
+        Alignment[][] pairs = new Alignment[documents.size()][];
+        for (int d = 0; d < documents.size(); d++) {
+            pairs[d] = new Alignment[documents.get(d).others().size()];
+        }
+        for (List<int[]> group : groups.values()) {
+            List<Alignment> aligned = pairwise.alignAll(group.stream().map(at -> new DocumentPair(
+                    documents.get(at[0]).pivot(), documents.get(at[0]).others().get(at[1]))).toList());
+            for (int g = 0; g < group.size(); g++) {
+                pairs[group.get(g)[0]][group.get(g)[1]] = aligned.get(g);
+            }
+        }
+        List<MultiAlignment> result = new ArrayList<>();
+        for (int d = 0; d < documents.size(); d++) {
+            result.add(merge(documents.get(d).pivot(), List.of(pairs[d])));
+        }
+        return result;
     }
 
     /**

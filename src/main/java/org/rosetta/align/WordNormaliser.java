@@ -16,7 +16,9 @@ final class WordNormaliser {
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern HASHTAG = Pattern.compile("#[\\p{L}\\p{N}_]+");
-    private static final Pattern NUMBER = Pattern.compile("\\p{Nd}+(?:[.,٫٬]\\p{Nd}+)*");
+    /** Digits with decimal or group separators, a space-like one only before a group of three: "1 200", "۱٬۰۰۰". */
+    private static final Pattern NUMBER = Pattern.compile(
+            "\\p{Nd}+(?:(?:[.,٫٬']|[ \\u00A0\\u202F\\u2009](?=\\p{Nd}{3}(?!\\p{Nd})))\\p{Nd}+)*");
 
     static List<String> words(String sentence) {
         List<String> words = new ArrayList<>();

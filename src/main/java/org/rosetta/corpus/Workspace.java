@@ -104,7 +104,8 @@ public final class Workspace {
         List<String> warnings = new ArrayList<>(collection.warnings());
         List<String> failures = new ArrayList<>();
         SortedMap<Language, Integer> sentences = new TreeMap<>();
-        Language sourceLanguage = null;
+        List<String> ids = new ArrayList<>();
+        List<PivotAligner.Versions> documents = new ArrayList<>();
         for (var document : collection.documents().entrySet()) {
             SortedMap<String, List<SegmentedDocument>> articles;
             try {
@@ -118,11 +119,16 @@ public final class Workspace {
                 versions.forEach(v -> sentences.merge(v.language(), v.size(), Integer::sum));
                 SegmentedDocument pivot = versions.stream().filter(v -> v.language().equals(options.pivot()))
                         .findFirst().orElse(versions.getFirst());
-                sourceLanguage = sourceLanguage == null ? pivot.language() : sourceLanguage;
-                MultiAlignment alignment = aligner.align(pivot, versions.stream().filter(v -> v != pivot).toList());
-                units.addAll(assembler.assemble(collection.name(), article.getKey(), alignment));
+                ids.add(article.getKey());
+                documents.add(new PivotAligner.Versions(pivot, versions.stream().filter(v -> v != pivot).toList()));
             }
         }
+        // All documents at once: the aligner learns from every pair of the same two languages.
+        List<MultiAlignment> alignments = aligner.alignAll(documents);
+        for (int d = 0; d < documents.size(); d++) {
+            units.addAll(assembler.assemble(collection.name(), ids.get(d), alignments.get(d)));
+        }
+        Language sourceLanguage = documents.isEmpty() ? null : documents.getFirst().pivot().language();
         Path tmx = layout.tmxOf(name);
         TmxWriter.writeTranslationUnits(tmx, sourceLanguage == null ? options.pivot() : sourceLanguage,
                 collection.name(), units);

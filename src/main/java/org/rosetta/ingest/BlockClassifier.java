@@ -35,6 +35,8 @@ public final class BlockClassifier {
                         + "|telegram|instagram|youtube|partager|imprimer( cette page)?|teilen|drucken|seite drucken"
                         + "|condividi|stampa|compartir|imprimir( esta página)?|delen|afdrukken)\\s?[:.]?",
                 "visit us on social media:?|suivez-nous.*|follow us.*|folgen sie uns.*|síguenos.*|seguici.*",
+                "(press|news|media) release|for immediate release|communiqué( de presse)?|pressemitteilung"
+                        + "|comunicato stampa|comunicado de prensa|persbericht",
                 "(category|categories|tags?|catégories?|mots-clés|schlagwörter|etiquetas)\\s*:.*",
                 "(related( posts| articles)?|read more|see also|lire aussi|à lire aussi|latest news"
                         + "|articles? liés?|weiterlesen|leggi anche)\\b.{0,80}",
@@ -83,8 +85,11 @@ public final class BlockClassifier {
         return !stripped.isEmpty() && stripped.length() < HEADING_LENGTH
                 && TERMINAL.indexOf(stripped.charAt(stripped.length() - 1)) < 0
                 && COMMAS.indexOf(stripped.charAt(stripped.length() - 1)) < 0 && !stripped.contains("\n")
-                && Character.isLetterOrDigit(stripped.codePointAt(0));
+                && Character.isLetterOrDigit(stripped.codePointAt(0)) && !SENTENCE_INSIDE.matcher(stripped).find();
     }
+
+    /** A sentence end inside the text: a heading is one phrase, a page cut mid-paragraph is not a heading. */
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?؟。！？]\\s+\\p{Lu}");
 
     /**
      * Whether a paragraph cannot end where {@code current} ends because {@code next} carries on its sentence: no
