@@ -11,14 +11,17 @@ import java.util.regex.Pattern;
  * Reads plain text and Markdown: blank lines separate blocks; within a block, a line break also ends a block after
  * sentence-final punctuation or a colon, or after a line clearly shorter than the block's longest when the next line
  * starts with a capital (scraped pages put each paragraph or heading on its own line), and lines are otherwise
- * joined (hard-wrapped paragraphs); {@code #} lines are headings, list markers are dropped. Link markup is left to
+ * joined (hard-wrapped paragraphs); {@code #} lines are headings, a line starting with a bullet or a number is a list item (the bullet
+ * is dropped, the number kept). Link markup is left to
  * the {@link Cleanup#LINKS} step.
  */
 final class TextReader implements DocumentReader {
 
     private static final Pattern BLOCK_BREAK = Pattern.compile("\\R[ \\t\\u00A0]*\\R\\s*");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}[ \\t]+");
-    private static final Pattern LIST_MARKER = Pattern.compile("^[ \\t]*(?:[-*+•]|\\d{1,3}[.)])[ \\t]+");
+    /** A bullet, dropped; a number ("54.", "3)") stays: it belongs to its sentence and is an anchor. */
+    private static final Pattern BULLET = Pattern.compile("^[ \\t]*[-*+•·▪◦‣–][ \\t]+");
+    private static final Pattern NUMBERED = Pattern.compile("^[ \\t]*\\d{1,3}[.)][ \\t]+\\S");
 
     @Override
     public List<RawBlock> read(String source, String where) {
@@ -62,6 +65,9 @@ final class TextReader implements DocumentReader {
         if (line.isEmpty() || next.isEmpty()) {
             return !line.isEmpty();
         }
+        if (BULLET.matcher(next).find() || NUMBERED.matcher(next).find()) {
+            return true; // the next line is a list item of its own
+        }
         char last = line.charAt(line.length() - 1);
         if (ENDS_LINE.indexOf(last) >= 0) {
             return true;
@@ -76,11 +82,13 @@ final class TextReader implements DocumentReader {
             return;
         }
         Matcher heading = HEADING.matcher(text.text());
-        Matcher item = LIST_MARKER.matcher(text.text());
+        Matcher bullet = BULLET.matcher(text.text());
         if (heading.find()) {
             blocks.add(new RawBlock(BlockKind.HEADING, text.slice(heading.end(), text.length())));
-        } else if (item.find()) {
-            blocks.add(new RawBlock(BlockKind.LIST_ITEM, text.slice(item.end(), text.length())));
+        } else if (bullet.find()) {
+            blocks.add(new RawBlock(BlockKind.LIST_ITEM, text.slice(bullet.end(), text.length())));
+        } else if (NUMBERED.matcher(text.text()).find()) {
+            blocks.add(new RawBlock(BlockKind.LIST_ITEM, text));
         } else {
             blocks.add(new RawBlock(BlockKind.PARAGRAPH, text));
         }

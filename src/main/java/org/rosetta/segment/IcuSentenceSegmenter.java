@@ -22,6 +22,7 @@ public final class IcuSentenceSegmenter implements SentenceSegmenter {
     public SegmentedDocument segment(Document document) {
         BreakIterator sentences = Abbreviations.sentenceIterator(document.language());
         Abbreviations abbreviations = Abbreviations.of(document.language());
+        boolean ordinals = ORDINAL_DOT_LANGUAGES.contains(document.language().primary());
         String text = document.text();
         List<Segment> segments = new ArrayList<>();
         List<Block> blocks = document.blocks();
@@ -33,8 +34,9 @@ public final class IcuSentenceSegmenter implements SentenceSegmenter {
             String blockText = block.span().of(text);
             int start = sentences.first();
             for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
-                if (end < blockText.length() && abbreviations.endsWithAbbreviation(blockText, end)) {
-                    continue; // "U.S. Congress", "Prof. Valeriu M. Ciucă": not a sentence end
+                if (end < blockText.length() && (abbreviations.endsWithAbbreviation(blockText, end)
+                        || isEnumerator(blockText, start, end) || ordinals && isOrdinal(blockText, end))) {
+                    continue; // "U.S. Congress", "54. During", "Zum 29. Jahrestag": not a sentence end
                 }
                 end = afterSpacedClosingQuote(blockText, end);
                 int sentenceStart = start;
@@ -81,6 +83,28 @@ public final class IcuSentenceSegmenter implements SentenceSegmenter {
         }
         return end;
     }
+
+    /** A number and a full stop (or parenthesis) alone: a paragraph's or list item's number, part of its sentence. */
+    private static boolean isEnumerator(String text, int start, int end) {
+        return ENUMERATOR.matcher(text.substring(start, end).strip()).matches();
+    }
+
+    /** "29. Jahrestag", "am 3. Oktober": a number of one to three digits with a full stop, then a letter. */
+    private static boolean isOrdinal(String text, int end) {
+        int next = end;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        return next < text.length() && Character.isLetter(text.codePointAt(next))
+                && ORDINAL.matcher(text.substring(Math.max(0, end - 6), end)).find();
+    }
+
+    private static final java.util.regex.Pattern ENUMERATOR = java.util.regex.Pattern.compile("\\(?\\p{Nd}{1,3}[.)]");
+    private static final java.util.regex.Pattern ORDINAL =
+            java.util.regex.Pattern.compile("(?<![\\p{Nd}.,])\\p{Nd}{1,3}\\.\\s*$");
+    /** Languages that write ordinal numbers as a number with a full stop ("29. Jahrestag", "3. října"). */
+    private static final java.util.Set<String> ORDINAL_DOT_LANGUAGES = java.util.Set.of("de", "da", "nb", "nn", "no",
+            "fi", "is", "fo", "et", "lv", "lt", "cs", "sk", "sl", "hr", "sr", "bs", "hu", "pl", "tr");
 
     private static final java.util.regex.Pattern ELLIPSIS_END =
             java.util.regex.Pattern.compile("(?:…|\\.\\.\\.)[\"”’»]?(?=\\s+\\p{Lu})");
