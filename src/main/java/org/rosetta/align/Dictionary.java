@@ -17,7 +17,10 @@ import java.util.Set;
 
 /**
  * A bilingual word list: each row a source word and a target word (CSV, or TSV for {@code .tsv} files; more
- * columns are ignored; a row starting with {@code #} is a comment). Words are compared lower-cased. Immutable.
+ * columns are ignored; a row starting with {@code #} is a comment), or a dictd dictionary as FreeDict's Debian
+ * packages install it ({@code /usr/share/dictd/freedict-eng-fra.index}, see {@link DictdEntries}), which is read in
+ * both directions so one package serves a pair either way round. Words are compared normalised as the aligner
+ * normalises them. Immutable.
  */
 public final class Dictionary {
 
@@ -28,6 +31,20 @@ public final class Dictionary {
     }
 
     public static Dictionary read(Path file) {
+        if (DictdEntries.isDictd(file)) {
+            Map<String, Set<String>> translations = new HashMap<>();
+            try {
+                DictdEntries.read(file, (source, target) -> {
+                    String from = WordNormaliser.word(source);
+                    String to = WordNormaliser.word(target);
+                    translations.computeIfAbsent(from, w -> new HashSet<>()).add(to);
+                    translations.computeIfAbsent(to, w -> new HashSet<>()).add(from);
+                });
+            } catch (IOException | UncheckedIOException e) {
+                throw new IllegalArgumentException(file + ": cannot read dictionary (" + e.getMessage() + ")", e);
+            }
+            return new Dictionary(translations);
+        }
         CSVFormat format = file.toString().toLowerCase(Locale.ROOT).endsWith(".tsv") ? CSVFormat.TDF
                 : CSVFormat.RFC4180;
         Map<String, Set<String>> translations = new HashMap<>();
