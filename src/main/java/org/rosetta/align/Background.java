@@ -1,6 +1,8 @@
 package org.rosetta.align;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the document pairs of one language pair show together, for each pair's estimates to fall back on: the
@@ -11,30 +13,26 @@ import java.util.List;
 final class Background {
 
     private final Priors priors;
-    private final EvidenceModel.Counts[] evidence;
+    private final Map<Signal, EvidenceModel.Counts> evidence;
 
-    private Background(Priors priors, EvidenceModel.Counts[] evidence) {
+    private Background(Priors priors, Map<Signal, EvidenceModel.Counts> evidence) {
         this.priors = priors;
         this.evidence = evidence;
     }
 
     static Background none() {
-        EvidenceModel.Counts[] evidence = new EvidenceModel.Counts[SentenceKeys.CHANNELS];
-        java.util.Arrays.fill(evidence, EvidenceModel.Counts.none());
-        return new Background(Priors.galeChurch(), evidence);
+        return new Background(Priors.galeChurch(), Map.of());
     }
 
     /** Pools the statistics of several pairs' alignments; the pooled priors are themselves shrunk to Gale-Church. */
     static Background pool(List<Statistics> pairs) {
         double[] shapes = new double[BeadShape.values().length];
-        EvidenceModel.Counts[] evidence = none().evidence.clone();
+        Map<Signal, EvidenceModel.Counts> evidence = new EnumMap<>(Signal.class);
         for (Statistics pair : pairs) {
             for (int s = 0; s < shapes.length; s++) {
                 shapes[s] += pair.shapes()[s];
             }
-            for (int c = 0; c < evidence.length; c++) {
-                evidence[c] = evidence[c].plus(pair.evidence()[c]);
-            }
+            pair.evidence().forEach((channel, counts) -> evidence.merge(channel, counts, EvidenceModel.Counts::plus));
         }
         return new Background(Priors.estimate(shapes, Priors.galeChurch()), evidence);
     }
@@ -43,11 +41,12 @@ final class Background {
         return priors;
     }
 
-    EvidenceModel.Counts evidence(int channel) {
-        return evidence[channel];
+    /** The pooled bins of a channel; none when no pair had keys in it. */
+    EvidenceModel.Counts evidence(Signal channel) {
+        return evidence.getOrDefault(channel, EvidenceModel.Counts.none());
     }
 
     /** One pair's alignment summarised: shape counts and evidence bin counts per channel. */
-    record Statistics(double[] shapes, EvidenceModel.Counts[] evidence) {
+    record Statistics(double[] shapes, Map<Signal, EvidenceModel.Counts> evidence) {
     }
 }

@@ -25,7 +25,7 @@ final class BandSearch {
                 relax(band, costs, best, step, i, j);
             }
         }
-        return backtrack(band, costs, step);
+        return backtrack(band, step);
     }
 
     private static void relax(Band band, BeadCosts costs, double[] best, byte[] step, int i, int j) {
@@ -40,11 +40,11 @@ final class BandSearch {
             if (previous == Double.POSITIVE_INFINITY) {
                 continue;
             }
-            double total = previous + costs.costWithoutWords(shape, i, j);
-            if (total - costs.maxReward() >= best[cell]) {
+            double total = previous + costs.cheap(shape, i, j);
+            if (total + costs.lexicalLowerBound() >= best[cell]) {
                 continue; // even the best lexical evidence could not make this bead win: skip computing it
             }
-            total += costs.wordCost(shape, i, j);
+            total += costs.lexical(shape, i, j);
             if (total < best[cell]) {
                 best[cell] = total;
                 step[cell] = (byte) shape.ordinal();
@@ -52,7 +52,7 @@ final class BandSearch {
         }
     }
 
-    private static Result backtrack(Band band, BeadCosts costs, byte[] step) {
+    private static Result backtrack(Band band, byte[] step) {
         List<Bead> beads = new ArrayList<>();
         boolean touchesEdge = false;
         int i = band.rows - 1;
@@ -60,8 +60,8 @@ final class BandSearch {
         while (i > 0 || j > 0) {
             touchesEdge |= band.onCutEdge(i, j);
             BeadShape shape = SHAPES[step[band.index(i, j)]];
-            double confidence = Math.min(1, Math.max(0, costs.confidence(shape, i, j)));
-            beads.add(new Bead(i - shape.source, i, j - shape.target, j, confidence));
+            beads.add(new Bead(i - shape.source, i, j - shape.target, j, 0)); // confidence: Posteriors
+
             i -= shape.source;
             j -= shape.target;
         }

@@ -1,111 +1,79 @@
 package org.rosetta.align;
 
-import org.rosetta.model.Segment;
 import org.rosetta.model.SegmentedDocument;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The cost of a bead, in nats: the shape's prior; for beads with both sides, the length cost ({@link LengthScorer})
- * and the lexical cost of each evidence channel ({@link EvidenceModel}, negative when the words agree, summed as
- * independent evidence); the structure cost
- * ({@link StructureScorer}). Each term only when its signal is on.
- *
- * <p>Confidence, 0..1: {@code sigmoid(}{@value #CONFIDENT}{@code  - length - lexical - structure)} for beads with
- * both sides (about 0.9 for a bead with nothing against it, more with words that agree), and
- * {@value #NULL_CONFIDENCE}{@code  * exp(-structure)} for omissions, which carry no evidence of their own.
+ * The cost of a bead, in nats: the sum of its {@link CostTerm}s, each present only when its signal is on. Terms
+ * are split in two: the cheap ones (shape prior, length, structure) and the lexical ones, whose lower bounds let
+ * the search skip a bead when even the best lexical evidence could not make it win. The total is defined once, as
+ * {@link #cheap} plus {@link #lexical}, so the pruning stays right whatever terms are added. Not thread-safe.
  */
 final class BeadCosts {
 
-    static final double CONFIDENT = 2.2;
-    static final double NULL_CONFIDENCE = 0.5;
+    private final CostTerm[] cheap;
+    private final CostTerm[] lexical;
+    private final double lexicalBound;
 
-    private final int[] sourcePrefix;
-    private final int[] targetPrefix;
-    private final LengthScorer lengths;
-    private final boolean useLength;
-    private final StructureScorer structure;
-    private final boolean useStructure;
-    private final Priors priors;
-    private final LexicalEvidence[] evidence; // one per channel with keys; the hot loop walks plain arrays
-    private final EvidenceModel[] models;
-    private final double maxReward;
+    private BeadCosts(List<CostTerm> cheap, List<CostTerm> lexical) {
+        this.cheap = cheap.toArray(CostTerm[]::new);
+        this.lexical = lexical.toArray(CostTerm[]::new);
+        this.lexicalBound = lexical.stream().mapToDouble(CostTerm::lowerBound).sum();
+    }
 
+    /** The terms the settings switch on: priors, length, structure, and one lexical term per evidence channel. */
     BeadCosts(SegmentedDocument source, SegmentedDocument target, AlignerSettings settings, Priors priors,
               List<LexicalEvidence> evidence, List<EvidenceModel> models) {
-        sourcePrefix = prefixLengths(source);
-        targetPrefix = prefixLengths(target);
-        lengths = new LengthScorer(sourcePrefix[source.size()], targetPrefix[target.size()]);
-        useLength = settings.uses(Signal.LENGTH);
-        structure = new StructureScorer(source, target);
-        useStructure = settings.uses(Signal.STRUCTURE);
-        this.priors = priors;
-        this.evidence = evidence.toArray(LexicalEvidence[]::new);
-        this.models = models.toArray(EvidenceModel[]::new);
-        this.maxReward = models.stream().mapToDouble(m -> Math.max(0, -m.lowestCost())).sum();
+        this(cheapTerms(source, target, settings, priors), lexicalTerms(evidence, models));
+    }
+
+    private static List<CostTerm> cheapTerms(SegmentedDocument source, SegmentedDocument target,
+                                             AlignerSettings settings, Priors priors) {
+        List<CostTerm> terms = new ArrayList<>();
+        terms.add(new ShapePriorTerm(priors));
+        if (settings.uses(Signal.LENGTH)) {
+            terms.add(new LengthTerm(source, target));
+        }
+        if (settings.uses(Signal.STRUCTURE)) {
+            terms.add(new StructureTerm(new StructureScorer(source, target)));
+        }
+        return terms;
+    }
+
+    private static List<CostTerm> lexicalTerms(List<LexicalEvidence> evidence, List<EvidenceModel> models) {
+        List<CostTerm> terms = new ArrayList<>();
+        for (int e = 0; e < evidence.size(); e++) {
+            terms.add(new LexicalTerm(evidence.get(e), models.get(e)));
+        }
+        return terms;
     }
 
     double cost(BeadShape shape, int i, int j) {
-        return priors.cost(shape) + evidenceCost(shape, i, j);
+        return cheap(shape, i, j) + lexical(shape, i, j);
     }
 
-    /** The cost without the lexical term: with {@link #maxReward()} a lower bound of {@link #cost}. */
-    double costWithoutWords(BeadShape shape, int i, int j) {
-        double cost = priors.cost(shape) + structureCost(shape, i, j);
-        if (!shape.isNull() && useLength) {
-            cost += lengths.cost(sourcePrefix[i] - sourcePrefix[i - shape.source],
-                    targetPrefix[j] - targetPrefix[j - shape.target]);
-        }
-        return cost;
-    }
-
-    /** The lexical term of a bead with both sides (0 for omissions). */
-    double wordCost(BeadShape shape, int i, int j) {
+    /** The terms that are cheap to compute. */
+    double cheap(BeadShape shape, int i, int j) {
         double cost = 0;
-        if (!shape.isNull()) {
-            for (int c = 0; c < evidence.length; c++) {
-                cost += models[c].cost(evidence[c].bin(shape, i, j));
-            }
+        for (CostTerm term : cheap) {
+            cost += term.cost(shape, i, j);
         }
         return cost;
     }
 
-    /** The most the lexical term can take off a bead's cost. */
-    double maxReward() {
-        return maxReward;
-    }
-
-    double confidence(BeadShape shape, int i, int j) {
-        if (shape.isNull()) {
-            return NULL_CONFIDENCE * Math.exp(-structureCost(shape, i, j));
-        }
-        return 1 / (1 + Math.exp(-(CONFIDENT - evidenceCost(shape, i, j))));
-    }
-
-    private double evidenceCost(BeadShape shape, int i, int j) {
-        double cost = structureCost(shape, i, j);
-        if (!shape.isNull()) {
-            if (useLength) {
-                cost += lengths.cost(sourcePrefix[i] - sourcePrefix[i - shape.source],
-                        targetPrefix[j] - targetPrefix[j - shape.target]);
-            }
-            for (int c = 0; c < evidence.length; c++) {
-                cost += models[c].cost(evidence[c].bin(shape, i, j));
-            }
+    /** The lexical terms. */
+    double lexical(BeadShape shape, int i, int j) {
+        double cost = 0;
+        for (CostTerm term : lexical) {
+            cost += term.cost(shape, i, j);
         }
         return cost;
     }
 
-    private double structureCost(BeadShape shape, int i, int j) {
-        return useStructure ? structure.cost(shape, i, j) : 0;
-    }
-
-    private static int[] prefixLengths(SegmentedDocument document) {
-        int[] prefix = new int[document.size() + 1];
-        for (int k = 0; k < document.size(); k++) {
-            Segment segment = document.segments().get(k);
-            prefix[k + 1] = prefix[k] + segment.span().length();
-        }
-        return prefix;
+    /** A lower bound of {@link #lexical} over all beads. */
+    double lexicalLowerBound() {
+        return lexicalBound;
     }
 }

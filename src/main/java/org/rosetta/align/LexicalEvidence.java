@@ -13,9 +13,9 @@ final class LexicalEvidence {
     private final int[] targetScratch;
     private final int[] spare;
 
-    LexicalEvidence(SentenceKeys keys, int channel) {
-        this.source = keys.source[channel];
-        this.target = keys.target[channel];
+    LexicalEvidence(SentenceKeys keys, Signal channel) {
+        this.source = keys.source(channel);
+        this.target = keys.target(channel);
         this.sourceScratch = new int[BeadShape.MAX_SIDE * longest(source)];
         this.targetScratch = new int[BeadShape.MAX_SIDE * longest(target)];
         this.spare = new int[Math.max(sourceScratch.length, targetScratch.length)];

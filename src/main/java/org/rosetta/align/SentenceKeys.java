@@ -12,33 +12,31 @@ import java.util.TreeSet;
 
 /**
  * The lexical evidence of two documents as sorted int keys per sentence and channel, in one key space, so that a
- * bead's evidence in a channel is the size of an intersection. Channel {@link #ANCHORS}: numbers, URLs, e-mails,
- * hashtags on both sides; channel {@link #COGNATES}: cognate and name keys on both sides; channel
- * {@link #PUNCTUATION}: the kinds of punctuation on both sides. Channels {@link #DICTIONARY} and {@link #LEXICON}: on the source side the target words its words
- * translate to, on the target side its own words that some translation can produce. Separate channels are weighed
+ * bead's evidence in a channel is the size of an intersection. Channels are named by their {@link Signal}:
+ * {@link Signal#ANCHORS}: numbers, URLs, e-mails, hashtags on both sides; {@link Signal#COGNATES}: cognate and name
+ * keys on both sides; {@link Signal#PUNCTUATION}: the kinds of punctuation on both sides;
+ * {@link Signal#DICTIONARY} and {@link Signal#LEXICON}: on the source side the target words its words translate
+ * to, on the target side its own words that some translation can produce. Separate channels are weighed
  * separately, so frequent function-word translations do not drown rare anchors. Also the word ids a lexicon is
  * trained on. Not thread-safe.
  */
 final class SentenceKeys {
 
-    static final int ANCHORS = 0;
-    static final int COGNATES = 1;
-    static final int DICTIONARY = 2;
-    static final int LEXICON = 3;
-    static final int PUNCTUATION = 4;
-    static final int CHANNELS = 5;
+    /** The signals that are key channels (length and structure are not). */
+    static final Set<Signal> CHANNELS = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(Signal.ANCHORS,
+            Signal.COGNATES, Signal.DICTIONARY, Signal.LEXICON, Signal.PUNCTUATION));
 
-    /** [channel][sentence] -> sorted distinct keys. */
-    final int[][][] source;
-    final int[][][] target;
-    final int[][] sourceWords;
-    final int[][] targetWords;
+    /** channel -> [sentence] -> sorted distinct keys. */
+    private final Map<Signal, int[][]> source;
+    private final Map<Signal, int[][]> target;
+    private final int[][] sourceWords;
+    private final int[][] targetWords;
     /** Keys that tell where the documents correspond: anchors and cognates only. */
-    final int[][] sourceAnchors;
-    final int[][] targetAnchors;
+    private final int[][] sourceAnchors;
+    private final int[][] targetAnchors;
 
-    private SentenceKeys(int[][][] source, int[][][] target, int[][] sourceWords, int[][] targetWords,
-                         int[][] sourceAnchors, int[][] targetAnchors) {
+    private SentenceKeys(Map<Signal, int[][]> source, Map<Signal, int[][]> target, int[][] sourceWords,
+                         int[][] targetWords, int[][] sourceAnchors, int[][] targetAnchors) {
         this.source = source;
         this.target = target;
         this.sourceWords = sourceWords;
@@ -81,24 +79,54 @@ final class SentenceKeys {
         String[] sourceWordOf = new String[sourceVocabulary.size()];
         sourceVocabulary.forEach((word, id) -> sourceWordOf[id] = word);
 
-        int[][][] source = new int[CHANNELS][][];
-        int[][][] target = new int[CHANNELS][][];
-        source[ANCHORS] = sourceAnchors;
-        target[ANCHORS] = targetAnchors;
-        source[COGNATES] = sourceCognates;
-        target[COGNATES] = targetCognates;
-        source[PUNCTUATION] = punctuationKeys(sourceDocument, settings, space);
-        target[PUNCTUATION] = punctuationKeys(targetDocument, settings, space);
+        Map<Signal, int[][]> source = new java.util.EnumMap<>(Signal.class);
+        Map<Signal, int[][]> target = new java.util.EnumMap<>(Signal.class);
+        source.put(Signal.ANCHORS, sourceAnchors);
+        target.put(Signal.ANCHORS, targetAnchors);
+        source.put(Signal.COGNATES, sourceCognates);
+        target.put(Signal.COGNATES, targetCognates);
+        source.put(Signal.PUNCTUATION, punctuationKeys(sourceDocument, settings, space));
+        target.put(Signal.PUNCTUATION, punctuationKeys(targetDocument, settings, space));
         Translations lexical = settings.uses(Signal.LEXICON)
                 ? word -> Arrays.stream(lexicon.translations(word)).mapToObj(t -> targetWordOf[t]).toList()
                 : word -> List.of();
         Translations listed = dictionary.isPresent()
                 ? word -> List.copyOf(dictionary.get().translations(sourceWordOf[word]))
                 : word -> List.of();
-        translationChannel(LEXICON, lexical, sourceWords, targetWords, targetWordOf, space, source, target);
-        translationChannel(DICTIONARY, listed, sourceWords, targetWords, targetWordOf, space, source, target);
+        translationChannel(Signal.LEXICON, lexical, sourceWords, targetWords, targetWordOf, space, source, target);
+        translationChannel(Signal.DICTIONARY, listed, sourceWords, targetWords, targetWordOf, space, source, target);
         return new SentenceKeys(source, target, sourceWords, targetWords, union(sourceAnchors, sourceCognates),
                 union(targetAnchors, targetCognates));
+    }
+
+    /** The keys of each source sentence in a channel. */
+    int[][] source(Signal channel) {
+        return source.get(channel);
+    }
+
+    /** The keys of each target sentence in a channel. */
+    int[][] target(Signal channel) {
+        return target.get(channel);
+    }
+
+    /** The word ids of source sentence {@code i}, in text order. */
+    int[] sourceWords(int i) {
+        return sourceWords[i];
+    }
+
+    /** The word ids of target sentence {@code j}, in text order. */
+    int[] targetWords(int j) {
+        return targetWords[j];
+    }
+
+    /** Anchor and cognate keys per source sentence: where the documents correspond. */
+    int[][] sourceAnchors() {
+        return sourceAnchors;
+    }
+
+    /** Anchor and cognate keys per target sentence. */
+    int[][] targetAnchors() {
+        return targetAnchors;
     }
 
     /** The target words a source word (by id) may translate to. */
@@ -106,11 +134,12 @@ final class SentenceKeys {
         List<String> of(int sourceWord);
     }
 
-    private static void translationChannel(int channel, Translations translations, int[][] sourceWords,
+    private static void translationChannel(Signal channel, Translations translations, int[][] sourceWords,
                                            int[][] targetWords, String[] targetWordOf, Map<String, Integer> space,
-                                           int[][][] source, int[][][] target) {
+                                           Map<Signal, int[][]> source, Map<Signal, int[][]> target) {
         Set<Integer> producible = new java.util.HashSet<>();
-        source[channel] = new int[sourceWords.length][];
+        int[][] sourceKeys = new int[sourceWords.length][];
+        source.put(channel, sourceKeys);
         for (int i = 0; i < sourceWords.length; i++) {
             TreeSet<Integer> keys = new TreeSet<>();
             for (int word : sourceWords[i]) {
@@ -120,9 +149,10 @@ final class SentenceKeys {
                     keys.add(key);
                 }
             }
-            source[channel][i] = unboxed(keys);
+            sourceKeys[i] = unboxed(keys);
         }
-        target[channel] = new int[targetWords.length][];
+        int[][] targetKeys = new int[targetWords.length][];
+        target.put(channel, targetKeys);
         for (int j = 0; j < targetWords.length; j++) {
             TreeSet<Integer> keys = new TreeSet<>();
             for (int word : targetWords[j]) {
@@ -131,7 +161,7 @@ final class SentenceKeys {
                     keys.add(key);
                 }
             }
-            target[channel][j] = unboxed(keys);
+            targetKeys[j] = unboxed(keys);
         }
     }
 

@@ -8,7 +8,9 @@ import org.rosetta.model.SegmentedDocument;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -77,18 +79,15 @@ public final class SignalAligner implements SentenceAligner {
      * One pair after its first pass: its keys, the evidence channels that have keys (with their channel numbers),
      * and the first alignment (null when a side is empty, and {@code empty} is the result).
      */
-    private record Run(DocumentPair pair, Optional<SentenceKeys> keys, List<LexicalEvidence> evidence,
-                       int[] channels, Alignment first, Alignment empty) {
+    private record Run(DocumentPair pair, Optional<SentenceKeys> keys, Map<Signal, LexicalEvidence> evidence,
+                       Alignment first, Alignment empty) {
 
         /** Shape counts of the first alignment and the evidence bins of its beads and their near misses. */
         Background.Statistics statistics() {
-            EvidenceModel.Counts[] counts = new EvidenceModel.Counts[SentenceKeys.CHANNELS];
-            java.util.Arrays.fill(counts, EvidenceModel.Counts.none());
+            Map<Signal, EvidenceModel.Counts> counts = new EnumMap<>(Signal.class);
             double[] shapes = new double[BeadShape.values().length];
             if (first != null) {
-                for (int e = 0; e < evidence.size(); e++) {
-                    counts[channels[e]] = EvidenceModel.count(first, evidence.get(e));
-                }
+                evidence.forEach((channel, e) -> counts.put(channel, EvidenceModel.count(first, e)));
                 shapes = shapeCounts(first.beads());
             }
             return new Background.Statistics(shapes, counts);
@@ -101,31 +100,29 @@ public final class SignalAligner implements SentenceAligner {
         int n = source.size();
         int m = target.size();
         if (n == 0 || m == 0) {
-            return new Run(pair, Optional.empty(), List.of(), new int[0], null,
-                    new Alignment(source, target, onlyNulls(n, m)));
+            return new Run(pair, Optional.empty(), Map.of(), null, new Alignment(source, target, onlyNulls(n, m)));
         }
         Optional<SentenceKeys> keys = settings.usesWords()
                 ? Optional.of(SentenceKeys.of(source, target, settings, Lexicon.empty()))
                 : Optional.empty();
         int[] centre = Math.max(n, m) > COARSE_FROM ? CoarsePath.of(source, target)
-                : keys.map(k -> AnchorPath.fromAnchors(k.sourceAnchors, k.targetAnchors))
+                : keys.map(k -> AnchorPath.fromAnchors(k.sourceAnchors(), k.targetAnchors()))
                         .orElseGet(() -> Band.diagonal(n, m));
         Alignment first = search(source, target, new BeadCosts(source, target, settings, Priors.galeChurch(),
                 List.of(), List.of()), centre, INITIAL_BAND);
-        List<LexicalEvidence> evidence = new ArrayList<>();
-        List<Integer> channels = new ArrayList<>();
-        keys.ifPresent(k -> channelsOf(k, evidence, channels));
-        return new Run(pair, keys, evidence, channels.stream().mapToInt(Integer::intValue).toArray(), first, null);
+        return new Run(pair, keys, keys.map(SignalAligner::channelsOf).orElse(Map.of()), first, null);
     }
 
-    private static void channelsOf(SentenceKeys keys, List<LexicalEvidence> evidence, List<Integer> channels) {
-        for (int channel = 0; channel < SentenceKeys.CHANNELS; channel++) {
+    /** The evidence of every channel that has keys: a channel with none says nothing. */
+    private static Map<Signal, LexicalEvidence> channelsOf(SentenceKeys keys) {
+        Map<Signal, LexicalEvidence> evidence = new EnumMap<>(Signal.class);
+        for (Signal channel : SentenceKeys.CHANNELS) {
             LexicalEvidence channelEvidence = new LexicalEvidence(keys, channel);
             if (!channelEvidence.isEmpty()) {
-                evidence.add(channelEvidence);
-                channels.add(channel);
+                evidence.put(channel, channelEvidence);
             }
         }
+        return evidence;
     }
 
     /** The lexicon pass, when the pair has enough confident one-to-one beads of its own to train it. */
@@ -149,13 +146,11 @@ public final class SignalAligner implements SentenceAligner {
      */
     private Alignment pass(Run run, Alignment previous, Optional<SentenceKeys> keys, Background background) {
         List<LexicalEvidence> evidence = new ArrayList<>();
-        List<Integer> channels = new ArrayList<>();
-        keys.ifPresent(k -> channelsOf(k, evidence, channels));
         List<EvidenceModel> models = new ArrayList<>();
-        for (int e = 0; e < evidence.size(); e++) {
-            models.add(EvidenceModel.estimate(EvidenceModel.count(previous, evidence.get(e)),
-                    background.evidence(channels.get(e))));
-        }
+        keys.map(SignalAligner::channelsOf).orElse(Map.of()).forEach((channel, e) -> {
+            evidence.add(e);
+            models.add(EvidenceModel.estimate(EvidenceModel.count(previous, e), background.evidence(channel)));
+        });
         DocumentPair pair = run.pair();
         BeadCosts costs = new BeadCosts(pair.source(), pair.target(), settings,
                 Priors.estimate(shapeCounts(previous.beads()), background.priors()), evidence, models);
@@ -197,7 +192,7 @@ public final class SignalAligner implements SentenceAligner {
         oneToOne.sort(Comparator.comparingDouble(Bead::confidence).reversed());
         List<int[][]> pairs = new ArrayList<>();
         for (Bead bead : oneToOne.subList(0, Math.min(MAX_LEXICON_PAIRS, (oneToOne.size() + 1) / 2))) {
-            pairs.add(new int[][] {keys.sourceWords[bead.sourceStart()], keys.targetWords[bead.targetStart()]});
+            pairs.add(new int[][] {keys.sourceWords(bead.sourceStart()), keys.targetWords(bead.targetStart())});
         }
         return pairs;
     }
@@ -205,10 +200,10 @@ public final class SignalAligner implements SentenceAligner {
     private static List<Bead> onlyNulls(int n, int m) {
         List<Bead> beads = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            beads.add(new Bead(i, i + 1, 0, 0, BeadCosts.NULL_CONFIDENCE));
+            beads.add(new Bead(i, i + 1, 0, 0, 1.0));
         }
         for (int j = 0; j < m; j++) {
-            beads.add(new Bead(n, n, j, j + 1, BeadCosts.NULL_CONFIDENCE));
+            beads.add(new Bead(n, n, j, j + 1, 1.0));
         }
         return Collections.unmodifiableList(beads);
     }

@@ -7,8 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Words and anchors of a sentence, normalised so that spelling variants meet: lower case; Arabic yeh and kaf as
- * Persian yeh and keheh; ZWNJ and tatweel removed; every decimal digit (Persian, Arabic-Indic, ...) as ASCII.
+ * Words and anchors of a sentence, normalised so that spelling variants meet: lower case; ZWNJ and ZWJ removed;
+ * every decimal digit (Persian, Arabic-Indic, ...) as ASCII; and Arabic-script letters folded exactly as the
+ * search index folds them (Lucene's Arabic then Persian normalisation, which {@code WordNormaliserTest} checks
+ * letter by letter): alef with madda or hamza as alef, alef maksura, Persian yeh and yeh barree as Arabic yeh,
+ * keheh as kaf, teh marbuta, heh with yeh and heh goal as heh, tatweel, harakat and hamza above removed. So the
+ * aligner and search treat the same variants as equal.
  */
 final class WordNormaliser {
 
@@ -88,11 +92,18 @@ final class WordNormaliser {
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
             switch (c) {
-                case '\u200C', '\u200D', '\u0640' -> { }
-                case '\u064A', '\u0649' -> word.append('\u06CC');
-                case '\u0643' -> word.append('\u06A9');
+                case '\u200C', '\u200D', '\u0640', '\u0654' -> { }
+                case '\u0622', '\u0623', '\u0625' -> word.append('\u0627');
+                case '\u0649', '\u06CC', '\u06D2' -> word.append('\u064A');
+                case '\u06A9' -> word.append('\u0643');
+                case '\u0629', '\u06C0', '\u06C1' -> word.append('\u0647');
                 case '’' -> word.append('\'');
-                default -> word.append(Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
+                default -> {
+                    if (c >= '\u064B' && c <= '\u0652') {
+                        continue; // harakat
+                    }
+                    word.append(Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
+                }
             }
         }
         return word.toString();
