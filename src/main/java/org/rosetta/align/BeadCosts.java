@@ -2,7 +2,6 @@ package org.rosetta.align;
 
 import org.rosetta.model.SegmentedDocument;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,60 +12,52 @@ import java.util.List;
  */
 final class BeadCosts {
 
-    private final CostTerm[] cheap;
-    private final CostTerm[] lexical;
+    // Fields of the terms' own classes, not an array of the interface: the search calls them billions of times
+    // and each call site then sees one class, which the JIT inlines.
+    private final ShapePriorTerm prior;
+    private final LengthTerm length;
+    private final StructureTerm structure;
+    private final LexicalTerm[] lexical;
     private final double lexicalBound;
-
-    private BeadCosts(List<CostTerm> cheap, List<CostTerm> lexical) {
-        this.cheap = cheap.toArray(CostTerm[]::new);
-        this.lexical = lexical.toArray(CostTerm[]::new);
-        this.lexicalBound = lexical.stream().mapToDouble(CostTerm::lowerBound).sum();
-    }
 
     /** The terms the settings switch on: priors, length, structure, and one lexical term per evidence channel. */
     BeadCosts(SegmentedDocument source, SegmentedDocument target, AlignerSettings settings, Priors priors,
               List<LexicalEvidence> evidence, List<EvidenceModel> models) {
-        this(cheapTerms(source, target, settings, priors), lexicalTerms(evidence, models));
-    }
-
-    private static List<CostTerm> cheapTerms(SegmentedDocument source, SegmentedDocument target,
-                                             AlignerSettings settings, Priors priors) {
-        List<CostTerm> terms = new ArrayList<>();
-        terms.add(new ShapePriorTerm(priors));
-        if (settings.uses(Signal.LENGTH)) {
-            terms.add(new LengthTerm(source, target));
+        prior = new ShapePriorTerm(priors);
+        length = settings.uses(Signal.LENGTH) ? new LengthTerm(source, target) : null;
+        structure = settings.uses(Signal.STRUCTURE) ? new StructureTerm(new StructureScorer(source, target)) : null;
+        lexical = new LexicalTerm[evidence.size()];
+        double bound = 0;
+        for (int e = 0; e < lexical.length; e++) {
+            lexical[e] = new LexicalTerm(evidence.get(e), models.get(e));
+            bound += lexical[e].lowerBound();
         }
-        if (settings.uses(Signal.STRUCTURE)) {
-            terms.add(new StructureTerm(new StructureScorer(source, target)));
-        }
-        return terms;
-    }
-
-    private static List<CostTerm> lexicalTerms(List<LexicalEvidence> evidence, List<EvidenceModel> models) {
-        List<CostTerm> terms = new ArrayList<>();
-        for (int e = 0; e < evidence.size(); e++) {
-            terms.add(new LexicalTerm(evidence.get(e), models.get(e)));
-        }
-        return terms;
+        lexicalBound = bound;
     }
 
     double cost(BeadShape shape, int i, int j) {
         return cheap(shape, i, j) + lexical(shape, i, j);
     }
 
-    /** The terms that are cheap to compute. */
+    /** The terms that are cheap to compute: shape prior, length, structure. */
     double cheap(BeadShape shape, int i, int j) {
-        double cost = 0;
-        for (CostTerm term : cheap) {
-            cost += term.cost(shape, i, j);
+        double cost = prior.cost(shape, i, j);
+        if (length != null) {
+            cost += length.cost(shape, i, j);
+        }
+        if (structure != null) {
+            cost += structure.cost(shape, i, j);
         }
         return cost;
     }
 
-    /** The lexical terms. */
+    /** The lexical terms, one per evidence channel. */
     double lexical(BeadShape shape, int i, int j) {
+        if (shape.isNull()) {
+            return 0;
+        }
         double cost = 0;
-        for (CostTerm term : lexical) {
+        for (LexicalTerm term : lexical) {
             cost += term.cost(shape, i, j);
         }
         return cost;

@@ -1,5 +1,6 @@
 package org.rosetta.align;
 
+import org.rosetta.model.Alignment;
 import org.rosetta.model.Bead;
 
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.List;
  * forward-backward algorithm over the same bead costs the search minimises (read as {@code -log} probabilities).
  * A bead is confident when the alternatives that would replace it (shifting it, merging it with a neighbour,
  * leaving its sentences out) all cost much more; an omission gets the probability that its sentence really has
- * no counterpart. Linear in the band's size, like the search.
+ * no counterpart. Linear in document length: the sums run over a narrow band around the best path.
  */
 final class Posteriors {
 
@@ -20,15 +21,32 @@ final class Posteriors {
     private Posteriors() {
     }
 
-    /** {@code beads} (a path through {@code band}) with their posterior probabilities as confidence. */
-    static List<Bead> of(Band band, BeadCosts costs, List<Bead> beads) {
-        double[] forward = forward(band, costs);
-        double[] backward = backward(band, costs);
-        return scored(band, costs, beads, forward, backward, forward[band.index(band.rows - 1, band.columns - 1)]);
+    /**
+     * Alternatives more than this many sentences away from the best path carry no mass worth counting: the sums run
+     * over a band this wide around it, so they cost a small constant times the search.
+     */
+    static final int WIDTH = 8;
+
+    /** The alignment's beads (its best path) with their posterior probabilities as confidence. */
+    static List<Bead> of(BeadCosts costs, Alignment best) {
+        int n = best.source().size();
+        int m = best.target().size();
+        int[] centre = AnchorPath.fromBeads(best.beads(), n);
+        for (int width = WIDTH; ; width *= 2) {
+            Band band = new Band(n, m, width, centre);
+            if (width >= Math.max(n, m) || best.beads().stream().allMatch(b -> band.contains(b.sourceStart(),
+                    b.targetStart()) && band.contains(b.sourceEnd(), b.targetEnd()))) {
+                return of(band, costs, best.beads());
+            }
+        }
     }
 
-    private static List<Bead> scored(Band band, BeadCosts costs, List<Bead> beads, double[] forward,
-                                     double[] backward, double total) {
+    /** {@code beads} (a path through {@code band}) with their posterior probabilities as confidence. */
+    static List<Bead> of(Band band, BeadCosts costs, List<Bead> beads) {
+        float[] cost = costs(band, costs);
+        double[] forward = forward(band, cost);
+        double[] backward = backward(band, cost);
+        double total = forward[band.index(band.rows - 1, band.columns - 1)];
         List<Bead> scored = new ArrayList<>(beads.size());
         for (Bead bead : beads) {
             BeadShape shape = BeadShape.of(bead.sourceCount(), bead.targetCount()).orElseThrow();
@@ -42,9 +60,23 @@ final class Posteriors {
         return scored;
     }
 
+    /** The cost of every bead ending in the band and starting in it, by cell and shape; NaN where it cannot. */
+    private static float[] costs(Band band, BeadCosts costs) {
+        float[] cost = new float[Math.toIntExact(band.size()) * SHAPES.length];
+        for (int i = 0; i < band.rows; i++) {
+            for (int j = band.low(i); j <= band.high(i); j++) {
+                int cell = band.index(i, j) * SHAPES.length;
+                for (BeadShape shape : SHAPES) {
+                    boolean inside = band.contains(i - shape.source, j - shape.target);
+                    cost[cell + shape.ordinal()] = inside ? (float) costs.cost(shape, i, j) : Float.NaN;
+                }
+            }
+        }
+        return cost;
+    }
 
     /** log of the summed probability of all paths from (0, 0) to each cell. */
-    private static double[] forward(Band band, BeadCosts costs) {
+    private static double[] forward(Band band, float[] cost) {
         double[] alpha = new double[Math.toIntExact(band.size())];
         Arrays.fill(alpha, Double.NEGATIVE_INFINITY);
         alpha[band.index(0, 0)] = 0;
@@ -54,12 +86,15 @@ final class Posteriors {
                 if (i == 0 && j == 0) {
                     continue;
                 }
+                int cell = band.index(i, j) * SHAPES.length;
                 int count = 0;
                 for (BeadShape shape : SHAPES) {
-                    int pi = i - shape.source;
-                    int pj = j - shape.target;
-                    if (band.contains(pi, pj) && alpha[band.index(pi, pj)] != Double.NEGATIVE_INFINITY) {
-                        terms[count++] = alpha[band.index(pi, pj)] - costs.cost(shape, i, j);
+                    float c = cost[cell + shape.ordinal()];
+                    if (!Float.isNaN(c)) {
+                        double before = alpha[band.index(i - shape.source, j - shape.target)];
+                        if (before != Double.NEGATIVE_INFINITY) {
+                            terms[count++] = before - c;
+                        }
                     }
                 }
                 alpha[band.index(i, j)] = logSum(terms, count);
@@ -69,7 +104,7 @@ final class Posteriors {
     }
 
     /** log of the summed probability of all paths from each cell to (n, m). */
-    private static double[] backward(Band band, BeadCosts costs) {
+    private static double[] backward(Band band, float[] cost) {
         double[] beta = new double[Math.toIntExact(band.size())];
         Arrays.fill(beta, Double.NEGATIVE_INFINITY);
         beta[band.index(band.rows - 1, band.columns - 1)] = 0;
@@ -83,8 +118,12 @@ final class Posteriors {
                 for (BeadShape shape : SHAPES) {
                     int ni = i + shape.source;
                     int nj = j + shape.target;
-                    if (band.contains(ni, nj) && beta[band.index(ni, nj)] != Double.NEGATIVE_INFINITY) {
-                        terms[count++] = beta[band.index(ni, nj)] - costs.cost(shape, ni, nj);
+                    if (band.contains(ni, nj)) {
+                        double after = beta[band.index(ni, nj)];
+                        float c = cost[band.index(ni, nj) * SHAPES.length + shape.ordinal()];
+                        if (after != Double.NEGATIVE_INFINITY && !Float.isNaN(c)) {
+                            terms[count++] = after - c;
+                        }
                     }
                 }
                 beta[band.index(i, j)] = logSum(terms, count);

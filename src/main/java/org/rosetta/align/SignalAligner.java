@@ -154,13 +154,14 @@ public final class SignalAligner implements SentenceAligner {
         DocumentPair pair = run.pair();
         BeadCosts costs = new BeadCosts(pair.source(), pair.target(), settings,
                 Priors.estimate(shapeCounts(previous.beads()), background.priors()), evidence, models);
-        return search(pair.source(), pair.target(), costs, AnchorPath.fromBeads(previous.beads(),
+        Alignment best = search(pair.source(), pair.target(), costs, AnchorPath.fromBeads(previous.beads(),
                 pair.source().size()), REFINE_BAND);
+        return new Alignment(pair.source(), pair.target(), Posteriors.of(costs, best));
     }
 
     /**
-     * The best path through a band around {@code centre}, widened while the path touches the band's edge, each
-     * bead with its posterior probability as confidence.
+     * The best path through a band around {@code centre}, widened while the path touches the band's edge. Beads
+     * carry no confidence yet (0): {@link Posteriors} gives it where it is used.
      */
     static Alignment search(SegmentedDocument source, SegmentedDocument target, BeadCosts costs, int[] centre,
                             int initialWidth) {
@@ -168,10 +169,9 @@ public final class SignalAligner implements SentenceAligner {
         int m = target.size();
         int slope = (int) Math.ceil(Math.max((double) m / n, (double) n / m));
         for (int width = Math.max(initialWidth, 2 * slope + 4); ; width *= 2) {
-            Band band = new Band(n, m, width, centre);
-            BandSearch.Result result = BandSearch.run(band, costs);
+            BandSearch.Result result = BandSearch.run(new Band(n, m, width, centre), costs);
             if (!result.touchesEdge() || width >= Math.max(n, m)) {
-                return new Alignment(source, target, Posteriors.of(band, costs, result.beads()));
+                return new Alignment(source, target, result.beads());
             }
         }
     }
