@@ -1,6 +1,7 @@
 package org.rosetta.align;
 
 import org.rosetta.model.Bead;
+import org.rosetta.model.RosettaException;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +22,9 @@ final class BandSearch {
         Arrays.fill(best, Double.POSITIVE_INFINITY);
         best[band.index(0, 0)] = 0;
         for (int i = 0; i < band.rows; i++) {
+            if ((i & 1023) == 0) {
+                RosettaException.checkCancelled();
+            }
             for (int j = band.low(i); j <= band.high(i); j++) {
                 relax(band, costs, best, step, i, j);
             }

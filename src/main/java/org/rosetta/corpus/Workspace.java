@@ -64,6 +64,7 @@ public final class Workspace {
             List<String> warnings = new ArrayList<>();
             UnitIndexWriter indexWriter = new UnitIndexWriter(new LanguageAnalyzers());
             for (Path folder : collectionFolders(options, warnings)) {
+                RosettaException.checkCancelled();
                 CollectionReport report = buildOrKeep(Collection.scan(folder, options.links()), options, indexWriter);
                 progress.accept(report.name() + ": " + report.status().name().toLowerCase(java.util.Locale.ROOT)
                         + ", " + report.units() + " units");
@@ -80,6 +81,9 @@ public final class Workspace {
             return isUnchanged(name, fingerprint, options) ? unchanged(collection, name)
                     : build(collection, name, fingerprint, options, indexWriter);
         } catch (RosettaException | UncheckedIOException e) {
+            if (e instanceof RosettaException cancelled && cancelled.kind() == RosettaException.Kind.CANCELLED) {
+                throw cancelled;
+            }
             return new CollectionReport(collection.name(), CollectionReport.Status.FAILED,
                     collection.documents().size(), new TreeMap<>(), 0, layout.tmxOf(name), collection.warnings(),
                     List.of(e.getMessage()));
@@ -107,6 +111,7 @@ public final class Workspace {
         List<String> ids = new ArrayList<>();
         List<PivotAligner.Versions> documents = new ArrayList<>();
         for (var document : collection.documents().entrySet()) {
+            RosettaException.checkCancelled();
             SortedMap<String, List<SegmentedDocument>> articles;
             try {
                 articles = read(document.getValue(), warnings);
@@ -125,6 +130,7 @@ public final class Workspace {
         }
         // All documents at once: the aligner learns from every pair of the same two languages.
         List<MultiAlignment> alignments = aligner.alignAll(documents);
+        RosettaException.checkCancelled();
         for (int d = 0; d < documents.size(); d++) {
             units.addAll(assembler.assemble(collection.name(), ids.get(d), alignments.get(d)));
         }

@@ -16,8 +16,20 @@ public class RosettaException extends RuntimeException {
         IO,
         /** Another process holds what is needed (the workspace's write lock), or a target is not ours to replace. */
         CONFLICT,
+        /** The user cancelled the command (Ctrl-C); what it had not finished writing was left out. */
+        CANCELLED,
         /** A fault of Rosetta itself. */
         INTERNAL
+    }
+
+    /**
+     * Throws {@link Kind#CANCELLED} when the current thread has been interrupted (Ctrl-C in the shell). Long
+     * loops call it between steps, so a cancelled command stops at the next one and its temporary files go.
+     */
+    public static void checkCancelled() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new RosettaException(Kind.CANCELLED, "cancelled");
+        }
     }
 
     private final Kind kind;

@@ -49,6 +49,9 @@ public final class FuzzyMatcher {
             for (ScoreDoc doc : index.searcher().search(query.build(), CANDIDATES).scoreDocs) {
                 TranslationUnit unit = index.unit(doc.doc);
                 List<String> candidate = words(unit.text(language), language);
+                if (bound(words.size(), candidate.size()) < minPercent) {
+                    continue; // the length difference alone keeps it below the minimum: no distance to compute
+                }
                 int percent = percent(words, candidate);
                 if (percent >= minPercent) {
                     matches.add(new FuzzyMatch(unit, percent));
@@ -64,6 +67,12 @@ public final class FuzzyMatcher {
     private List<String> words(String text, Language language) {
         return UnitIndex.tokens(index.analyzers().exactForLanguage(language), "exact", text).stream()
                 .map(UnitIndex.Token::term).toList();
+    }
+
+    /** The best percentage two sentences of these word counts can reach (the distance is at least their difference). */
+    static int bound(int a, int b) {
+        int longer = Math.max(a, b);
+        return longer == 0 ? 100 : (int) Math.floor(100.0 * Math.min(a, b) / longer);
     }
 
     static int percent(List<String> a, List<String> b) {

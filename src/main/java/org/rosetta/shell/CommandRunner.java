@@ -43,6 +43,15 @@ final class CommandRunner {
         }
     }
 
+    /** One line typed in the interactive shell; a failure is reported as in one-shot mode. */
+    ExitCode runLine(String line) {
+        try {
+            return execute(parser.parse(line));
+        } catch (RuntimeException e) {
+            return report("", Failure.of(e));
+        }
+    }
+
     ExitCode runScript(Path script) {
         List<String> lines;
         try {

@@ -6,7 +6,9 @@ enum ExitCode {
     /** The command ran and failed: bad input file, missing index, I/O error. */
     FAILED(1),
     /** The command line was wrong: unknown command or option, bad value. */
-    USAGE(2);
+    USAGE(2),
+    /** Cancelled by Ctrl-C (128 + SIGINT, as shells report it). */
+    CANCELLED(130);
 
     final int status;
 

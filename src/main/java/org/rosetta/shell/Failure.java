@@ -14,10 +14,16 @@ import java.lang.reflect.UndeclaredThrowableException;
 record Failure(ExitCode code, String message) {
 
     static Failure of(Throwable thrown) {
+        if (interrupted(thrown)) {
+            return new Failure(ExitCode.CANCELLED, "cancelled");
+        }
         Throwable cause = unwrap(thrown);
         ExitCode code = switch (cause) {
-            case RosettaException known -> known.kind() == RosettaException.Kind.USAGE ? ExitCode.USAGE
-                    : ExitCode.FAILED;
+            case RosettaException known -> switch (known.kind()) {
+                case USAGE -> ExitCode.USAGE;
+                case CANCELLED -> ExitCode.CANCELLED;
+                default -> ExitCode.FAILED;
+            };
             // our own value records (Language, Span, ...) check their arguments this way
             case IllegalArgumentException bad -> ExitCode.USAGE;
             case ConversionException bad -> ExitCode.USAGE;
@@ -25,6 +31,20 @@ record Failure(ExitCode code, String message) {
         };
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return new Failure(code, message.replaceAll("\\s*\\R\\s*", " ").strip());
+    }
+
+    /** Ctrl-C reached the command inside a library (Lucene, NIO) rather than at one of our own checks. */
+    private static boolean interrupted(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InterruptedException || cause instanceof java.nio.channels.ClosedByInterruptException
+                    || (cause instanceof RosettaException known && known.kind() == RosettaException.Kind.CANCELLED)) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable thrown) {

@@ -4,7 +4,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.shell.core.ShellRunner;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,11 +15,11 @@ import java.util.List;
  */
 final class ModeRunner implements ApplicationRunner, ExitCodeGenerator {
 
-    private final ObjectProvider<ShellRunner> interactive;
+    private final ObjectProvider<InteractiveShell> interactive;
     private final ObjectProvider<CommandRunner> commands;
     private ExitCode exit = ExitCode.OK;
 
-    ModeRunner(ObjectProvider<ShellRunner> interactive, ObjectProvider<CommandRunner> commands) {
+    ModeRunner(ObjectProvider<InteractiveShell> interactive, ObjectProvider<CommandRunner> commands) {
         this.interactive = interactive;
         this.commands = commands;
     }
@@ -29,7 +28,7 @@ final class ModeRunner implements ApplicationRunner, ExitCodeGenerator {
     public void run(ApplicationArguments arguments) throws Exception {
         List<String> words = List.of(arguments.getSourceArgs());
         if (words.isEmpty()) {
-            interactive.getObject().run(new String[0]);
+            interactive.getObject().run();
         } else if (words.size() == 1 && words.getFirst().startsWith("@")) {
             exit = commands.getObject().runScript(Path.of(words.getFirst().substring(1)));
         } else {

@@ -53,12 +53,14 @@ final class QueryCommands {
                 @Option(longName = "limit", defaultValue = "10", description = "results per page") Integer limit,
                 @Option(longName = "page", defaultValue = "1", description = "page of results, from 1") Integer page) {
         SearchRequest request = new SearchRequest(query(words, "search"), optionalLanguage(lang),
-                exact ? Match.EXACT : Match.STEMMED, page - 1, limit);
+                exact ? Match.EXACT : Match.STEMMED, Bounds.check("page", page, 1, Bounds.MAX_PAGE) - 1,
+                Bounds.check("limit", limit, 1, Bounds.MAX_LIMIT));
         PrintWriter out = context.outputWriter();
         try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
             List<Hit> hits = new UnitSearcher(index).search(request);
             if (hits.isEmpty()) {
-                out.println("no match for " + request.query());
+                out.println(page > 1 ? "no match on page " + page + " for " + request.query() + " (try a lower --page)"
+                        : "no match for " + request.query());
             }
             int rank = request.page() * request.pageSize();
             for (Hit hit : hits) {
@@ -85,6 +87,8 @@ final class QueryCommands {
                      Integer width,
                      @Option(longName = "limit", defaultValue = "25", description = "lines at most") Integer limit) {
         Language language = Language.of(lang);
+        Bounds.check("width", width, 1, Bounds.MAX_WIDTH);
+        Bounds.check("limit", limit, 1, Bounds.MAX_LIMIT);
         PrintWriter out = context.outputWriter();
         try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
             List<ConcordanceLine> lines = new Concordancer(index).concordance(query(words, "concordance"), language,
@@ -111,6 +115,7 @@ final class QueryCommands {
                         @Option(longName = "limit", defaultValue = "10", description = "phrases at most")
                         Integer limit) {
         String term = query(words, "translations-of");
+        Bounds.check("limit", limit, 1, Bounds.MAX_LIMIT);
         PrintWriter out = context.outputWriter();
         try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
             List<TranslationCandidate> candidates = new TranslationSpotter(index)
@@ -136,9 +141,12 @@ final class QueryCommands {
                @Option(longName = "min", defaultValue = "70", description = "lowest match percentage") Integer min,
                @Option(longName = "limit", defaultValue = "5", description = "matches at most") Integer limit) {
         Language language = Language.of(lang);
+        String sentence = Bounds.sentence(query(words, "fuzzy"));
+        Bounds.check("min", min, 0, 100);
+        Bounds.check("limit", limit, 1, Bounds.MAX_LIMIT);
         PrintWriter out = context.outputWriter();
         try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
-            List<FuzzyMatch> matches = new FuzzyMatcher(index).lookup(query(words, "fuzzy"), language, min, limit);
+            List<FuzzyMatch> matches = new FuzzyMatcher(index).lookup(sentence, language, min, limit);
             if (matches.isEmpty()) {
                 out.println("no match of " + min + "% or more");
             }

@@ -8,7 +8,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.shell.core.ShellRunner;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.jline.PromptProvider;
 
@@ -42,9 +41,17 @@ class ShellConfiguration {
 
     /** Named as Spring Shell's runner bean, so it replaces it. */
     @Bean
-    ApplicationRunner springShellApplicationRunner(ObjectProvider<ShellRunner> interactive,
+    ApplicationRunner springShellApplicationRunner(ObjectProvider<InteractiveShell> interactive,
                                                    ObjectProvider<CommandRunner> commands) {
         return new ModeRunner(interactive, commands);
+    }
+
+    /** Made only in interactive mode: the JLine reader it needs exists only then. */
+    @Bean
+    @org.springframework.context.annotation.Lazy
+    InteractiveShell interactiveShell(org.jline.reader.LineReader reader, PromptProvider prompt,
+                                      CommandRunner commands) {
+        return new InteractiveShell(reader, prompt, commands);
     }
 
     @Bean

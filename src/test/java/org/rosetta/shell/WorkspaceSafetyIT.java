@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rosetta.TestData;
 
@@ -124,6 +125,34 @@ class WorkspaceSafetyIT {
         assertThat(RosettaApplication.run(new String[] {"export", "statements", "--format", "csv", "--out",
                 target.toString()})).isZero();
         assertThat(Files.readString(target)).startsWith("en");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            search rights --limit -3                           | --limit must be 1 to 500 (got -3)
+            search rights --limit 0                            | --limit must be 1 to 500 (got 0)
+            search rights --page 100000000                     | --page must be 1 to 100000 (got 100000000)
+            concordance rights --lang en --width 1000000       | --width must be 1 to 200 (got 1000000)
+            concordance rights --lang en --limit 100000000     | --limit must be 1 to 500 (got 100000000)
+            fuzzy rights --lang en --min 150                   | --min must be 0 to 100 (got 150)
+            translations-of rights --from en --to fr --limit -1 | --limit must be 1 to 500 (got -1)
+            """)
+    void numericOptionsOutsideTheirRangeAreUsageErrorsNamingTheRange(String command, String message) {
+        assertThat(RosettaApplication.run(command.split(" "))).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("error: " + message + "\n");
+    }
+
+    @Test
+    void aTenKilobyteFuzzyLookupIsRefusedAtOnce() {
+        String sentence = "Everyone has the right to life, liberty and security of person. ".repeat(160);
+        assertThat(RosettaApplication.run(new String[] {"fuzzy", sentence, "--lang", "en"})).isEqualTo(2);
+        assertThat(stderr()).startsWith("error: fuzzy looks up one sentence of at most 2,000 characters (got 10,");
+    }
+
+    @Test
+    void aPagePastTheLastSaysSo() {
+        assertThat(RosettaApplication.run(new String[] {"search", "the", "--page", "99999"})).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("no match on page 99999 for the");
     }
 
     private String stderr() {
