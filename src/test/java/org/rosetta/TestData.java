@@ -80,6 +80,20 @@ public final class TestData {
         return documents;
     }
 
+    /**
+     * A child JVM running Rosetta one-shot on {@code workspace} with these arguments, on the tests' classpath:
+     * a second process, for tests of locks, kills and signals.
+     */
+    public static ProcessBuilder rosetta(Path workspace, String... arguments) {
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(javaCommand, "-Xmx512m",
+                "-XX:TieredStopAtLevel=1", "-Drosetta.workspace=" + workspace, "-cp", classpath,
+                "org.rosetta.shell.RosettaApplication"));
+        command.addAll(java.util.List.of(arguments));
+        return new ProcessBuilder(command);
+    }
+
     private TestData() {
     }
 }
