@@ -58,6 +58,15 @@ public final class SrxRules {
         return rules;
     }
 
+    private static String required(Path file, XMLStreamReader xml, String attribute) {
+        String value = xml.getAttributeValue(null, attribute);
+        if (value == null) {
+            throw new InputException(file + ":" + xml.getLocation().getLineNumber() + ": <" + xml.getLocalName()
+                    + "> without " + attribute);
+        }
+        return value;
+    }
+
     public static SrxRules read(Path file) {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -88,8 +97,8 @@ public final class SrxRules {
                         case "beforebreak" -> before = xml.getElementText();
                         case "afterbreak" -> after = xml.getElementText();
                         case "languagemap" -> maps.add(new LanguageMap(
-                                Pattern.compile(xml.getAttributeValue(null, "languagepattern")),
-                                xml.getAttributeValue(null, "languagerulename")));
+                                Pattern.compile(required(file, xml, "languagepattern")),
+                                required(file, xml, "languagerulename")));
                         default -> { }
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("rule")
@@ -100,6 +109,9 @@ public final class SrxRules {
         } catch (XMLStreamException e) {
             throw new InputException(file + (e.getLocation() == null ? "" : ":" + e.getLocation().getLineNumber())
                     + ": not SRX (" + e.getMessage().lines().reduce((a, b) -> b).orElse("").strip() + ")", e);
+        } catch (java.util.MissingResourceException | IllegalStateException e) {
+            // thrown from inside the JDK's parser on some malformed input (found by fuzzing the TMX reader)
+            throw new InputException(file + ": not SRX (not well-formed XML)", e);
         } catch (PatternSyntaxException e) {
             throw new InputException(file + ": bad rule pattern " + e.getPattern(), e);
         } catch (IOException e) {

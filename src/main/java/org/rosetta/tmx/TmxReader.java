@@ -46,6 +46,7 @@ public final class TmxReader {
         XMLStreamReader xml = null;
         try {
             xml = FACTORY.createXMLStreamReader(in);
+            XMLStreamReader reader = xml;
             Unmarshaller unmarshaller = TmxFormat.context().createUnmarshaller();
             int event = xml.getEventType();
             while (true) {
@@ -54,23 +55,48 @@ public final class TmxReader {
                     Location at = xml.getLocation();
                     String where = source + ":" + at.getLineNumber() + ":" + at.getColumnNumber();
                     if (xml.getLocalName().equals("header")) {
-                        handler.header(XmlBinding.header(unmarshaller.unmarshal(xml, XmlHeader.class).getValue()));
+                        XmlHeader header = parsing(source, xml, () -> unmarshaller.unmarshal(reader, XmlHeader.class)
+                                .getValue());
+                        handler.header(XmlBinding.header(header));
                     } else {
-                        handler.unit(XmlBinding.unit(unmarshaller.unmarshal(xml, XmlTu.class).getValue(), where));
+                        XmlTu unit = parsing(source, xml, () -> unmarshaller.unmarshal(reader, XmlTu.class).getValue());
+                        handler.unit(XmlBinding.unit(unit, where));
                     }
                     // JAXB leaves the reader on the event after the element: it may be the next <tu>
                     event = xml.getEventType();
                     continue;
                 }
-                if (!xml.hasNext()) {
+                if (!parsing(source, xml, reader::hasNext)) {
                     break;
                 }
-                event = xml.next();
+                event = parsing(source, xml, reader::next);
             }
         } catch (XMLStreamException | JAXBException e) {
             throw new TmxException(source + where(e, xml) + ": " + oneLine(e), e);
         } finally {
             close(xml);
+        }
+    }
+
+    /** A step of the XML parser or JAXB. */
+    private interface Step<T> {
+        T run() throws XMLStreamException, JAXBException;
+    }
+
+    /**
+     * Runs a parser step; a runtime exception from inside the JDK's parser (seen: MissingResourceException for a
+     * control character in a DTD, found by fuzzing) is the file's fault and becomes a {@link TmxException}.
+     * The handler's own exceptions never pass through here.
+     */
+    private static <T> T parsing(String source, XMLStreamReader xml, Step<T> step)
+            throws XMLStreamException, JAXBException {
+        try {
+            return step.run();
+        } catch (TmxException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new TmxException(source + where(e, xml) + ": not well-formed XML (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
         }
     }
 
