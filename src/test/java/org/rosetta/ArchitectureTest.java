@@ -28,7 +28,7 @@ class ArchitectureTest {
                 .layer("corpus").definedBy("org.rosetta.corpus..")
                 .layer("stages").definedBy("org.rosetta.ingest..", "org.rosetta.segment..", "org.rosetta.align..",
                         "org.rosetta.tmx..", "org.rosetta.exchange..", "org.rosetta.index..", "org.rosetta.query..",
-                        "org.rosetta.qa..", "org.rosetta.eval..")
+                        "org.rosetta.qa..", "org.rosetta.eval..", "org.rosetta.files..")
                 .layer("model").definedBy("org.rosetta.model..")
                 .whereLayer("shell").mayNotBeAccessedByAnyLayer()
                 .whereLayer("corpus").mayOnlyBeAccessedByLayers("shell")

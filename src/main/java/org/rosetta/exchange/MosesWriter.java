@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.rosetta.files.AtomicFile;
 import org.rosetta.tmx.TmxReader;
 
 /**
@@ -19,7 +20,7 @@ public final class MosesWriter {
         Path sourcePath = Path.of(prefix + "." + options.codes().code(options.source()));
         Path targetPath = Path.of(prefix + "." + options.codes().code(options.target()));
         int[] counts = new int[2];
-        try (AtomicFile source = new AtomicFile(sourcePath); AtomicFile target = new AtomicFile(targetPath)) {
+        try (AtomicFile source = AtomicFile.replacing(sourcePath); AtomicFile target = AtomicFile.replacing(targetPath)) {
             TmxReader.readTranslationUnits(collectionTmx, unit -> {
                 counts[0]++;
                 if (selector.keep(unit)) {

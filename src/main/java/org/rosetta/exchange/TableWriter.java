@@ -1,6 +1,7 @@
 package org.rosetta.exchange;
 
 import org.apache.commons.csv.CSVPrinter;
+import org.rosetta.files.AtomicFile;
 import org.rosetta.model.Language;
 import org.rosetta.tmx.TmxReader;
 
@@ -23,7 +24,7 @@ public final class TableWriter {
     public ExportReport export(Path collectionTmx, List<Language> languages, TableFormat format, Path out) {
         List<Language> columns = languages.isEmpty() ? languagesOf(collectionTmx) : languages;
         int[] counts = new int[2];
-        try (AtomicFile file = new AtomicFile(out);
+        try (AtomicFile file = AtomicFile.replacing(out);
              CSVPrinter printer = new CSVPrinter(file.writer(), format.csv())) {
             printer.printRecord(columns.stream().map(Language::tag).toList());
             TmxReader.readTranslationUnits(collectionTmx, unit -> {

@@ -2,18 +2,15 @@ package org.rosetta.tmx;
 
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
+import org.rosetta.files.AtomicFile;
 import org.rosetta.model.Language;
 import org.rosetta.model.TranslationUnit;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.function.Consumer;
 
@@ -56,33 +53,11 @@ public final class TmxWriter implements AutoCloseable {
      * every unit, so an interrupted run leaves the previous file intact.
      */
     public static void writeAtomically(Path file, TmxHeader header, Consumer<TmxWriter> content) {
-        Path folder = file.toAbsolutePath().getParent();
-        Path temporary = folder.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".part");
-        try {
-            Files.createDirectories(folder);
-            // CREATE_NEW, not createTempFile: the file gets the user's usual permissions, not owner-only.
-            OutputStream stream = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
-            TmxWriter opened;
-            try {
-                opened = open(stream, header);
-            } catch (RuntimeException e) {
-                stream.close();
-                throw e;
-            }
-            try (TmxWriter writer = opened) {
+        try (AtomicFile atomic = AtomicFile.replacing(file)) {
+            try (TmxWriter writer = open(atomic.stream(), header)) {
                 content.accept(writer);
             }
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot write TMX (" + e.getMessage() + ")", e);
-        } finally {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // moved, or never made: nothing to clean
-            }
+            atomic.commit();
         }
     }
 
