@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,8 +32,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Writes the Lucene index of one collection: one Lucene document per translation unit. The index is built in a
- * temporary folder beside its place and swapped in when complete, so readers never see a half-written index.
+ * Writes the Lucene index of one collection: one Lucene document per translation unit, replacing the previous
+ * ones in a single commit, so readers never see a half-written index and an interrupted write leaves the previous
+ * one in place.
  */
 public final class UnitIndexWriter {
 
@@ -96,36 +96,30 @@ public final class UnitIndexWriter {
             throw new IllegalArgumentException("not a collection name: '" + collection + "'");
         }
         Path target = root.resolve(collection);
-        Path building = root.resolve("." + collection + ".building");
-        Path old = root.resolve("." + collection + ".old");
         try {
             Files.createDirectories(root);
             refuseForeign(target);
-            deleteTree(building);
-            deleteTree(old);
-            try (IndexWriter writer = new IndexWriter(FSDirectory.open(building),
-                    new IndexWriterConfig(analyzers).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                            .setRAMBufferSizeMB(RAM_BUFFER_MB))) {
+            boolean isNew = !Files.exists(target);
+            // OpenMode.CREATE on the collection's own folder: the new units become visible in one commit; until
+            // then readers (and a reader opened meanwhile) see the previous commit whole, and a failure or a kill
+            // leaves it as the latest. Lucene removes the unreferenced files the next time a writer opens here.
+            FSDirectory directory = FSDirectory.open(target);
+            IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzers)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(RAM_BUFFER_MB));
+            try {
                 addAll(writer, source);
                 writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
                 writer.commit();
+                writer.close();
             } catch (IOException | RuntimeException e) {
-                deleteTree(building); // a failed build leaves nothing behind; the previous index stays
-                throw e;
-            }
-            boolean hadIndex = Files.exists(target);
-            if (hadIndex) {
-                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-            }
-            try {
-                Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                if (hadIndex) {
-                    Files.move(old, target, StandardCopyOption.ATOMIC_MOVE); // put the previous index back
+                writer.rollback(); // the previous commit stays the index's latest
+                if (isNew) {
+                    deleteTree(target); // a new collection that failed leaves nothing behind
                 }
                 throw e;
+            } finally {
+                directory.close();
             }
-            deleteTree(old);
         } catch (IOException e) {
             throw new UncheckedIOException(target + ": cannot write index (" + e.getMessage() + ")", e);
         }

@@ -55,15 +55,24 @@ public final class UnitIndex implements AutoCloseable {
                 .flatMap(Optional::stream).distinct().sorted().toList();
     }
 
-    /** Opens every collection index under {@code root}; fails with a clear message when there is none. */
+    /**
+     * Opens every collection index under {@code root} at its latest commit (a folder without one, whose first
+     * write has not committed, is left out); fails with a clear message when there is none.
+     */
     public static UnitIndex open(Path root) {
         try {
             List<IndexReader> readers = new ArrayList<>();
             if (Files.isDirectory(root)) {
                 try (Stream<Path> folders = Files.list(root)) {
                     for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
-                        if (!folder.getFileName().toString().startsWith(".")) {
-                            readers.add(DirectoryReader.open(FSDirectory.open(folder)));
+                        if (folder.getFileName().toString().startsWith(".")) {
+                            continue;
+                        }
+                        FSDirectory directory = FSDirectory.open(folder);
+                        if (DirectoryReader.indexExists(directory)) {
+                            readers.add(DirectoryReader.open(directory));
+                        } else {
+                            directory.close(); // a first write still running, or killed before its commit
                         }
                     }
                 }
