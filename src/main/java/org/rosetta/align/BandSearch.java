@@ -64,7 +64,14 @@ final class BandSearch {
         while (i > 0 || j > 0) {
             touchesEdge |= band.onCutEdge(i, j);
             BeadShape shape = SHAPES[step[band.index(i, j)]];
-            beads.add(new Bead(i - shape.source, i, j - shape.target, j, 0)); // confidence: Posteriors
+            if (shape.isNull()) {
+                for (int k = Math.max(shape.source, shape.target) - 1; k >= 0; k--) { // one bead per sentence
+                    beads.add(shape.source > 0 ? new Bead(i - shape.source + k, i - shape.source + k + 1, j, j, 0)
+                            : new Bead(i, i, j - shape.target + k, j - shape.target + k + 1, 0));
+                }
+            } else {
+                beads.add(new Bead(i - shape.source, i, j - shape.target, j, 0)); // confidence: Posteriors
+            }
 
             i -= shape.source;
             j -= shape.target;

@@ -3,7 +3,10 @@ package org.rosetta.align;
 /**
  * The bead shapes the aligner considers, with starting prior probabilities: Gale and Church's (1993), estimated on
  * hand-aligned parliamentary text, for shapes up to 2-2, and a small {@value #RARE} for the larger shapes that
- * OCR'd or freely translated text needs (1-3, 3-1, 2-3, ...). {@link Priors} re-estimates them per document pair.
+ * OCR'd or freely translated text needs (1-3, 3-1, 2-3, ...); and two-sentence omissions (2-0, 0-2) at the prior of
+ * a one-sentence one, since leaving out a passage is one event whatever its length (a paragraph missing on one
+ * side then costs one omission, not one per sentence, and is no longer undercut by merges). The search emits an
+ * omission as one bead per sentence. {@link Priors} re-estimates them per document pair.
  */
 enum BeadShape {
     ONE_ONE(1, 1, 0.89),
@@ -18,7 +21,9 @@ enum BeadShape {
     TWO_THREE(2, 3, BeadShape.RARE),
     THREE_THREE(3, 3, BeadShape.RARE / 2),
     FOUR_ONE(4, 1, BeadShape.RARE / 2),
-    ONE_FOUR(1, 4, BeadShape.RARE / 2);
+    ONE_FOUR(1, 4, BeadShape.RARE / 2),
+    TWO_ZERO(2, 0, 0.0099 / 2),
+    ZERO_TWO(0, 2, 0.0099 / 2);
 
     static final double RARE = 0.002;
     /** The most sentences a bead has on one side. */

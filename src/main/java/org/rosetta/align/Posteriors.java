@@ -49,15 +49,47 @@ final class Posteriors {
         double total = forward[band.index(band.rows - 1, band.columns - 1)];
         List<Bead> scored = new ArrayList<>(beads.size());
         for (Bead bead : beads) {
-            BeadShape shape = BeadShape.of(bead.sourceCount(), bead.targetCount()).orElseThrow();
-            double log = forward[band.index(bead.sourceStart(), bead.targetStart())]
-                    - costs.cost(shape, bead.sourceEnd(), bead.targetEnd())
-                    + backward[band.index(bead.sourceEnd(), bead.targetEnd())] - total;
-            double probability = Math.min(1, Math.max(0, Math.exp(log)));
+            double probability = bead.sourceCount() > 0 && bead.targetCount() > 0
+                    ? Math.exp(logPosterior(band, costs, forward, backward, total, BeadShape.of(bead.sourceCount(),
+                            bead.targetCount()).orElseThrow(), bead.sourceStart(), bead.targetStart()))
+                    : omitted(band, costs, forward, backward, total, bead);
             scored.add(new Bead(bead.sourceStart(), bead.sourceEnd(), bead.targetStart(), bead.targetEnd(),
-                    probability));
+                    Math.min(1, Math.max(0, probability))));
         }
         return scored;
+    }
+
+    /** log posterior of the bead of {@code shape} starting at {@code (i, j)}; -infinity outside the band. */
+    private static double logPosterior(Band band, BeadCosts costs, double[] forward, double[] backward, double total,
+                                       BeadShape shape, int i, int j) {
+        int ei = i + shape.source;
+        int ej = j + shape.target;
+        if (i < 0 || j < 0 || !band.contains(i, j) || !band.contains(ei, ej)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return forward[band.index(i, j)] - costs.cost(shape, ei, ej) + backward[band.index(ei, ej)] - total;
+    }
+
+    /**
+     * The probability that a one-sentence omission's sentence has no counterpart: the posteriors of every
+     * omission bead covering it (alone, or with its neighbour in a two-sentence omission).
+     */
+    private static double omitted(Band band, BeadCosts costs, double[] forward, double[] backward, double total,
+                                  Bead bead) {
+        boolean source = bead.sourceCount() > 0;
+        double probability = 0;
+        for (BeadShape shape : SHAPES) {
+            int side = source ? shape.source : shape.target;
+            if (!shape.isNull() || side == 0) {
+                continue;
+            }
+            for (int offset = 0; offset < side; offset++) {
+                int i = source ? bead.sourceStart() - offset : bead.sourceStart();
+                int j = source ? bead.targetStart() : bead.targetStart() - offset;
+                probability += Math.exp(logPosterior(band, costs, forward, backward, total, shape, i, j));
+            }
+        }
+        return probability;
     }
 
     /** The cost of every bead ending in the band and starting in it, by cell and shape; NaN where it cannot. */
