@@ -25,7 +25,7 @@ final class Posteriors {
      * Alternatives more than this many sentences away from the best path carry no mass worth counting: the sums run
      * over a band this wide around it, so they cost a small constant times the search.
      */
-    static final int WIDTH = 8;
+    static final int WIDTH = 4;
 
     /** The alignment's beads (its best path) with their posterior probabilities as confidence. */
     static List<Bead> of(BeadCosts costs, Alignment best) {

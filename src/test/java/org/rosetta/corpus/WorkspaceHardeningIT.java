@@ -161,6 +161,27 @@ class WorkspaceHardeningIT {
         assertThat(layout.tmxOf(CollectionName.of("glossary"))).doesNotExist();
     }
 
+    @Test
+    void aPivotWithoutSomeSentencesKeepsTheOthersAddedSentencesAsUnitsOfTheirOwn() throws IOException {
+        Path cases = Path.of("src/test/resources/golden/align/missing-paragraph");
+        Files.createDirectories(layout.corpus().resolve("museum"));
+        for (String language : List.of("en", "fr")) {
+            Files.copy(cases.resolve("statement." + language + ".txt"),
+                    layout.corpus().resolve("museum/statement." + language + ".txt"));
+        }
+        BuildOptions frenchPivot = new BuildOptions(org.rosetta.model.Language.of("fr"), Optional.empty(),
+                BuildOptions.Rebuild.ALL, BuildOptions.Links.SKIP);
+        new Workspace(layout).build(frenchPivot, line -> { });
+        List<TranslationUnit> units = units("museum");
+        // French lacks the paragraph about the café: its two English sentences are one English-only unit (added
+        // at the same place), not glued onto a French neighbour; every other unit is one sentence each side
+        assertThat(units).filteredOn(u -> u.variants().keySet().equals(java.util.Set.of(
+                org.rosetta.model.Language.of("en")))).extracting(u -> u.text(org.rosetta.model.Language.of("en")))
+                .containsExactly("The museum's café and shop will also stay open later. Both are run by a local"
+                        + " cooperative.");
+        assertThat(units).extracting(TranslationUnit::beadType).containsOnly("1-1", "2");
+    }
+
     private List<TranslationUnit> units(String collection) {
         List<TranslationUnit> units = new ArrayList<>();
         TmxReader.readTranslationUnits(layout.tmxOf(CollectionName.of(collection)), units::add);
