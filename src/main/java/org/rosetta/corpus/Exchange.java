@@ -181,6 +181,40 @@ public final class Exchange {
         return collections;
     }
 
+    /** A collection with outputs under {@code tmx/}: its name, units indexed, and whether {@code corpus/} has it. */
+    public record Built(String name, int units, boolean fromCorpus) {
+    }
+
+    /** Every collection with a TMX, in name order. */
+    public List<Built> collections() {
+        if (!Files.isDirectory(layout.tmx())) {
+            return List.of();
+        }
+        return tmxCollections().stream().map(c -> new Built(c.value(), UnitIndexWriter.unitCount(layout.index(),
+                c.value()), Files.isDirectory(layout.folderOf(c)))).toList();
+    }
+
+    /**
+     * Removes an imported collection's TMX and index, under the write lock, so it is no longer searched. A
+     * collection built from {@code corpus/} is refused (the next build would bring it back): remove its folder
+     * there first. Only an index Rosetta wrote is deleted.
+     */
+    public void remove(CollectionName collection) {
+        try (WorkspaceLock lock = WorkspaceLock.acquire(layout)) {
+            Leftovers.clean(layout);
+            if (Files.isDirectory(layout.folderOf(collection))) {
+                throw new CorpusException(RosettaException.Kind.USAGE, collection + ": is built from corpus/"
+                        + collection + "; remove that folder, then run remove again");
+            }
+            Path tmx = built(collection);
+            UnitIndexWriter.delete(layout.index(), collection.value());
+            Files.delete(tmx);
+        } catch (java.io.IOException e) {
+            throw new CorpusException(RosettaException.Kind.IO, collection + ": cannot remove (" + e.getMessage()
+                    + ")");
+        }
+    }
+
     /** Rebuilds a collection's index from its TMX alone, under the write lock. */
     public void reindex(CollectionName collection) {
         try (WorkspaceLock lock = WorkspaceLock.acquire(layout)) {

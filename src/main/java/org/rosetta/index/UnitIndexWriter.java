@@ -254,7 +254,14 @@ public final class UnitIndexWriter {
         return document;
     }
 
-    /** Only an index this class made is ever moved aside and deleted: anything else at the target is refused. */
+    /** Deletes a collection's index; a folder there that is not a Rosetta index is refused and left alone. */
+    public static void delete(Path root, String collection) throws IOException {
+        Path target = root.resolve(collection);
+        refuseForeign(target);
+        deleteTree(target);
+    }
+
+    /** Only an index this class made is ever replaced or deleted: anything else at the target is refused. */
     private static void refuseForeign(Path target) throws IOException {
         if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;

@@ -126,6 +126,31 @@ final class ExchangeCommands {
         writer.flush();
     }
 
+    @Command(name = "collections", help = "collections", group = "Corpus",
+            description = "List the collections that are built or imported: units indexed, and where each comes from")
+    void collections(CommandContext context) {
+        PrintWriter writer = context.outputWriter();
+        for (Exchange.Built built : exchange.collections()) {
+            writer.printf(Locale.ROOT, "%-20s %7d units  %s%n", built.name(), built.units(),
+                    built.fromCorpus() ? "corpus/" + built.name() : "imported");
+        }
+        writer.flush();
+    }
+
+    @Command(name = "remove", help = "remove COLLECTION", group = "Corpus",
+            description = "Remove an imported collection's TMX and index (a collection under corpus/ is removed by"
+            + " removing its folder)")
+    void remove(CommandContext context,
+                @Argument(index = 0, description = "the collection") String collection) {
+        if (collection == null || collection.isEmpty()) {
+            throw new UsageException("remove needs a collection; 'collections' lists them");
+        }
+        exchange.remove(CollectionName.of(collection));
+        PrintWriter writer = context.outputWriter();
+        writer.println("removed " + collection);
+        writer.flush();
+    }
+
     private static List<Language> languageList(String list) {
         return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Language::of).toList();
     }

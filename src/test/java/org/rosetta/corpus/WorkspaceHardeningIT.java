@@ -182,6 +182,26 @@ class WorkspaceHardeningIT {
         assertThat(units).extracting(TranslationUnit::beadType).containsOnly("1-1", "2");
     }
 
+    @Test
+    void removeTakesAnImportedCollectionOutOfSearchAndRefusesOneBuiltFromTheCorpus() throws IOException {
+        build(BuildOptions.defaults());
+        Path csv = root.resolve("g.csv");
+        Files.writeString(csv, "en,fr\nglossary entry,entrée du glossaire\n");
+        Exchange exchange = new Exchange(layout);
+        exchange.importFile(csv, CollectionName.of("glossary"));
+        assertThat(exchange.collections()).extracting(Exchange.Built::name).containsExactly("glossary", "small");
+        exchange.remove(CollectionName.of("glossary"));
+        assertThat(layout.tmxOf(CollectionName.of("glossary"))).doesNotExist();
+        assertThat(layout.index().resolve("glossary")).doesNotExist();
+        try (UnitIndex index = UnitIndex.open(layout.index())) {
+            assertThat(new UnitSearcher(index).search(new SearchRequest("glossaire", Optional.empty(), 0, 5)))
+                    .isEmpty();
+        }
+        assertThatThrownBy(() -> exchange.remove(CollectionName.of("small")))
+                .hasMessage("small: is built from corpus/small; remove that folder, then run remove again");
+        assertThat(layout.tmxOf(CollectionName.of("small"))).exists();
+    }
+
     private List<TranslationUnit> units(String collection) {
         List<TranslationUnit> units = new ArrayList<>();
         TmxReader.readTranslationUnits(layout.tmxOf(CollectionName.of(collection)), units::add);

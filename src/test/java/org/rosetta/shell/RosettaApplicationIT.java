@@ -93,7 +93,7 @@ class RosettaApplicationIT {
         StringBuilder help = new StringBuilder();
         List<String[]> calls = new java.util.ArrayList<>();
         calls.add(new String[] {"help"});
-        for (String command : List.of("build", "reindex", "ingest", "segment", "search", "concordance",
+        for (String command : List.of("build", "reindex", "collections", "remove", "ingest", "segment", "search", "concordance",
                 "translations-of",
                 "fuzzy", "export", "import", "align", "check-pivot", "pair", "eval")) {
             calls.add(new String[] {"help", command});

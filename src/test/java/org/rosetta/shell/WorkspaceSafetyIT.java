@@ -78,7 +78,8 @@ class WorkspaceSafetyIT {
                 {"import", root.resolve("glossary.csv").toString(), "--collection", name},
                 {"reindex", name},
                 {"build", "--collection", name},
-                {"export", name, "--format", "csv"}}) {
+                {"export", name, "--format", "csv"},
+                {"remove", name}}) {
             err.reset();
             assertThat(RosettaApplication.run(command)).as(String.join(" ", command)).isEqualTo(2);
             assertThat(stderr()).as(String.join(" ", command)).contains("is not a collection name: letters, digits")
