@@ -56,6 +56,7 @@ final class AlignCommands {
         if (source == null || source.isEmpty() || target == null || target.isEmpty()) {
             throw new UsageException("align needs two files: align SOURCE TARGET");
         }
+        Bounds.check("limit", limit, 0, Integer.MAX_VALUE);
         Alignment alignment = alignments.align(Path.of(source), Optional.ofNullable(sourceLang).map(Language::of),
                 Path.of(target), Optional.ofNullable(targetLang).map(Language::of),
                 SignalOptions.settings(with, without, dictionary));
@@ -94,6 +95,7 @@ final class AlignCommands {
         if (collection == null || collection.isEmpty()) {
             throw new UsageException("check-pivot needs a collection");
         }
+        Bounds.check("limit", limit, 1, Bounds.MAX_LIMIT);
         PrintWriter out = context.outputWriter();
         for (PivotCheck.Report report : alignments.checkPivot(workspace.layout().folderOf(CollectionName.of(collection)),
                 Language.of(pivot))) {

@@ -63,6 +63,9 @@ final class ExchangeCommands {
             throw new UsageException("export needs a collection, e.g. export udhr --target fr");
         }
         CollectionName name = CollectionName.of(collection);
+        if (minConfidence == null || !(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new UsageException("--min-confidence must be 0 to 1 (got " + minConfidence + ")");
+        }
         Path exports = workspace.layout().tmx().resolve("exports");
         ExportReport report = switch (format.toLowerCase(Locale.ROOT)) {
             case "csv", "tsv" -> {

@@ -24,13 +24,20 @@ record Failure(ExitCode code, String message) {
                 case CANCELLED -> ExitCode.CANCELLED;
                 default -> ExitCode.FAILED;
             };
-            // our own value records (Language, Span, ...) check their arguments this way
-            case IllegalArgumentException bad -> ExitCode.USAGE;
+            // our own value records (Language, Span, ...) check their arguments this way; one thrown from inside a
+            // library is that library's failure, not a wrong command line
+            case NumberFormatException typed -> ExitCode.USAGE; // an option's value that is not a number
+            case IllegalArgumentException bad -> thrownByRosetta(bad) ? ExitCode.USAGE : ExitCode.FAILED;
             case ConversionException bad -> ExitCode.USAGE;
             default -> ExitCode.FAILED;
         };
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return new Failure(code, message.replaceAll("\\s*\\R\\s*", " ").strip());
+    }
+
+    private static boolean thrownByRosetta(Throwable thrown) {
+        StackTraceElement[] trace = thrown.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().startsWith("org.rosetta.");
     }
 
     /** Ctrl-C reached the command inside a library (Lucene, NIO) rather than at one of our own checks. */
