@@ -44,9 +44,8 @@ public final class Exchange {
 
     /** Writes {@code prefix.SOURCE} and {@code prefix.TARGET}, neither of them one of the workspace's own files. */
     public ExportReport exportMoses(CollectionName collection, PairExport options, Path prefix) {
-        layout.checkOutput(prefix.resolveSibling(prefix.getFileName() + "." + options.source().tag()));
-        layout.checkOutput(prefix.resolveSibling(prefix.getFileName() + "." + options.target().tag()));
-        return new MosesWriter().export(built(collection), options, layout.checkOutput(prefix));
+        MosesWriter.files(options, prefix).forEach(layout::checkOutput); // exactly the files it writes
+        return new MosesWriter().export(built(collection), options, prefix);
     }
 
     public ExportReport exportTable(CollectionName collection, List<Language> languages, TableFormat format,
@@ -69,6 +68,13 @@ public final class Exchange {
     private ImportReport importLocked(Path file, CollectionName collection) {
         if (Files.isDirectory(layout.folderOf(collection))) {
             throw new CorpusException(collection + ": is built from corpus/" + collection + "; import under another name");
+        }
+        for (CollectionName existing : tmxCollections()) {
+            if (!existing.equals(collection) && existing.value().equalsIgnoreCase(collection.value())) {
+                throw new CorpusException(RosettaException.Kind.CONFLICT, collection + ": differs from the"
+                        + " collection " + existing + " only in case, which some file systems do not tell apart;"
+                        + " choose another name");
+            }
         }
         if (!Files.isRegularFile(file)) {
             throw new CorpusException(file + ": no such file");
@@ -181,6 +187,14 @@ public final class Exchange {
         return collections;
     }
 
+    /** The fingerprint an imported collection's index records in place of what a build made it from. */
+    static final String IMPORTED = "imported";
+
+    /** Whether an index's fingerprint marks an import ({@code tmx} is what earlier versions recorded). */
+    static boolean isImported(String fingerprint) {
+        return fingerprint.equals(IMPORTED) || fingerprint.equals("tmx");
+    }
+
     /** A collection with outputs under {@code tmx/}: its name, units indexed, and whether {@code corpus/} has it. */
     public record Built(String name, int units, boolean fromCorpus) {
     }
@@ -225,8 +239,9 @@ public final class Exchange {
 
     private void reindexLocked(CollectionName collection) {
         Path tmx = built(collection);
-        // The TMX was made from what the old index records, so the record stays true.
-        String fingerprint = UnitIndexWriter.fingerprint(layout.index(), collection.value()).orElse("tmx");
+        // The TMX was made from what the old index records, so the record stays true; a collection with no record
+        // was imported, and says so (build will not replace it).
+        String fingerprint = UnitIndexWriter.fingerprint(layout.index(), collection.value()).orElse(IMPORTED);
         new UnitIndexWriter(new LanguageAnalyzers()).writeAtomically(layout.index(), collection.value(), fingerprint,
                 sink -> TmxReader.readTranslationUnits(tmx, sink));
     }

@@ -10,14 +10,14 @@ import java.util.stream.Stream;
 
 /**
  * Removes what an interrupted writer left: {@code .NAME.PID-RANDOM.part} files under {@code tmx/} and
- * {@code tmx/exports/} whose process is gone, and {@code .NAME.building} / {@code .NAME.old} index folders. Runs
+ * {@code tmx/exports/} whose process is gone (an index needs no cleaning: Lucene drops an uncommitted write's files
+ * the next time a writer opens it). Runs
  * under the {@link WorkspaceLock}, so no live writer's temporary files are touched; a {@code .part} of a live
  * process (an export running beside the build) is kept. Only names of those shapes are ever deleted.
  */
 final class Leftovers {
 
     private static final Pattern PART = Pattern.compile("\\..+\\.(\\d+)-[0-9a-z]+\\.part");
-    private static final Pattern INDEX = Pattern.compile("\\..+\\.(building|old)");
 
     private Leftovers() {
     }
@@ -32,12 +32,6 @@ final class Leftovers {
                         && !alive(part.group(1))) {
                     removed += delete(file);
                 }
-            }
-        }
-        for (Path folder : list(layout.index())) {
-            if (INDEX.matcher(folder.getFileName().toString()).matches()
-                    && Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                removed += delete(folder);
             }
         }
         return removed;

@@ -77,6 +77,10 @@ public final class Workspace {
     private CollectionReport buildOrKeep(Collection collection, BuildOptions options, UnitIndexWriter indexWriter) {
         CollectionName name = CollectionName.of(collection.name());
         try {
+            if (UnitIndexWriter.fingerprint(layout.index(), name.value()).filter(Exchange::isImported).isPresent()) {
+                throw new CorpusException(RosettaException.Kind.CONFLICT, layout.folderOf(name) + ": a collection "
+                        + name + " was imported; it is kept (remove " + name + " first to build this folder)");
+            }
             String fingerprint = Fingerprint.of(collection, options.pivot());
             return isUnchanged(name, fingerprint, options) ? unchanged(collection, name)
                     : build(collection, name, fingerprint, options, indexWriter);

@@ -42,7 +42,7 @@ public record WorkspaceLayout(Path corpus, Path tmx, Path index) {
             throw new CorpusException(RosettaException.Kind.USAGE, out + ": is the workspace's own corpus, TMX or"
                     + " index; --out must name another file (default: under tmx/exports/)");
         }
-        return out;
+        return resolved; // what was checked is what gets written
     }
 
     /** The absolute path with every existing ancestor's links resolved, and {@code ..} removed. */

@@ -31,6 +31,8 @@ public record LanguageCodes(Form form, Map<Language, String> overrides) {
         return new LanguageCodes(Form.AS_IS, Map.of());
     }
 
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,34}");
+
     /** Parses {@code as-is}, {@code language}, or a list {@code en=en-US,fa=fa-IR} (other languages as-is). */
     public static LanguageCodes parse(String text) {
         String spec = text.strip().toLowerCase(Locale.ROOT);
@@ -47,7 +49,12 @@ public record LanguageCodes(Form form, Map<Language, String> overrides) {
                 throw new IllegalArgumentException("language codes: expected as-is, language, or LANG=CODE,...;"
                         + " got '" + pair.strip() + "'");
             }
-            overrides.put(Language.of(parts[0]), parts[1].strip());
+            String code = parts[1].strip();
+            if (!CODE.matcher(code).matches()) {
+                throw new IllegalArgumentException("language codes: '" + code + "' is not a code (letters, digits,"
+                        + " '-' and '_'; it names files and TMX attributes)");
+            }
+            overrides.put(Language.of(parts[0]), code);
         }
         return new LanguageCodes(Form.AS_IS, overrides);
     }

@@ -15,10 +15,21 @@ import org.rosetta.tmx.TmxReader;
  */
 public final class MosesWriter {
 
+    /** The two files an export to {@code prefix} writes, source first; refused when the codes make them one. */
+    public static List<Path> files(PairExport options, Path prefix) {
+        Path sourcePath = prefix.resolveSibling(prefix.getFileName() + "." + options.codes().code(options.source()));
+        Path targetPath = prefix.resolveSibling(prefix.getFileName() + "." + options.codes().code(options.target()));
+        if (sourcePath.equals(targetPath)) {
+            throw new IllegalArgumentException("moses: both languages would go to " + sourcePath
+                    + "; give them different codes (--codes)");
+        }
+        return List.of(sourcePath, targetPath);
+    }
+
     public ExportReport export(Path collectionTmx, PairExport options, Path prefix) {
         PairSelector selector = new PairSelector(options);
-        Path sourcePath = Path.of(prefix + "." + options.codes().code(options.source()));
-        Path targetPath = Path.of(prefix + "." + options.codes().code(options.target()));
+        Path sourcePath = files(options, prefix).get(0);
+        Path targetPath = files(options, prefix).get(1);
         int[] counts = new int[2];
         try (AtomicFile source = AtomicFile.replacing(sourcePath); AtomicFile target = AtomicFile.replacing(targetPath)) {
             TmxReader.readTranslationUnits(collectionTmx, unit -> {

@@ -269,7 +269,8 @@ public final class UnitIndexWriter {
         boolean ours = Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         if (ours) {
             try (FSDirectory directory = FSDirectory.open(target)) {
-                ours = DirectoryReader.indexExists(directory);
+                ours = DirectoryReader.indexExists(directory)
+                        && SegmentInfos.readLatestCommit(directory).getUserData().containsKey(FINGERPRINT);
             }
         }
         if (!ours) {

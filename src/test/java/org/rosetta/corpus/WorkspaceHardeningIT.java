@@ -98,10 +98,9 @@ class WorkspaceHardeningIT {
         build(BuildOptions.defaults());
         assertThat(stale).doesNotExist();
         assertThat(staleExport).doesNotExist();
-        assertThat(layout.index().resolve(".small.building")).doesNotExist();
-        assertThat(layout.index().resolve(".small.old")).doesNotExist();
         assertThat(live).exists(); // a running process's file
         assertThat(user).exists(); // not a name Rosetta makes
+        assertThat(layout.index().resolve(".small.old")).exists(); // a user's copy: Rosetta makes no such folder
     }
 
     @Test
@@ -200,6 +199,51 @@ class WorkspaceHardeningIT {
         assertThatThrownBy(() -> exchange.remove(CollectionName.of("small")))
                 .hasMessage("small: is built from corpus/small; remove that folder, then run remove again");
         assertThat(layout.tmxOf(CollectionName.of("small"))).exists();
+    }
+
+    @Test
+    void aBuildNeverReplacesAnImportedCollectionOfTheSameName() throws IOException {
+        Path csv = root.resolve("g.csv");
+        Files.writeString(csv, "en,fr\nmemory entry,entrée de mémoire\n");
+        new Exchange(layout).importFile(csv, CollectionName.of("legal"));
+        String imported = Files.readString(layout.tmxOf(CollectionName.of("legal")));
+        Files.createDirectories(layout.corpus().resolve("legal"));
+        Files.writeString(layout.corpus().resolve("legal/a.en.txt"), "A text.");
+        BuildReport report = build(BuildOptions.defaults());
+        assertThat(report.failures()).singleElement().asString().contains("a collection legal was imported");
+        assertThat(Files.readString(layout.tmxOf(CollectionName.of("legal")))).isEqualTo(imported);
+    }
+
+    @Test
+    void namesDifferingOnlyInCaseAreRefused() throws IOException {
+        Path csv = root.resolve("g.csv");
+        Files.writeString(csv, "en,fr\nreport,rapport\n");
+        new Exchange(layout).importFile(csv, CollectionName.of("Legal"));
+        assertThatThrownBy(() -> new Exchange(layout).importFile(csv, CollectionName.of("legal")))
+                .hasMessageContaining("only in case");
+    }
+
+    @Test
+    void aLockFileThatIsALinkIsRefusedNotFollowed() throws IOException {
+        Path victim = root.resolve("victim.txt");
+        Files.writeString(victim, "keep me");
+        Files.createDirectories(layout.tmx());
+        Files.createSymbolicLink(layout.tmx().resolve(WorkspaceLock.FILE), victim);
+        assertThatThrownBy(() -> build(BuildOptions.defaults())).hasMessageContaining("is not a plain file");
+        assertThat(Files.readString(victim)).isEqualTo("keep me");
+    }
+
+    @Test
+    void mosesCodesCannotNameFilesElsewhereOrTheSameFileTwice() throws IOException {
+        build(BuildOptions.defaults());
+        assertThatThrownBy(() -> org.rosetta.exchange.LanguageCodes.parse("fr=x/../../../corpus/small/note.fr.txt"))
+                .hasMessageContaining("is not a code");
+        org.rosetta.exchange.PairExport same = new org.rosetta.exchange.PairExport(
+                org.rosetta.model.Language.of("pt-br"), org.rosetta.model.Language.of("pt-pt"),
+                org.rosetta.exchange.LanguageCodes.parse("language"), 0, java.util.Set.of(),
+                org.rosetta.exchange.Duplicates.KEEP);
+        assertThatThrownBy(() -> new Exchange(layout).exportMoses(CollectionName.of("small"), same,
+                root.resolve("out/small"))).hasMessageContaining("both languages would go to");
     }
 
     private List<TranslationUnit> units(String collection) {
