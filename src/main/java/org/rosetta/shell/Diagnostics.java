@@ -16,6 +16,11 @@ final class Diagnostics {
         err.println("warning: " + line);
     }
 
+    /** A remark about the result, not a result: "no match for X". */
+    void note(String line) {
+        err.println(line);
+    }
+
     void failed(String line) {
         err.println("failed: " + line);
     }

@@ -24,7 +24,6 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /** The query commands: search, concordance, translations-of, fuzzy. */
@@ -33,6 +32,8 @@ final class QueryCommands {
 
     private final Workspace workspace;
     private final Terminal terminal;
+    /** "no match" and the like go to stderr: stdout holds only results, so a script sees none. */
+    private final Diagnostics diagnostics = new Diagnostics();
 
     QueryCommands(Workspace workspace, Terminal terminal) {
         this.workspace = workspace;
@@ -59,8 +60,8 @@ final class QueryCommands {
         try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
             List<Hit> hits = new UnitSearcher(index).search(request);
             if (hits.isEmpty()) {
-                out.println(page > 1 ? "no match on page " + page + " for " + request.query() + " (try a lower --page)"
-                        : "no match for " + request.query());
+                diagnostics.note(page > 1 ? "no match on page " + page + " for " + request.query()
+                        + " (try a lower --page)" : "no match for " + request.query());
             }
             int rank = request.page() * request.pageSize();
             for (Hit hit : hits) {
@@ -94,7 +95,7 @@ final class QueryCommands {
             List<ConcordanceLine> lines = new Concordancer(index).concordance(query(words, "concordance"), language,
                     width, limit);
             if (lines.isEmpty()) {
-                out.println("no match");
+                diagnostics.note("no match");
             }
             for (ConcordanceLine line : lines) {
                 out.printf(Locale.ROOT, "%" + (width + 1) + "s %s %s   [%s]%n", line.left().stripTrailing(),
@@ -121,7 +122,7 @@ final class QueryCommands {
             List<TranslationCandidate> candidates = new TranslationSpotter(index)
                     .translationsOf(term, Language.of(from), Language.of(to), limit);
             if (candidates.isEmpty()) {
-                out.println("no aligned " + to + " text for " + term);
+                diagnostics.note("no aligned " + to + " text for " + term);
             }
             for (TranslationCandidate candidate : candidates) {
                 out.printf(Locale.ROOT, "%-40s %4d times  (in %d units in all, Dice %.2f)%n", candidate.phrase(),
@@ -148,7 +149,7 @@ final class QueryCommands {
         try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
             List<FuzzyMatch> matches = new FuzzyMatcher(index).lookup(sentence, language, min, limit);
             if (matches.isEmpty()) {
-                out.println("no match of " + min + "% or more");
+                diagnostics.note("no match of " + min + "% or more");
             }
             for (FuzzyMatch match : matches) {
                 out.printf(Locale.ROOT, "%3d%%  %s  %s%n", match.percent(), match.unit().id(),
@@ -159,12 +160,15 @@ final class QueryCommands {
         out.flush();
     }
 
+    /** The unit's other languages: those {@code --show} names, in its order, or all in the unit's order. */
     private static void translations(PrintWriter out, TranslationUnit unit, Language shown, String show) {
-        Optional<List<Language>> languages = Optional.ofNullable(show).map(s -> Arrays.stream(s.split(","))
-                .map(String::strip).filter(t -> !t.isEmpty()).map(Language::of).toList());
-        for (Map.Entry<Language, String> variant : unit.variants().entrySet()) {
-            if (!variant.getKey().equals(shown) && languages.map(l -> l.contains(variant.getKey())).orElse(true)) {
-                out.println("   " + variant.getKey() + "  " + variant.getValue());
+        List<Language> languages = show == null ? List.copyOf(unit.variants().keySet())
+                : Arrays.stream(show.split(",")).map(String::strip).filter(t -> !t.isEmpty()).map(Language::of)
+                        .distinct().toList();
+        for (Language language : languages) {
+            String text = unit.variants().get(language);
+            if (!language.equals(shown) && text != null) {
+                out.println("   " + language + "  " + text);
             }
         }
     }

@@ -18,6 +18,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -50,6 +51,7 @@ class WorkspaceSafetyIT {
             Files.writeString(sibling.resolve("keep.txt"), "a file outside the workspace\n");
             Files.createDirectories(workspace.resolve("corpus"));
             copy(TestData.CORPUS.resolve("statements"), workspace.resolve("corpus/statements"));
+            copy(TestData.CORPUS.resolve("udhr"), workspace.resolve("corpus/udhr"));
             System.setProperty("rosetta.workspace", workspace.toString());
             assertThat(RosettaApplication.run(new String[] {"build"})).isZero();
             Files.writeString(root.resolve("glossary.csv"), "en,fr\nhuman rights,droits de l'homme\n");
@@ -153,7 +155,22 @@ class WorkspaceSafetyIT {
     @Test
     void aPagePastTheLastSaysSo() {
         assertThat(RosettaApplication.run(new String[] {"search", "the", "--page", "99999"})).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("no match on page 99999 for the");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty(); // stdout holds results only
+        assertThat(stderr()).startsWith("no match on page 99999 for the");
+    }
+
+    @Test
+    void showListsTranslationsInTheOrderGiven() {
+        for (String show : List.of("fa,fr", "fr,fa")) {
+            out.reset();
+            assertThat(RosettaApplication.run(new String[] {"search", "human rights", "--lang", "en", "--limit", "1",
+                    "--show", show})).isZero();
+            String printed = out.toString(StandardCharsets.UTF_8);
+            String first = "   " + show.substring(0, 2) + "  ";
+            String second = "   " + show.substring(3) + "  ";
+            assertThat(printed).contains(first, second).doesNotContain("   de  ");
+            assertThat(printed.indexOf(first)).as(show).isLessThan(printed.indexOf(second));
+        }
     }
 
     private String stderr() {
