@@ -66,10 +66,44 @@ final class ArgumentParser implements CommandParser {
                         .value(value).build());
             } else {
                 input.addArgument(new CommandArgument(argumentIndex++, word));
+                int most = positionals(command.getHelp());
+                if (argumentIndex > most) {
+                    throw new UsageException("'" + command.getName() + "' takes " + (most == 0 ? "no arguments"
+                            : "at most " + most + (most == 1 ? " argument" : " arguments")) + "; got '" + word
+                            + "' (see 'help " + command.getName() + "')");
+                }
             }
         }
         return input.build();
     }
+
+    /**
+     * How many positional arguments a command's usage line allows: its upper-case words before the first option
+     * ({@code export COLLECTION [--format ...]}: 1), unlimited when one ends in {@code ...} ({@code search
+     * QUERY...}) or when there is no usage line (Spring Shell's built-ins).
+     */
+    static int positionals(String usage) {
+        if (usage == null || usage.isBlank()) {
+            return Integer.MAX_VALUE;
+        }
+        String[] words = usage.strip().split("\\s+");
+        int count = 0;
+        for (int w = 1; w < words.length; w++) {
+            String word = words[w].replace("[", "").replace("]", "");
+            if (word.startsWith("--")) {
+                break;
+            }
+            if (word.endsWith("...")) {
+                return Integer.MAX_VALUE;
+            }
+            if (PLACEHOLDER.matcher(word).matches()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_|-]*");
 
     private static boolean isOption(String word) {
         return word.length() > 1 && word.charAt(0) == '-' && !Character.isDigit(word.charAt(1));

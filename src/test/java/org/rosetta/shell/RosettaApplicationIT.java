@@ -62,6 +62,15 @@ class RosettaApplicationIT {
     }
 
     @Test
+    void extraWordsAreRefusedNotIgnored() {
+        assertThat(RosettaApplication.run(new String[] {"build", "water"})).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("error: 'build' takes no arguments; got 'water' (see 'help build')\n");
+        err.reset();
+        assertThat(RosettaApplication.run(new String[] {"reindex", "water", "extra"})).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("error: 'reindex' takes at most 1 argument; got 'extra' (see 'help reindex')\n");
+    }
+
+    @Test
     void failingCommandPrintsOneLineNamingTheFileAndExitsOne() {
         Path missing = folder.resolve("missing file.en.txt");
         assertThat(RosettaApplication.run(new String[] {"segment", missing.toString()})).isEqualTo(1);
