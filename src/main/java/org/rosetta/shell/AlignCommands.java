@@ -115,7 +115,7 @@ final class AlignCommands {
               @Argument(index = 1, description = "folder of target-language documents") String targets,
               @Option(longName = "source-lang", required = true, description = "their language") String sourceLang,
               @Option(longName = "target-lang", required = true, description = "their language") String targetLang) {
-        if (sources == null || targets == null) {
+        if (sources == null || sources.isBlank() || targets == null || targets.isBlank()) {
             throw new UsageException("pair needs two folders: pair SOURCE-DIR TARGET-DIR");
         }
         PrintWriter out = context.outputWriter();

@@ -50,6 +50,9 @@ final class SegmentCommands {
                 String lang,
                 @Option(longName = "without", description = "clean-up steps to skip: nfc, links, boilerplate,"
                         + " rejoin, articles") String without) {
+        if (path == null || path.isBlank()) {
+            throw new UsageException("ingest needs a file or a folder: ingest FILE|DIR");
+        }
         PrintWriter out = context.outputWriter();
         FileIngester ingester = new FileIngester(cleanups(without));
         for (Path file : files(path)) {

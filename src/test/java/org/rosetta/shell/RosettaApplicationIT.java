@@ -71,6 +71,17 @@ class RosettaApplicationIT {
     }
 
     @Test
+    void aMissingPathIsAUsageErrorNotTheCurrentFolder() {
+        assertThat(RosettaApplication.run(new String[] {"ingest"})).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("error: ingest needs a file or a folder: ingest FILE|DIR\n");
+        err.reset();
+        assertThat(RosettaApplication.run(new String[] {"pair", folder.toString(), "--source-lang", "en",
+                "--target-lang", "fr"})).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("error: pair needs two folders: pair SOURCE-DIR TARGET-DIR\n");
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
     void failingCommandPrintsOneLineNamingTheFileAndExitsOne() {
         Path missing = folder.resolve("missing file.en.txt");
         assertThat(RosettaApplication.run(new String[] {"segment", missing.toString()})).isEqualTo(1);
