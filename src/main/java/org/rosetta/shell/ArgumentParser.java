@@ -36,7 +36,8 @@ final class ArgumentParser implements CommandParser {
         String name = words.getFirst();
         Command command = Optional.ofNullable(registry.getCommandByName(name))
                 .or(() -> Optional.ofNullable(registry.getCommandByAlias(name)))
-                .orElseThrow(() -> new UsageException("unknown command '" + name + "'; try 'help'"));
+                .orElseThrow(() -> new UsageException("unknown command '" + name + "'" + suggestion(name)
+                        + "; try 'help'"));
         ParsedInput.Builder input = ParsedInput.builder().commandName(command.getName());
         int argumentIndex = 0;
         boolean onlyArguments = false;
@@ -104,6 +105,41 @@ final class ArgumentParser implements CommandParser {
     }
 
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_|-]*");
+
+    /** " (did you mean 'search'?)" for a command name one or two edits away from a real one; else nothing. */
+    private String suggestion(String name) {
+        String best = null;
+        int bestDistance = 3;
+        for (Command command : registry.getCommands()) {
+            int distance = distance(name, command.getName());
+            if (distance < bestDistance) {
+                best = command.getName();
+                bestDistance = distance;
+            }
+        }
+        return best == null ? "" : " (did you mean '" + best + "'?)";
+    }
+
+    /** Levenshtein distance, with a transposition counted as one edit ("serach" -> "search"). */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
 
     private static boolean isOption(String word) {
         return word.length() > 1 && word.charAt(0) == '-' && !Character.isDigit(word.charAt(1));

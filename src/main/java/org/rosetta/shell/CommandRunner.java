@@ -64,6 +64,9 @@ final class CommandRunner {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
+            if (line.equals("quit") || line.equals("exit")) {
+                return ExitCode.OK; // the script ends here, as the shell would
+            }
             ExitCode code;
             try {
                 code = execute(parser.parse(line));

@@ -62,6 +62,20 @@ class RosettaApplicationIT {
     }
 
     @Test
+    void aMistypedCommandGetsASuggestion() {
+        assertThat(RosettaApplication.run(new String[] {"serach", "rights"})).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("error: unknown command 'serach' (did you mean 'search'?); try 'help'\n");
+    }
+
+    @Test
+    void quitEndsAScript() throws Exception {
+        Path script = folder.resolve("s.rosetta");
+        Files.writeString(script, "help build\nquit\nfrobnicate\n");
+        assertThat(RosettaApplication.run(new String[] {"@" + script})).isZero();
+        assertThat(stderr()).isEmpty();
+    }
+
+    @Test
     void extraWordsAreRefusedNotIgnored() {
         assertThat(RosettaApplication.run(new String[] {"build", "water"})).isEqualTo(2);
         assertThat(stderr()).isEqualTo("error: 'build' takes no arguments; got 'water' (see 'help build')\n");
