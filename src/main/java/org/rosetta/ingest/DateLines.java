@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 /**
  * Whether a short line is a date line ("jeudi 14 septembre 2017", "March 7, 2016", "۱۶ اسفند ۱۳۹۴", "14.09.2017"),
  * from ICU's month and weekday names of the line's language, in the Gregorian calendar and the locale's own
- * (Persian, Islamic, ...), so it holds for any language ICU knows. A date line has a number, a month name or a
- * numeric date, and at most {@value #OTHER_WORDS} other short words (a place, "le", "am"). Thread-safe.
+ * (Persian, Islamic, ...), so it holds for any language ICU knows. A date line has a month name with a year or a
+ * day of the month, or a numeric date, and at most {@value #OTHER_WORDS} other short words (a place, "le", "am").
+ * Thread-safe.
  */
 final class DateLines {
 
@@ -48,8 +49,26 @@ final class DateLines {
                 return false;
             }
         }
-        return month || (numeric && other == 0);
+        return (month && plausible(text)) || (numeric && other == 0);
     }
+
+    /** A year (four digits) or a day of the month (1 to 31) among the line's numbers: "293, Nov." is neither. */
+    private static boolean plausible(String text) {
+        var numbers = NUMBER.matcher(text);
+        while (numbers.find()) {
+            String digits = numbers.group();
+            int value = 0;
+            for (int i = 0; i < digits.length(); i++) {
+                value = value * 10 + Character.digit(digits.charAt(i), 10);
+            }
+            if ((digits.length() == 4 && value >= 1000) || (digits.length() <= 2 && value >= 1 && value <= 31)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("\\p{Nd}+");
 
     /** Month and weekday names, wide and abbreviated, format and stand-alone, lower case, ZWNJ removed. */
     private static Set<String> names(String language) {

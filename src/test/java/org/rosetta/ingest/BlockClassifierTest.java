@@ -41,6 +41,7 @@ class BlockClassifierTest {
             de | Foto: Teilnehmer der Konferenz                  | CAPTION
             fa | عکس: شرکت‌کنندگان در کنفرانس                    | CAPTION
             en | Article 15                                      | PARAGRAPH
+            de | 293 , Nov .                                     | PARAGRAPH
             en | In 2016, 30 people were arrested in March.      | PARAGRAPH
             fr | Un quart des 2 000 détenus a été libéré en mars. | PARAGRAPH
             en | The vote on 7 March 2016 was postponed to April. | PARAGRAPH
