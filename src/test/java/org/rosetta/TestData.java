@@ -80,6 +80,19 @@ public final class TestData {
         return documents;
     }
 
+    /** Adds {@code count} copies of the UDHR as collections udhr2, udhr3, ...: builds that take a few seconds. */
+    public static void addUdhrCopies(Path workspace, int count) throws IOException {
+        for (int copy = 2; copy <= count + 1; copy++) {
+            Path to = workspace.resolve("corpus/udhr" + copy);
+            Files.createDirectories(to);
+            try (Stream<Path> files = Files.list(CORPUS.resolve("udhr"))) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, to.resolve(file.getFileName().toString()));
+                }
+            }
+        }
+    }
+
     /**
      * A child JVM running Rosetta one-shot on {@code workspace} with these arguments, on the tests' classpath:
      * a second process, for tests of locks, kills and signals.

@@ -93,10 +93,6 @@ final class EvidenceModel {
         return new Counts(right, wrong);
     }
 
-    static EvidenceModel estimate(Alignment alignment, LexicalEvidence evidence) {
-        return estimate(count(alignment, evidence), Counts.none());
-    }
-
     /**
      * The log-likelihood ratios of a document's counts, each distribution smoothed with {@value #BINS}
      * pseudo-counts spread as the background's (add-one where the background is empty): a short document's table

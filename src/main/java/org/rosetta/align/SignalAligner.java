@@ -70,14 +70,13 @@ public final class SignalAligner implements SentenceAligner {
         Background background = runs.size() > 1
                 ? Background.pool(runs.stream().map(Run::statistics).toList())
                 : Background.none();
-        return runs.stream().map(run -> run.keys().isEmpty() && run.evidence().isEmpty() && run.first() == null
-                ? run.empty() : withLexicon(run, pass(run, run.first(), run.keys(), background), background))
-                .toList();
+        return runs.stream().map(run -> run.first() == null ? run.empty()
+                : withLexicon(run, pass(run, run.first(), run.evidence(), background), background)).toList();
     }
 
     /**
-     * One pair after its first pass: its keys, the evidence channels that have keys (with their channel numbers),
-     * and the first alignment (null when a side is empty, and {@code empty} is the result).
+     * One pair after its first pass: its keys, the evidence of each channel that has keys, and the first alignment
+     * (null when a side is empty, and {@code empty} is the result).
      */
     private record Run(DocumentPair pair, Optional<SentenceKeys> keys, Map<Signal, LexicalEvidence> evidence,
                        Alignment first, Alignment empty) {
@@ -136,7 +135,7 @@ public final class SignalAligner implements SentenceAligner {
         }
         Lexicon lexicon = Lexicon.train(pairs);
         DocumentPair pair = run.pair();
-        return pass(run, second, Optional.of(SentenceKeys.of(pair.source(), pair.target(), settings, lexicon)),
+        return pass(run, second, channelsOf(SentenceKeys.of(pair.source(), pair.target(), settings, lexicon)),
                 background);
     }
 
@@ -144,10 +143,11 @@ public final class SignalAligner implements SentenceAligner {
      * A pass around {@code previous}: shape priors and evidence weights re-estimated from it, each shrunk towards
      * the background.
      */
-    private Alignment pass(Run run, Alignment previous, Optional<SentenceKeys> keys, Background background) {
+    private Alignment pass(Run run, Alignment previous, Map<Signal, LexicalEvidence> channels,
+                           Background background) {
         List<LexicalEvidence> evidence = new ArrayList<>();
         List<EvidenceModel> models = new ArrayList<>();
-        keys.map(SignalAligner::channelsOf).orElse(Map.of()).forEach((channel, e) -> {
+        channels.forEach((channel, e) -> {
             evidence.add(e);
             models.add(EvidenceModel.estimate(EvidenceModel.count(previous, e), background.evidence(channel)));
         });

@@ -44,8 +44,9 @@ public final class Exchange {
 
     /** Writes {@code prefix.SOURCE} and {@code prefix.TARGET}, neither of them one of the workspace's own files. */
     public ExportReport exportMoses(CollectionName collection, PairExport options, Path prefix) {
-        MosesWriter.files(options, prefix).forEach(layout::checkOutput); // exactly the files it writes
-        return new MosesWriter().export(built(collection), options, prefix);
+        Path checked = layout.checkOutput(prefix);
+        MosesWriter.files(options, checked).forEach(layout::checkOutput); // exactly the files it writes
+        return new MosesWriter().export(built(collection), options, checked);
     }
 
     public ExportReport exportTable(CollectionName collection, List<Language> languages, TableFormat format,

@@ -40,7 +40,7 @@ final class Leftovers {
     private static boolean alive(String pid) {
         try {
             long id = Long.parseLong(pid);
-            return id == ProcessHandle.current().pid() || ProcessHandle.of(id).map(ProcessHandle::isAlive).orElse(false);
+            return ProcessHandle.of(id).map(ProcessHandle::isAlive).orElse(false);
         } catch (NumberFormatException e) {
             return false;
         }

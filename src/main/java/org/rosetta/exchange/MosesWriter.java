@@ -28,8 +28,9 @@ public final class MosesWriter {
 
     public ExportReport export(Path collectionTmx, PairExport options, Path prefix) {
         PairSelector selector = new PairSelector(options);
-        Path sourcePath = files(options, prefix).get(0);
-        Path targetPath = files(options, prefix).get(1);
+        List<Path> files = files(options, prefix);
+        Path sourcePath = files.get(0);
+        Path targetPath = files.get(1);
         int[] counts = new int[2];
         try (AtomicFile source = AtomicFile.replacing(sourcePath); AtomicFile target = AtomicFile.replacing(targetPath)) {
             TmxReader.readTranslationUnits(collectionTmx, unit -> {

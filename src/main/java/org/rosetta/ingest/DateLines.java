@@ -43,7 +43,7 @@ final class DateLines {
         var words = WORD.matcher(text);
         while (words.find()) {
             String word = words.group().toLowerCase(Locale.ROOT).replace("\u200c", "");
-            if (names.contains(word) || names.contains(word.replaceAll("[.]$", ""))) {
+            if (names.contains(word)) {
                 month = true;
             } else if (++other > OTHER_WORDS || word.length() > 12) {
                 return false;

@@ -47,9 +47,6 @@ record Failure(ExitCode code, String message) {
                     || (cause instanceof RosettaException known && known.kind() == RosettaException.Kind.CANCELLED)) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
         return false;
     }

@@ -37,15 +37,7 @@ class WritersIT {
     static void workspace() throws IOException {
         workspace = root.resolve("ws");
         TestData.copyCorpus(workspace);
-        for (int copy = 2; copy <= 4; copy++) { // so that a build takes long enough to be killed midway
-            Path to = workspace.resolve("corpus/udhr" + copy);
-            Files.createDirectories(to);
-            try (Stream<Path> files = Files.list(workspace.resolve("corpus/udhr"))) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, to.resolve(file.getFileName().toString()));
-                }
-            }
-        }
+        TestData.addUdhrCopies(workspace, 3); // so that a build takes long enough to be killed midway
     }
 
     @Test

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,26 +17,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** One-shot and script mode through the real Spring context: exact arguments, errors and exit codes. */
 class RosettaApplicationIT {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    private StandardStreams streams;
+    private ByteArrayOutputStream out;
+    private ByteArrayOutputStream err;
 
     @TempDir
     Path folder;
 
     @BeforeEach
     void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        streams = new StandardStreams();
+        out = streams.out;
+        err = streams.err;
     }
 
     @AfterEach
     void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
+        streams.restore();
     }
 
     @Test

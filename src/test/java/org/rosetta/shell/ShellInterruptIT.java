@@ -36,15 +36,7 @@ class ShellInterruptIT {
         assumeTrue(run("tmux", "-V") == 0, "tmux is not installed");
         workspace = root.resolve("ws");
         TestData.copyCorpus(workspace);
-        for (int copy = 2; copy <= 6; copy++) { // enough work that a build is still running when Ctrl-C comes
-            Path to = workspace.resolve("corpus/udhr" + copy);
-            Files.createDirectories(to);
-            try (Stream<Path> files = Files.list(workspace.resolve("corpus/udhr"))) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, to.resolve(file.getFileName().toString()));
-                }
-            }
-        }
+        TestData.addUdhrCopies(workspace, 5); // enough work that a build is still running when Ctrl-C comes
         System.setProperty("rosetta.workspace", workspace.toString());
         try {
             assertThat(RosettaApplication.run(new String[] {"build"})).isZero();
@@ -60,7 +52,7 @@ class ShellInterruptIT {
 
     @Test
     void ctrlCClearsTheLineCancelsTheCommandAndKeepsTheShell() throws Exception {
-        start(SESSION, "");
+        start(SESSION);
         awaitPane("rosetta>", Duration.ofSeconds(60));
         keys("sear");
         keys("C-c");
@@ -79,7 +71,7 @@ class ShellInterruptIT {
     void ctrlCInOneShotModeExits130() throws Exception {
         String session = SESSION + "-one";
         try {
-            start(session, "build --all");
+            start(session, "build", "--all");
             Thread.sleep(2500);
             run("tmux", "send-keys", "-t", session, "C-c");
             awaitPane(session, "EXIT=130", Duration.ofSeconds(60));
@@ -99,11 +91,9 @@ class ShellInterruptIT {
         }
     }
 
-    private static void start(String session, String arguments) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        String command = "'" + java + "' -Drosetta.workspace='" + workspace + "' -cp '" + classpath + "' "
-                + RosettaApplication.class.getName() + " " + arguments + "; echo EXIT=$?; sleep 60";
+    private static void start(String session, String... arguments) throws Exception {
+        String command = TestData.rosetta(workspace, arguments).command().stream().map(word -> "'" + word + "'")
+                .collect(java.util.stream.Collectors.joining(" ")) + "; echo EXIT=$?; sleep 60";
         assertThat(run("tmux", "new-session", "-d", "-s", session, "-x", "160", "-y", "50", command)).isZero();
     }
 

@@ -11,7 +11,6 @@ import org.rosetta.TestData;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -37,10 +36,9 @@ class WorkspaceSafetyIT {
     static Path workspace;
     static Path sibling;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    private StandardStreams streams;
+    private ByteArrayOutputStream out;
+    private ByteArrayOutputStream err;
 
     @BeforeEach
     void workspace() throws IOException {
@@ -57,16 +55,14 @@ class WorkspaceSafetyIT {
             Files.writeString(root.resolve("glossary.csv"), "en,fr\nhuman rights,droits de l'homme\n");
         }
         System.setProperty("rosetta.workspace", workspace.toString());
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        streams = new StandardStreams();
+        out = streams.out;
+        err = streams.err;
     }
 
     @AfterEach
     void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
+        streams.restore();
         System.clearProperty("rosetta.workspace");
     }
 
