@@ -10,8 +10,9 @@ import java.util.Map;
  * from the confident beads of a first alignment: {@value #ITERATIONS} EM iterations over the content words (seen in
  * at least two pairs, and in at most {@value #MAX_SHARE} of them, which leaves out function words and keeps the
  * table's memory bounded), then for each source word its target words with
- * {@code t(f|e) >= }{@value #MIN_PROBABILITY}, best {@value #BEST} first. Word ids are the caller's. Immutable once
- * trained.
+ * {@code t(f|e) >= }{@value #MIN_PROBABILITY}, best {@value #BEST} first. Words are normalised as
+ * {@link WordNormaliser#words} gives them; the sentence pairs may come from many documents of the same two languages,
+ * so one table serves all of them. Immutable once trained.
  */
 final class Lexicon {
 
@@ -21,9 +22,9 @@ final class Lexicon {
     static final double MAX_SHARE = 0.1;
     private static final int NULL_WORD = -1;
 
-    private final Map<Integer, int[]> translations;
+    private final Map<String, List<String>> translations;
 
-    private Lexicon(Map<Integer, int[]> translations) {
+    private Lexicon(Map<String, List<String>> translations) {
         this.translations = translations;
     }
 
@@ -31,16 +32,42 @@ final class Lexicon {
         return new Lexicon(Map.of());
     }
 
-    int[] translations(int sourceWord) {
-        return translations.getOrDefault(sourceWord, new int[0]);
+    /** The target words {@code sourceWord} translates to, most probable first; empty when it has none. */
+    List<String> translations(String sourceWord) {
+        return translations.getOrDefault(sourceWord, List.of());
     }
 
     int size() {
         return translations.size();
     }
 
-    /** Trains on pairs of sentences given as word ids (source words, target words). */
-    static Lexicon train(List<int[][]> allPairs) {
+    /** Trains on sentence pairs, each given as its source words and its target words. */
+    static Lexicon train(List<SentencePair> sentencePairs) {
+        Map<String, Integer> sourceIds = new HashMap<>();
+        Map<String, Integer> targetIds = new HashMap<>();
+        List<int[][]> allPairs = new ArrayList<>(sentencePairs.size());
+        for (SentencePair pair : sentencePairs) {
+            allPairs.add(new int[][] {ids(pair.source(), sourceIds), ids(pair.target(), targetIds)});
+        }
+        String[] targetWordOf = new String[targetIds.size()];
+        targetIds.forEach((word, id) -> targetWordOf[id] = word);
+        String[] sourceWordOf = new String[sourceIds.size()];
+        sourceIds.forEach((word, id) -> sourceWordOf[id] = word);
+        Map<String, List<String>> translations = new HashMap<>();
+        trainIds(allPairs).forEach((e, fs) -> translations.put(sourceWordOf[e],
+                java.util.Arrays.stream(fs).mapToObj(f -> targetWordOf[f]).toList()));
+        return new Lexicon(translations);
+    }
+
+    /** One sentence pair: its source words and its target words, in text order. */
+    record SentencePair(List<String> source, List<String> target) {
+    }
+
+    private static int[] ids(List<String> words, Map<String, Integer> vocabulary) {
+        return words.stream().mapToInt(w -> vocabulary.computeIfAbsent(w, k -> vocabulary.size())).toArray();
+    }
+
+    private static Map<Integer, int[]> trainIds(List<int[][]> allPairs) {
         List<int[][]> pairs = contentWords(allPairs);
         Map<Long, Double> t = new HashMap<>();
         Map<Integer, Integer> frequency = new HashMap<>();
@@ -82,7 +109,7 @@ final class Lexicon {
             candidates.sort((a, b) -> Double.compare(b[0], a[0]));
             translations.put(e, candidates.stream().limit(BEST).mapToInt(c -> (int) c[1]).toArray());
         });
-        return new Lexicon(translations);
+        return translations;
     }
 
     private static List<int[][]> contentWords(List<int[][]> pairs) {

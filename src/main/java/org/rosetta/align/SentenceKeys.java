@@ -17,8 +17,7 @@ import java.util.TreeSet;
  * keys on both sides; {@link Signal#PUNCTUATION}: the kinds of punctuation on both sides;
  * {@link Signal#DICTIONARY} and {@link Signal#LEXICON}: on the source side the target words its words translate
  * to, on the target side its own words that some translation can produce. Separate channels are weighed
- * separately, so frequent function-word translations do not drown rare anchors. Also the word ids a lexicon is
- * trained on. Not thread-safe.
+ * separately, so frequent function-word translations do not drown rare anchors. Not thread-safe.
  */
 final class SentenceKeys {
 
@@ -29,18 +28,14 @@ final class SentenceKeys {
     /** channel -> [sentence] -> sorted distinct keys. */
     private final Map<Signal, int[][]> source;
     private final Map<Signal, int[][]> target;
-    private final int[][] sourceWords;
-    private final int[][] targetWords;
     /** Keys that tell where the documents correspond: anchors and cognates only. */
     private final int[][] sourceAnchors;
     private final int[][] targetAnchors;
 
-    private SentenceKeys(Map<Signal, int[][]> source, Map<Signal, int[][]> target, int[][] sourceWords,
-                         int[][] targetWords, int[][] sourceAnchors, int[][] targetAnchors) {
+    private SentenceKeys(Map<Signal, int[][]> source, Map<Signal, int[][]> target, int[][] sourceAnchors,
+                         int[][] targetAnchors) {
         this.source = source;
         this.target = target;
-        this.sourceWords = sourceWords;
-        this.targetWords = targetWords;
         this.sourceAnchors = sourceAnchors;
         this.targetAnchors = targetAnchors;
     }
@@ -88,14 +83,14 @@ final class SentenceKeys {
         source.put(Signal.PUNCTUATION, punctuationKeys(sourceDocument, settings, space));
         target.put(Signal.PUNCTUATION, punctuationKeys(targetDocument, settings, space));
         Translations lexical = settings.uses(Signal.LEXICON)
-                ? word -> Arrays.stream(lexicon.translations(word)).mapToObj(t -> targetWordOf[t]).toList()
+                ? word -> lexicon.translations(sourceWordOf[word])
                 : word -> List.of();
         Translations listed = dictionary.isPresent()
                 ? word -> List.copyOf(dictionary.get().translations(sourceWordOf[word]))
                 : word -> List.of();
         translationChannel(Signal.LEXICON, lexical, sourceWords, targetWords, targetWordOf, space, source, target);
         translationChannel(Signal.DICTIONARY, listed, sourceWords, targetWords, targetWordOf, space, source, target);
-        return new SentenceKeys(source, target, sourceWords, targetWords, union(sourceAnchors, sourceCognates),
+        return new SentenceKeys(source, target, union(sourceAnchors, sourceCognates),
                 union(targetAnchors, targetCognates));
     }
 
@@ -107,16 +102,6 @@ final class SentenceKeys {
     /** The keys of each target sentence in a channel. */
     int[][] target(Signal channel) {
         return target.get(channel);
-    }
-
-    /** The word ids of source sentence {@code i}, in text order. */
-    int[] sourceWords(int i) {
-        return sourceWords[i];
-    }
-
-    /** The word ids of target sentence {@code j}, in text order. */
-    int[] targetWords(int j) {
-        return targetWords[j];
     }
 
     /** Anchor and cognate keys per source sentence: where the documents correspond. */
@@ -235,14 +220,6 @@ final class SentenceKeys {
             }
         }
         return Character.UnicodeScript.values()[best];
-    }
-
-    private static TreeSet<Integer> boxed(int[] keys) {
-        TreeSet<Integer> set = new TreeSet<>();
-        for (int key : keys) {
-            set.add(key);
-        }
-        return set;
     }
 
     private static int[] unboxed(TreeSet<Integer> keys) {

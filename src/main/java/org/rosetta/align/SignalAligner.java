@@ -21,8 +21,9 @@ import java.util.Optional;
  *     {@link CoarsePath});</li>
  * <li>bead-shape priors re-estimated from pass 1; anchors, cognates and the dictionary weighed by a log-likelihood
  *     ratio learnt from pass 1 ({@link EvidenceModel}); band around pass 1's path;</li>
- * <li>with {@link Signal#LEXICON}, and at least {@value #MIN_LEXICON_PAIRS} confident one-to-one beads from pass 2:
- *     an IBM Model 1 table trained on them adds word translations to the evidence; band around pass 2's path.</li>
+ * <li>with {@link Signal#LEXICON}, and at least {@value #MIN_LEXICON_PAIRS} confident one-to-one beads from pass 2
+ *     of all the pairs aligned together: an IBM Model 1 table trained on them adds word translations to the
+ *     evidence; band around pass 2's path.</li>
  * </ol>
  * The first band starts {@value #INITIAL_BAND} cells either side, later ones {@value #REFINE_BAND}; each doubles
  * while the best path touches its edge, so
@@ -70,8 +71,20 @@ public final class SignalAligner implements SentenceAligner {
         Background background = runs.size() > 1
                 ? Background.pool(runs.stream().map(Run::statistics).toList())
                 : Background.none();
-        return runs.stream().map(run -> run.first() == null ? run.empty()
-                : withLexicon(run, pass(run, run.first(), run.evidence(), background), background)).toList();
+        List<Alignment> second = runs.stream().map(run -> run.first() == null ? run.empty()
+                : pass(run, run.first(), run.evidence(), background)).toList();
+        Optional<Lexicon> lexicon = pooledLexicon(second);
+        if (lexicon.isEmpty()) {
+            return second;
+        }
+        List<Alignment> third = new ArrayList<>(runs.size());
+        for (int p = 0; p < runs.size(); p++) {
+            Run run = runs.get(p);
+            DocumentPair pair = run.pair();
+            third.add(run.first() == null ? second.get(p) : pass(run, second.get(p), channelsOf(
+                    SentenceKeys.of(pair.source(), pair.target(), settings, lexicon.get())), background));
+        }
+        return third;
     }
 
     /**
@@ -124,19 +137,38 @@ public final class SignalAligner implements SentenceAligner {
         return evidence;
     }
 
-    /** The lexicon pass, when the pair has enough confident one-to-one beads of its own to train it. */
-    private Alignment withLexicon(Run run, Alignment second, Background background) {
-        if (!settings.uses(Signal.LEXICON) || run.keys().isEmpty()) {
-            return second;
+    /**
+     * The word-translation table for the lexicon pass, trained on the confident one-to-one beads of every pair
+     * together, so that short documents profit from their siblings; none when {@link Signal#LEXICON} is off or all
+     * pairs together have fewer than {@value #MIN_LEXICON_PAIRS} such beads.
+     */
+    Optional<Lexicon> pooledLexicon(List<Alignment> alignments) {
+        if (!settings.uses(Signal.LEXICON)) {
+            return Optional.empty();
         }
-        List<int[][]> pairs = confidentPairs(second, run.keys().get());
-        if (pairs.size() < MIN_LEXICON_PAIRS) {
-            return second; // too little text to estimate word translations from
+        List<Bead> confident = new ArrayList<>();
+        List<Alignment> owners = new ArrayList<>();
+        for (Alignment alignment : alignments) {
+            for (Bead bead : confidentHalf(alignment)) {
+                confident.add(bead);
+                owners.add(alignment);
+            }
         }
-        Lexicon lexicon = Lexicon.train(pairs);
-        DocumentPair pair = run.pair();
-        return pass(run, second, channelsOf(SentenceKeys.of(pair.source(), pair.target(), settings, lexicon)),
-                background);
+        if (confident.size() < MIN_LEXICON_PAIRS) {
+            return Optional.empty(); // too little text to estimate word translations from
+        }
+        Integer[] order = new Integer[confident.size()];
+        java.util.Arrays.setAll(order, k -> k);
+        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer k) -> confident.get(k).confidence())
+                .reversed());
+        List<Lexicon.SentencePair> pairs = new ArrayList<>();
+        for (int k = 0; k < Math.min(MAX_LEXICON_PAIRS, order.length); k++) {
+            Bead bead = confident.get(order[k]);
+            Alignment owner = owners.get(order[k]);
+            pairs.add(new Lexicon.SentencePair(WordNormaliser.words(owner.source().text(bead.sourceStart())),
+                    WordNormaliser.words(owner.target().text(bead.targetStart()))));
+        }
+        return Optional.of(Lexicon.train(pairs));
     }
 
     /**
@@ -185,16 +217,12 @@ public final class SignalAligner implements SentenceAligner {
         return counts;
     }
 
-    /** The word ids of one-to-one beads at least as confident as the median one-to-one bead. */
-    private static List<int[][]> confidentPairs(Alignment alignment, SentenceKeys keys) {
+    /** The one-to-one beads at least as confident as the alignment's median one-to-one bead. */
+    private static List<Bead> confidentHalf(Alignment alignment) {
         List<Bead> oneToOne = new ArrayList<>(alignment.beads().stream()
                 .filter(b -> b.sourceCount() == 1 && b.targetCount() == 1).toList());
         oneToOne.sort(Comparator.comparingDouble(Bead::confidence).reversed());
-        List<int[][]> pairs = new ArrayList<>();
-        for (Bead bead : oneToOne.subList(0, Math.min(MAX_LEXICON_PAIRS, (oneToOne.size() + 1) / 2))) {
-            pairs.add(new int[][] {keys.sourceWords(bead.sourceStart()), keys.targetWords(bead.targetStart())});
-        }
-        return pairs;
+        return oneToOne.subList(0, (oneToOne.size() + 1) / 2);
     }
 
     private static List<Bead> onlyNulls(int n, int m) {

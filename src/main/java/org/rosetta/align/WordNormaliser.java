@@ -16,7 +16,12 @@ import java.util.regex.Pattern;
  */
 final class WordNormaliser {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}\\u200C\\u200D'’\\-]*");
+    /**
+     * A run of letters, marks, digits, ZWNJ/ZWJ and hyphens. An apostrophe ends a word: French and Italian elision
+     * ("l'éducation", "dell'uomo") and the English possessive would otherwise make the same word a different one
+     * in every article it follows (Lucene's ElisionFilter exists for the same reason).
+     */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}\\u200C\\u200D\\-]*");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern HASHTAG = Pattern.compile("#[\\p{L}\\p{N}_]+");

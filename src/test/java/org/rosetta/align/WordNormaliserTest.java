@@ -52,6 +52,18 @@ class WordNormaliserTest {
         assertThat(WordNormaliser.word(one)).isEqualTo(WordNormaliser.word(other));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Le droit à l'éducation | le, droit, à, l, éducation",
+            "dell’uomo e della donna | dell, uomo, e, della, donna",
+            "everyone's right | everyone, s, right",
+            "می‌شود بیست‌وپنج | میشود, بیستوپنج",
+            "well-being | well-being"})
+    void wordsEndAtApostrophesButNotAtHyphensOrJoiners(String sentence, String words) {
+        assertThat(WordNormaliser.words(sentence)).containsExactlyElementsOf(
+                java.util.Arrays.stream(words.split(", ")).map(WordNormaliser::word).toList());
+    }
+
     private static String indexFolded(String text) throws IOException {
         try (TokenStream stream = INDEX_FOLDING.tokenStream("f", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
