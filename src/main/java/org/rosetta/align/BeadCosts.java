@@ -8,7 +8,9 @@ import java.util.List;
  * The cost of a bead, in nats: the sum of its {@link CostTerm}s, each present only when its signal is on. Terms
  * are split in two: the cheap ones (shape prior, length, structure) and the lexical ones, whose lower bounds let
  * the search skip a bead when even the best lexical evidence could not make it win. The total is defined once, as
- * {@link #cheap} plus {@link #lexical}, so the pruning stays right whatever terms are added. Not thread-safe.
+ * {@link #cheap} plus {@link #lexical}, so the pruning stays right whatever terms are added. A {@link #window}
+ * scores the beads of a rectangle of the grid in the rectangle's own coordinates with the same terms, for the
+ * stretches between fixed links. Not thread-safe.
  */
 final class BeadCosts {
 
@@ -18,11 +20,18 @@ final class BeadCosts {
     private final LengthTerm length;
     private final StructureTerm structure;
     private final LexicalTerm[] lexical;
+    private final ConstraintTerm constraints;
     private final double lexicalBound;
+    /** Where the window's (0, 0) lies in the document pair's grid. */
+    private final int sourceOffset;
+    private final int targetOffset;
 
-    /** The terms the settings switch on: priors, length, structure, and one lexical term per evidence channel. */
+    /**
+     * The terms the settings switch on: priors, length, structure, one lexical term per evidence channel, and the
+     * alone sentences of {@code fixed} as a term.
+     */
     BeadCosts(SegmentedDocument source, SegmentedDocument target, AlignerSettings settings, Priors priors,
-              List<LexicalEvidence> evidence, List<EvidenceModel> models) {
+              List<LexicalEvidence> evidence, List<EvidenceModel> models, Constraints fixed) {
         prior = new ShapePriorTerm(priors);
         length = settings.uses(Signal.LENGTH) ? new LengthTerm(source, target) : null;
         structure = settings.uses(Signal.STRUCTURE) ? new StructureTerm(new StructureScorer(source, target)) : null;
@@ -33,14 +42,36 @@ final class BeadCosts {
             bound += lexical[e].lowerBound();
         }
         lexicalBound = bound;
+        constraints = fixed.aloneSource().isEmpty() && fixed.aloneTarget().isEmpty() ? null
+                : new ConstraintTerm(fixed, source.size(), target.size());
+        sourceOffset = 0;
+        targetOffset = 0;
+    }
+
+    private BeadCosts(BeadCosts whole, int sourceOffset, int targetOffset) {
+        prior = whole.prior;
+        length = whole.length;
+        structure = whole.structure;
+        lexical = whole.lexical;
+        constraints = whole.constraints;
+        lexicalBound = whole.lexicalBound;
+        this.sourceOffset = whole.sourceOffset + sourceOffset;
+        this.targetOffset = whole.targetOffset + targetOffset;
+    }
+
+    /** The same costs for the rectangle whose first cell is {@code (i, j)}, in its own coordinates. */
+    BeadCosts window(int i, int j) {
+        return new BeadCosts(this, i, j);
     }
 
     double cost(BeadShape shape, int i, int j) {
         return cheap(shape, i, j) + lexical(shape, i, j);
     }
 
-    /** The terms that are cheap to compute: shape prior, length, structure. */
-    double cheap(BeadShape shape, int i, int j) {
+    /** The terms that are cheap to compute: shape prior, length, structure, constraints. */
+    double cheap(BeadShape shape, int localI, int localJ) {
+        int i = localI + sourceOffset;
+        int j = localJ + targetOffset;
         double cost = prior.cost(shape, i, j);
         if (length != null) {
             cost += length.cost(shape, i, j);
@@ -48,14 +79,19 @@ final class BeadCosts {
         if (structure != null) {
             cost += structure.cost(shape, i, j);
         }
+        if (constraints != null) {
+            cost += constraints.cost(shape, i, j);
+        }
         return cost;
     }
 
     /** The lexical terms, one per evidence channel. */
-    double lexical(BeadShape shape, int i, int j) {
+    double lexical(BeadShape shape, int localI, int localJ) {
         if (shape.isNull()) {
             return 0;
         }
+        int i = localI + sourceOffset;
+        int j = localJ + targetOffset;
         double cost = 0;
         for (LexicalTerm term : lexical) {
             cost += term.cost(shape, i, j);

@@ -29,8 +29,8 @@ final class CoarsePath {
         SegmentedDocument coarseTarget = chunks(target);
         AlignerSettings lengthOnly = new AlignerSettings(EnumSet.of(Signal.LENGTH), Optional.empty());
         BeadCosts costs = new BeadCosts(coarseSource, coarseTarget, lengthOnly, Priors.galeChurch(), List.of(),
-                List.of());
-        Alignment coarse = SignalAligner.search(coarseSource, coarseTarget, costs,
+                List.of(), Constraints.none());
+        Alignment coarse = PathSearch.best(new DocumentPair(coarseSource, coarseTarget), costs,
                 Band.diagonal(coarseSource.size(), coarseTarget.size()), SignalAligner.INITIAL_BAND);
         List<Bead> scaled = new ArrayList<>();
         for (Bead bead : coarse.beads()) {

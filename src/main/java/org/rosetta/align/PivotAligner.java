@@ -35,11 +35,23 @@ public final class PivotAligner {
         return merge(pivot, others.stream().map(other -> pairwise.align(pivot, other)).toList());
     }
 
-    /** One document's versions: the pivot, and the others to align to it. */
-    public record Versions(SegmentedDocument pivot, List<SegmentedDocument> others) {
+    /**
+     * One document's versions: the pivot, the others to align to it, and what a person fixed in each of those
+     * pairs ({@code constraints.get(k)} for {@code others.get(k)}, the pivot as source).
+     */
+    public record Versions(SegmentedDocument pivot, List<SegmentedDocument> others, List<Constraints> constraints) {
 
         public Versions {
             others = List.copyOf(others);
+            constraints = List.copyOf(constraints);
+            if (constraints.size() != others.size()) {
+                throw new IllegalArgumentException("one set of constraints per other version");
+            }
+        }
+
+        /** Versions with nothing fixed. */
+        public Versions(SegmentedDocument pivot, List<SegmentedDocument> others) {
+            this(pivot, others, others.stream().map(o -> Constraints.none()).toList());
         }
     }
 
@@ -63,7 +75,8 @@ public final class PivotAligner {
         }
         for (List<int[]> group : groups.values()) {
             List<Alignment> aligned = pairwise.alignAll(group.stream().map(at -> new DocumentPair(
-                    documents.get(at[0]).pivot(), documents.get(at[0]).others().get(at[1]))).toList());
+                    documents.get(at[0]).pivot(), documents.get(at[0]).others().get(at[1]),
+                    documents.get(at[0]).constraints().get(at[1]))).toList());
             for (int g = 0; g < group.size(); g++) {
                 pairs[group.get(g)[0]][group.get(g)[1]] = aligned.get(g);
             }

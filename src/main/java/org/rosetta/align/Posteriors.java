@@ -29,14 +29,17 @@ final class Posteriors {
 
     /** The alignment's beads (its best path) with their posterior probabilities as confidence. */
     static List<Bead> of(BeadCosts costs, Alignment best) {
-        int n = best.source().size();
-        int m = best.target().size();
-        int[] centre = AnchorPath.fromBeads(best.beads(), n);
+        return of(costs, best.beads(), best.source().size(), best.target().size());
+    }
+
+    /** {@code beads}, a path through the {@code n} x {@code m} grid {@code costs} scores, with their posteriors. */
+    static List<Bead> of(BeadCosts costs, List<Bead> beads, int n, int m) {
+        int[] centre = AnchorPath.fromBeads(beads, n);
         for (int width = WIDTH; ; width *= 2) {
             Band band = new Band(n, m, width, centre);
-            if (width >= Math.max(n, m) || best.beads().stream().allMatch(b -> band.contains(b.sourceStart(),
+            if (width >= Math.max(n, m) || beads.stream().allMatch(b -> band.contains(b.sourceStart(),
                     b.targetStart()) && band.contains(b.sourceEnd(), b.targetEnd()))) {
-                return of(band, costs, best.beads());
+                return of(band, costs, beads);
             }
         }
     }

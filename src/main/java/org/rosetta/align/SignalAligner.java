@@ -6,7 +6,6 @@ import org.rosetta.model.SegmentedDocument;
 
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -112,7 +111,8 @@ public final class SignalAligner implements SentenceAligner {
         int n = source.size();
         int m = target.size();
         if (n == 0 || m == 0) {
-            return new Run(pair, Optional.empty(), Map.of(), null, new Alignment(source, target, onlyNulls(n, m)));
+            return new Run(pair, Optional.empty(), Map.of(), null,
+                    new Alignment(source, target, PathSearch.onlyNulls(n, m)));
         }
         Optional<SentenceKeys> keys = settings.usesWords()
                 ? Optional.of(SentenceKeys.of(source, target, settings, Lexicon.empty()))
@@ -120,8 +120,8 @@ public final class SignalAligner implements SentenceAligner {
         int[] centre = Math.max(n, m) > COARSE_FROM ? CoarsePath.of(source, target)
                 : keys.map(k -> AnchorPath.fromAnchors(k.sourceAnchors(), k.targetAnchors()))
                         .orElseGet(() -> Band.diagonal(n, m));
-        Alignment first = search(source, target, new BeadCosts(source, target, settings, Priors.galeChurch(),
-                List.of(), List.of()), centre, INITIAL_BAND);
+        Alignment first = PathSearch.best(pair, new BeadCosts(source, target, settings, Priors.galeChurch(),
+                List.of(), List.of(), pair.constraints()), centre, INITIAL_BAND);
         return new Run(pair, keys, keys.map(SignalAligner::channelsOf).orElse(Map.of()), first, null);
     }
 
@@ -185,27 +185,11 @@ public final class SignalAligner implements SentenceAligner {
         });
         DocumentPair pair = run.pair();
         BeadCosts costs = new BeadCosts(pair.source(), pair.target(), settings,
-                Priors.estimate(shapeCounts(previous.beads()), background.priors()), evidence, models);
-        Alignment best = search(pair.source(), pair.target(), costs, AnchorPath.fromBeads(previous.beads(),
-                pair.source().size()), REFINE_BAND);
-        return new Alignment(pair.source(), pair.target(), Posteriors.of(costs, best));
-    }
-
-    /**
-     * The best path through a band around {@code centre}, widened while the path touches the band's edge. Beads
-     * carry no confidence yet (0): {@link Posteriors} gives it where it is used.
-     */
-    static Alignment search(SegmentedDocument source, SegmentedDocument target, BeadCosts costs, int[] centre,
-                            int initialWidth) {
-        int n = source.size();
-        int m = target.size();
-        int slope = (int) Math.ceil(Math.max((double) m / n, (double) n / m));
-        for (int width = Math.max(initialWidth, 2 * slope + 4); ; width *= 2) {
-            BandSearch.Result result = BandSearch.run(new Band(n, m, width, centre), costs);
-            if (!result.touchesEdge() || width >= Math.max(n, m)) {
-                return new Alignment(source, target, result.beads());
-            }
-        }
+                Priors.estimate(shapeCounts(previous.beads()), background.priors()), evidence, models,
+                pair.constraints());
+        Alignment best = PathSearch.best(pair, costs, AnchorPath.fromBeads(previous.beads(), pair.source().size()),
+                REFINE_BAND);
+        return new Alignment(pair.source(), pair.target(), PathSearch.withConfidence(pair, costs, best));
     }
 
     /** How many beads of each shape (by ordinal) a path has. */
@@ -225,14 +209,4 @@ public final class SignalAligner implements SentenceAligner {
         return oneToOne.subList(0, (oneToOne.size() + 1) / 2);
     }
 
-    private static List<Bead> onlyNulls(int n, int m) {
-        List<Bead> beads = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            beads.add(new Bead(i, i + 1, 0, 0, 1.0));
-        }
-        for (int j = 0; j < m; j++) {
-            beads.add(new Bead(n, n, j, j + 1, 1.0));
-        }
-        return Collections.unmodifiableList(beads);
-    }
 }

@@ -1,0 +1,41 @@
+package org.rosetta.align;
+
+/**
+ * The alone sentences of {@link Constraints} as a cost: a bead that links an alone sentence to anything costs
+ * infinity, so the search never takes it and its posterior is 0; every other bead costs nothing.
+ */
+final class ConstraintTerm implements CostTerm {
+
+    private final boolean[] aloneSource;
+    private final boolean[] aloneTarget;
+
+    ConstraintTerm(Constraints constraints, int n, int m) {
+        aloneSource = new boolean[n];
+        aloneTarget = new boolean[m];
+        constraints.aloneSource().forEach(i -> aloneSource[i] = true);
+        constraints.aloneTarget().forEach(j -> aloneTarget[j] = true);
+    }
+
+    @Override
+    public double cost(BeadShape shape, int i, int j) {
+        if (shape.isNull()) {
+            return 0;
+        }
+        for (int k = i - shape.source; k < i; k++) {
+            if (aloneSource[k]) {
+                return Double.POSITIVE_INFINITY;
+            }
+        }
+        for (int k = j - shape.target; k < j; k++) {
+            if (aloneTarget[k]) {
+                return Double.POSITIVE_INFINITY;
+            }
+        }
+        return 0;
+    }
+
+    @Override
+    public double lowerBound() {
+        return 0;
+    }
+}
