@@ -28,7 +28,8 @@ class ArchitectureTest {
                 .layer("corpus").definedBy("org.rosetta.corpus..")
                 .layer("stages").definedBy("org.rosetta.ingest..", "org.rosetta.segment..", "org.rosetta.align..",
                         "org.rosetta.tmx..", "org.rosetta.exchange..", "org.rosetta.index..", "org.rosetta.query..",
-                        "org.rosetta.qa..", "org.rosetta.eval..", "org.rosetta.files..")
+                        "org.rosetta.qa..", "org.rosetta.eval..", "org.rosetta.files..",
+                        "org.rosetta.review..", "org.rosetta.render..")
                 .layer("model").definedBy("org.rosetta.model..")
                 .whereLayer("shell").mayNotBeAccessedByAnyLayer()
                 .whereLayer("corpus").mayOnlyBeAccessedByLayers("shell")
@@ -70,9 +71,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void icuOnlyInIngestSegmentAlignAndShell() {
+    void icuOnlyInIngestSegmentAlignRenderAndShell() {
         noClasses().that().resideOutsideOfPackages("org.rosetta.ingest..", "org.rosetta.segment..",
-                        "org.rosetta.align..", "org.rosetta.shell..")
+                        "org.rosetta.align..", "org.rosetta.render..", "org.rosetta.shell..")
                 .should().dependOnClassesThat().resideInAPackage("com.ibm.icu..")
                 .check(classes);
     }

@@ -1,6 +1,7 @@
 package org.rosetta.corpus;
 
 import org.rosetta.model.Language;
+import org.rosetta.review.LinksFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +14,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * What a collection's outputs depend on, as a SHA-256: the names and bytes of its documents, the pivot, and the
+ * What a collection's outputs depend on, as a SHA-256: the names and bytes of its documents and of their
+ * corrections files ({@link LinksFile}), the pivot, and the
  * Rosetta build that runs (its jar's size and time), so a new build of Rosetta rebuilds every collection once.
  */
 final class Fingerprint {
@@ -24,17 +26,25 @@ final class Fingerprint {
         MessageDigest digest = sha256();
         update(digest, CODE);
         update(digest, pivot.tag());
-        for (List<CorpusFile> versions : collection.documents().values()) {
-            for (CorpusFile file : versions) {
-                update(digest, file.path().getFileName().toString());
-                try {
-                    digest.update(Files.readAllBytes(file.path()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(file.path() + ": cannot read (" + e.getMessage() + ")", e);
-                }
+        for (var document : collection.documents().entrySet()) {
+            for (CorpusFile file : document.getValue()) {
+                update(digest, file.path());
+            }
+            Path links = LinksFile.of(document.getValue().getFirst().path().getParent(), document.getKey());
+            if (Files.isRegularFile(links, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                update(digest, links);
             }
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void update(MessageDigest digest, Path file) {
+        update(digest, file.getFileName().toString());
+        try {
+            digest.update(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
     }
 
     private static void update(MessageDigest digest, String text) {

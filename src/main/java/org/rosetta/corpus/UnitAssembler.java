@@ -17,7 +17,7 @@ import java.util.StringJoiner;
 /**
  * Turns a multilingual alignment into translation units: one per bead, with the text of each language that has
  * sentences in it (a language with none is left out of that unit), and the sentence count of each present language
- * as the bead type. Ids name the unit's first pivot sentence, from 1 ({@code udhr-14}), so they stay put when the
+ * as the bead type, and the sentence range of every language (empty for those it lacks). Ids name the unit's first pivot sentence, from 1 ({@code udhr-14}), so they stay put when the
  * alignment elsewhere changes; a unit without pivot text is numbered after the pivot sentence before it
  * ({@code udhr-14.1}, or {@code udhr-0.1} at the start).
  */
@@ -46,7 +46,8 @@ final class UnitAssembler {
                     counts.add(Integer.toString(range.getValue().length()));
                 }
             }
-            units.add(new TranslationUnit(id, collection, document, variants, counts.toString(), bead.confidence()));
+            units.add(new TranslationUnit(id, collection, document, variants, counts.toString(), bead.confidence(),
+                    bead.sentences(), java.util.Optional.empty()));
         }
         return units;
     }

@@ -1,7 +1,8 @@
 package org.rosetta.corpus;
 
-import org.rosetta.align.SignalAligner;
+import org.rosetta.align.Constraints;
 import org.rosetta.align.PivotAligner;
+import org.rosetta.align.SignalAligner;
 import org.rosetta.index.LanguageAnalyzers;
 import org.rosetta.index.UnitIndexWriter;
 import org.rosetta.ingest.FileIngester;
@@ -12,6 +13,9 @@ import org.rosetta.model.MultiAlignment;
 import org.rosetta.model.RosettaException;
 import org.rosetta.model.SegmentedDocument;
 import org.rosetta.model.TranslationUnit;
+import org.rosetta.review.Corrections;
+import org.rosetta.review.LinksFile;
+import org.rosetta.review.StoredLink;
 import org.rosetta.segment.IcuSentenceSegmenter;
 import org.rosetta.segment.SentenceSegmenter;
 import org.rosetta.tmx.TmxWriter;
@@ -57,21 +61,26 @@ public final class Workspace {
      * report lists each failure.
      */
     public BuildReport build(BuildOptions options, Consumer<String> progress) {
-        long start = System.nanoTime();
         try (WorkspaceLock lock = WorkspaceLock.acquire(layout)) {
-            Leftovers.clean(layout);
-            List<CollectionReport> reports = new ArrayList<>();
-            List<String> warnings = new ArrayList<>();
-            UnitIndexWriter indexWriter = new UnitIndexWriter(new LanguageAnalyzers());
-            for (Path folder : collectionFolders(options, warnings)) {
-                RosettaException.checkCancelled();
-                CollectionReport report = buildOrKeep(Collection.scan(folder, options.links()), options, indexWriter);
-                progress.accept(report.name() + ": " + report.status().name().toLowerCase(java.util.Locale.ROOT)
-                        + ", " + report.units() + " units");
-                reports.add(report);
-            }
-            return new BuildReport(reports, warnings, Duration.ofNanos(System.nanoTime() - start));
+            return buildHoldingLock(options, progress);
         }
+    }
+
+    /** {@link #build}, for a caller that holds the workspace's write lock already. */
+    BuildReport buildHoldingLock(BuildOptions options, Consumer<String> progress) {
+        long start = System.nanoTime();
+        Leftovers.clean(layout);
+        List<CollectionReport> reports = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        UnitIndexWriter indexWriter = new UnitIndexWriter(new LanguageAnalyzers());
+        for (Path folder : collectionFolders(options, warnings)) {
+            RosettaException.checkCancelled();
+            CollectionReport report = buildOrKeep(Collection.scan(folder, options.links()), options, indexWriter);
+            progress.accept(report.name() + ": " + report.status().name().toLowerCase(java.util.Locale.ROOT)
+                    + ", " + report.units() + " units");
+            reports.add(report);
+        }
+        return new BuildReport(reports, warnings, Duration.ofNanos(System.nanoTime() - start));
     }
 
     private CollectionReport buildOrKeep(Collection collection, BuildOptions options, UnitIndexWriter indexWriter) {
@@ -113,12 +122,17 @@ public final class Workspace {
         List<String> failures = new ArrayList<>();
         SortedMap<Language, Integer> sentences = new TreeMap<>();
         List<String> ids = new ArrayList<>();
+        List<Corrections> corrections = new ArrayList<>();
         List<PivotAligner.Versions> documents = new ArrayList<>();
+        Path folder = layout.folderOf(name);
         for (var document : collection.documents().entrySet()) {
             RosettaException.checkCancelled();
             SortedMap<String, List<SegmentedDocument>> articles;
+            List<StoredLink> links;
+            Path linksFile = LinksFile.of(folder, document.getKey());
             try {
                 articles = read(document.getValue(), warnings);
+                links = LinksFile.read(linksFile);
             } catch (RosettaException | UncheckedIOException e) {
                 failures.add(e.getMessage()); // this document fails; the others are built
                 continue;
@@ -128,15 +142,26 @@ public final class Workspace {
                 versions.forEach(v -> sentences.merge(v.language(), v.size(), Integer::sum));
                 SegmentedDocument pivot = versions.stream().filter(v -> v.language().equals(options.pivot()))
                         .findFirst().orElse(versions.getFirst());
+                Corrections fixed = Corrections.place(linksFile, links, article.getKey(), byLanguage(versions));
+                warnings.addAll(fixed.problems());
+                List<SegmentedDocument> others = versions.stream().filter(v -> v != pivot).toList();
+                List<String> problems = new ArrayList<>();
+                List<Constraints> constraints = others.stream()
+                        .map(o -> fixed.constraints(pivot.language(), o.language(), problems)).toList();
+                problems.forEach(p -> warnings.add(linksFile + ": " + p));
                 ids.add(article.getKey());
-                documents.add(new PivotAligner.Versions(pivot, versions.stream().filter(v -> v != pivot).toList()));
+                corrections.add(fixed);
+                documents.add(new PivotAligner.Versions(pivot, others, constraints));
             }
         }
         // All documents at once: the aligner learns from every pair of the same two languages.
         List<MultiAlignment> alignments = aligner.alignAll(documents);
         RosettaException.checkCancelled();
         for (int d = 0; d < documents.size(); d++) {
-            units.addAll(assembler.assemble(collection.name(), ids.get(d), alignments.get(d)));
+            Corrections fixed = corrections.get(d);
+            for (TranslationUnit unit : assembler.assemble(collection.name(), ids.get(d), alignments.get(d))) {
+                units.add(fixed.revisionOf(unit.sentences()).map(unit::revised).orElse(unit));
+            }
         }
         Language sourceLanguage = documents.isEmpty() ? null : documents.getFirst().pivot().language();
         Path tmx = layout.tmxOf(name);
@@ -149,8 +174,14 @@ public final class Workspace {
                 sentences, units.size(), tmx, warnings, failures);
     }
 
+    static java.util.Map<Language, SegmentedDocument> byLanguage(List<SegmentedDocument> versions) {
+        java.util.Map<Language, SegmentedDocument> map = new java.util.HashMap<>();
+        versions.forEach(v -> map.put(v.language(), v));
+        return map;
+    }
+
     /** A document's versions, grouped by article: a file may hold several (udhr, udhr#2, ...). */
-    private SortedMap<String, List<SegmentedDocument>> read(List<CorpusFile> files, List<String> warnings) {
+    SortedMap<String, List<SegmentedDocument>> read(List<CorpusFile> files, List<String> warnings) {
         SortedMap<String, List<SegmentedDocument>> articles = new TreeMap<>();
         for (CorpusFile file : files) {
             Ingested ingested = ingester.ingest(file.path(), file.document(), file.language(), file.format());

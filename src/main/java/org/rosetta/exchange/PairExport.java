@@ -1,5 +1,7 @@
 package org.rosetta.exchange;
 
+import org.rosetta.model.UnitStatus;
+
 import org.rosetta.model.Language;
 
 import java.util.Set;
@@ -14,9 +16,11 @@ import java.util.Set;
  * @param beadTypes     the source-target shapes to keep ({@code 1-1}, {@code 2-1}, ...); empty keeps every shape
  *                      that has text on both sides
  * @param duplicates    whether to keep units whose source and target equal an earlier unit's
+ * @param statuses      the statuses to keep ({@code confirmed} and {@code corrected}: only what a person checked);
+ *                      empty keeps all
  */
 public record PairExport(Language source, Language target, LanguageCodes codes, double minConfidence,
-                         Set<String> beadTypes, Duplicates duplicates) {
+                         Set<String> beadTypes, Duplicates duplicates, Set<UnitStatus> statuses) {
 
     public PairExport {
         if (source.equals(target)) {
@@ -26,6 +30,13 @@ public record PairExport(Language source, Language target, LanguageCodes codes, 
             throw new IllegalArgumentException("minimum confidence must be in 0..1, not " + minConfidence);
         }
         beadTypes = Set.copyOf(beadTypes);
+        statuses = Set.copyOf(statuses);
+    }
+
+    /** Every status kept. */
+    public PairExport(Language source, Language target, LanguageCodes codes, double minConfidence,
+                      Set<String> beadTypes, Duplicates duplicates) {
+        this(source, target, codes, minConfidence, beadTypes, duplicates, Set.of());
     }
 
     public static PairExport of(Language source, Language target) {

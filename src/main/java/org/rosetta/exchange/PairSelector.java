@@ -25,6 +25,9 @@ final class PairSelector {
         if (source == null || target == null || unit.confidence() < options.minConfidence()) {
             return false;
         }
+        if (!options.statuses().isEmpty() && !options.statuses().contains(unit.status())) {
+            return false;
+        }
         if (!options.beadTypes().isEmpty()
                 && !options.beadTypes().contains(unit.beadType(options.source(), options.target()))) {
             return false;

@@ -47,11 +47,13 @@ public final class PairTmxExporter {
     private static TmxUnit pairUnit(TranslationUnit unit, String id, PairExport options) {
         SequencedMap<String, String> attributes = new LinkedHashMap<>();
         attributes.put("tuid", id);
+        TmxUnits.putRevision(attributes, unit);
         List<TmxProp> props = List.of(
                 TmxProp.of(TmxUnits.PROP_COLLECTION, unit.collection()),
                 TmxProp.of(TmxUnits.PROP_DOCUMENT, unit.document()),
                 TmxProp.of(TmxUnits.PROP_BEAD, unit.beadType(options.source(), options.target())),
-                TmxProp.of(TmxUnits.PROP_CONFIDENCE, String.format(Locale.ROOT, "%.3f", unit.confidence())));
+                TmxProp.of(TmxUnits.PROP_CONFIDENCE, String.format(Locale.ROOT, "%.3f", unit.confidence())),
+                TmxProp.of(TmxUnits.PROP_STATUS, unit.status().tag()));
         List<TmxVariant> variants = List.of(
                 TmxVariant.of(options.codes().code(options.source()), Seg.of(unit.text(options.source()))),
                 TmxVariant.of(options.codes().code(options.target()), Seg.of(unit.text(options.target()))));

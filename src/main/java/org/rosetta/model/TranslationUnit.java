@@ -1,8 +1,10 @@
 package org.rosetta.model;
 
-import java.util.SequencedMap;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SequencedMap;
 
 /**
  * One multilingual translation unit: the same content in several languages.
@@ -16,13 +18,19 @@ import java.util.LinkedHashMap;
  * @param variants   text per language, source language first
  * @param beadType   sentences per language, in variant order ({@code 1-1-2} for three languages), or empty when
  *                   unknown (units imported from other tools)
- * @param confidence the lowest confidence of the pairwise links the unit was built from, 0..1
+ * @param confidence the lowest confidence of the pairwise links the unit was built from, 0..1 (1 for a unit a
+ *                   person checked)
+ * @param sentences  the range of sentences (indices into the segmented document) per language, empty ranges for
+ *                   languages the unit lacks; empty when unknown (units imported from other tools)
+ * @param revision   a person's check of the unit; empty when only the aligner made it
  */
 public record TranslationUnit(String id, String collection, String document,
-                              SequencedMap<Language, String> variants, String beadType, double confidence) {
+                              SequencedMap<Language, String> variants, String beadType, double confidence,
+                              SequencedMap<Language, Span> sentences, Optional<Revision> revision) {
 
     public TranslationUnit {
         variants = Collections.unmodifiableSequencedMap(new LinkedHashMap<>(variants));
+        sentences = Collections.unmodifiableSequencedMap(new LinkedHashMap<>(sentences));
         if (variants.isEmpty()) {
             throw new IllegalArgumentException("unit " + id + " has no text");
         }
@@ -30,6 +38,28 @@ public record TranslationUnit(String id, String collection, String document,
             throw new IllegalArgumentException("unit " + id + ": bead type " + beadType + " does not have one count"
                     + " per language (" + variants.size() + ")");
         }
+    }
+
+    /** A unit whose sentence ranges are not known and that no person checked (imports, benchmarks). */
+    public TranslationUnit(String id, String collection, String document, SequencedMap<Language, String> variants,
+                           String beadType, double confidence) {
+        this(id, collection, document, variants, beadType, confidence, new LinkedHashMap<>(), Optional.empty());
+    }
+
+    public UnitStatus status() {
+        return revision.map(Revision::status).orElse(UnitStatus.ALIGNED);
+    }
+
+    /** This unit as checked by a person: confidence 1. */
+    public TranslationUnit revised(Revision check) {
+        return new TranslationUnit(id, collection, document, variants, beadType, 1.0, sentences,
+                Optional.of(check));
+    }
+
+    /** This unit with its sentence ranges. */
+    public TranslationUnit withSentences(Map<Language, Span> ranges) {
+        return new TranslationUnit(id, collection, document, variants, beadType, confidence,
+                new LinkedHashMap<>(ranges), revision);
     }
 
     public Language sourceLanguage() {

@@ -104,7 +104,7 @@ final class ArgumentParser implements CommandParser {
         return count;
     }
 
-    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_|-]*");
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_:|-]*");
 
     /** " (did you mean 'search'?)" for a command name one or two edits away from a real one; else nothing. */
     private String suggestion(String name) {

@@ -10,6 +10,7 @@ import org.rosetta.exchange.LanguageCodes;
 import org.rosetta.exchange.PairExport;
 import org.rosetta.exchange.TableFormat;
 import org.rosetta.model.Language;
+import org.rosetta.model.UnitStatus;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -38,7 +39,7 @@ final class ExchangeCommands {
 
     @Command(name = "export", help = "export COLLECTION [--format tmx|csv|tsv|moses] [--source LANG] [--target LANG]"
             + " [--codes as-is|language|LANG=CODE,...] [--min-confidence X] [--beads 1-1,2-1] [--duplicates drop|keep]"
-            + " [--languages LANG,...] [--out PATH]",
+            + " [--status aligned,confirmed,corrected] [--languages LANG,...] [--out PATH]",
             group = "Exchange", description = "Write a built collection for translation tools: a TMX per language"
             + " pair, CSV/TSV for spreadsheets, or Moses text for MT training")
     void export(CommandContext context,
@@ -56,6 +57,8 @@ final class ExchangeCommands {
                 String beads,
                 @Option(longName = "duplicates", defaultValue = "drop",
                         description = "drop or keep units whose texts repeat an earlier unit's") String duplicates,
+                @Option(longName = "status", description = "keep only units of these statuses (tmx, moses), e.g."
+                        + " confirmed,corrected: what a person checked") String status,
                 @Option(longName = "languages", description = "columns of csv/tsv (default: all)") String languages,
                 @Option(longName = "out", description = "output file (moses: prefix); default under tmx/exports/")
                 String out) {
@@ -80,7 +83,7 @@ final class ExchangeCommands {
                 PairExport options = new PairExport(Language.of(source), Language.of(target),
                         LanguageCodes.parse(codes), minConfidence,
                         beads == null ? Set.of() : Set.copyOf(Arrays.asList(beads.split(","))),
-                        Duplicates.parse(duplicates));
+                        Duplicates.parse(duplicates), statuses(status));
                 String pair = collection + "." + source + "-" + target;
                 yield format.equalsIgnoreCase("tmx")
                         ? exchange.exportTmx(name, options, out != null ? Path.of(out)
@@ -152,6 +155,18 @@ final class ExchangeCommands {
         PrintWriter writer = context.outputWriter();
         writer.println("removed " + collection);
         writer.flush();
+    }
+
+    private static Set<UnitStatus> statuses(String list) {
+        if (list == null) {
+            return Set.of();
+        }
+        Set<UnitStatus> statuses = new java.util.HashSet<>();
+        for (String tag : list.split(",")) {
+            statuses.add(UnitStatus.ofTag(tag).orElseThrow(() -> new UsageException("--status: '" + tag.strip()
+                    + "' is not aligned, confirmed or corrected")));
+        }
+        return statuses;
     }
 
     private static List<Language> languageList(String list) {

@@ -66,6 +66,7 @@ class ShellConfiguration {
 
     @Bean
     Terminal terminalStyle() {
-        return new Terminal(Boolean.getBoolean("rosetta.tty"));
+        int columns = Integer.getInteger("rosetta.columns", Terminal.DEFAULT_COLUMNS);
+        return new Terminal(Boolean.getBoolean("rosetta.tty"), columns >= 20 ? columns : Terminal.DEFAULT_COLUMNS);
     }
 }

@@ -6,9 +6,13 @@ import java.util.List;
 
 /**
  * How output looks: bold highlights on a real terminal (the launcher says so with {@code -Drosetta.tty=true}),
- * plain text when piped, so scripts read exactly the stored text.
+ * plain text when piped, so scripts read exactly the stored text; the terminal's width ({@code -Drosetta.columns},
+ * which the launcher sets from the terminal), {@value #DEFAULT_COLUMNS} when unknown.
  */
-record Terminal(boolean colour) {
+record Terminal(boolean colour, int columns) {
+
+    /** The width assumed when the terminal's is unknown (piped output). */
+    static final int DEFAULT_COLUMNS = 100;
 
     private static final String BOLD = "\u001b[1m";
     private static final String RESET = "\u001b[0m";

@@ -1,7 +1,10 @@
 package org.rosetta.tmx;
 
 import org.rosetta.model.Language;
+import org.rosetta.model.Revision;
+import org.rosetta.model.SentenceRanges;
 import org.rosetta.model.TranslationUnit;
+import org.rosetta.model.UnitStatus;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,8 +19,9 @@ import java.util.SequencedMap;
 /**
  * How Rosetta's {@link TranslationUnit}s are stored in TMX: a {@code tuid} and the unit's {@code srclang} (units of
  * one file may have different sources, as imports do); {@code x-collection},
- * {@code x-document}, {@code x-bead} and {@code x-confidence} props; one variant per language, source first, as
- * plain text. Reading other tools' units, the plain text of each variant is kept (inline codes dropped), languages
+ * {@code x-document}, {@code x-bead}, {@code x-confidence}, {@code x-status} and (when known) {@code x-sentences}
+ * props; a unit a person checked also carries {@code changedate} and {@code changeid}; one variant per language,
+ * source first, as plain text. Reading other tools' units, the plain text of each variant is kept (inline codes dropped), languages
  * are normalised, and the source language (the unit's {@code srclang}, else the header's) goes first.
  */
 public final class TmxUnits {
@@ -26,6 +30,10 @@ public final class TmxUnits {
     public static final String PROP_DOCUMENT = "x-document";
     public static final String PROP_BEAD = "x-bead";
     public static final String PROP_CONFIDENCE = "x-confidence";
+    /** {@code aligned}, {@code confirmed} or {@code corrected} ({@link UnitStatus}). */
+    public static final String PROP_STATUS = "x-status";
+    /** The unit's sentences per language, in {@link SentenceRanges}' notation. */
+    public static final String PROP_SENTENCES = "x-sentences";
     public static final String CREATION_TOOL = "Rosetta";
     public static final String CREATION_TOOL_VERSION = "0.1.0";
     private static final DateTimeFormatter TMX_DATE =
@@ -53,14 +61,27 @@ public final class TmxUnits {
         SequencedMap<String, String> attributes = new LinkedHashMap<>();
         attributes.put("tuid", unit.id());
         attributes.put("srclang", unit.sourceLanguage().tag());
-        List<TmxProp> props = List.of(
+        putRevision(attributes, unit);
+        List<TmxProp> props = new java.util.ArrayList<>(List.of(
                 TmxProp.of(PROP_COLLECTION, unit.collection()),
                 TmxProp.of(PROP_DOCUMENT, unit.document()),
                 TmxProp.of(PROP_BEAD, unit.beadType()),
-                TmxProp.of(PROP_CONFIDENCE, String.format(Locale.ROOT, "%.3f", unit.confidence())));
+                TmxProp.of(PROP_CONFIDENCE, String.format(Locale.ROOT, "%.3f", unit.confidence())),
+                TmxProp.of(PROP_STATUS, unit.status().tag())));
+        if (!unit.sentences().isEmpty()) {
+            props.add(TmxProp.of(PROP_SENTENCES, SentenceRanges.format(unit.sentences())));
+        }
         List<TmxVariant> variants = unit.variants().entrySet().stream()
                 .map(v -> TmxVariant.of(v.getKey().tag(), Seg.of(v.getValue()))).toList();
         return new TmxUnit(attributes, List.of(), props, variants);
+    }
+
+    /** A checked unit's {@code changedate} and {@code changeid}; nothing for a unit only the aligner made. */
+    public static void putRevision(SequencedMap<String, String> attributes, TranslationUnit unit) {
+        unit.revision().ifPresent(check -> {
+            attributes.put("changedate", TMX_DATE.format(check.changed()));
+            attributes.put("changeid", check.by());
+        });
     }
 
     /**
@@ -83,13 +104,36 @@ public final class TmxUnits {
                 variants.putFirst(sourceLanguage, sourceText);
             }
         }
+        Optional<UnitStatus> status = unit.prop(PROP_STATUS).flatMap(UnitStatus::ofTag)
+                .filter(s -> s != UnitStatus.ALIGNED);
+        Optional<Revision> revision = status.map(s -> new Revision(s, Optional.ofNullable(
+                unit.attributes().get("changedate")).flatMap(TmxUnits::date).orElse(Instant.EPOCH),
+                unit.attributes().getOrDefault("changeid", "")));
         return Optional.of(new TranslationUnit(
                 unit.tuid().orElse("tu-" + position),
                 unit.prop(PROP_COLLECTION).or(() -> header.prop(PROP_COLLECTION)).orElse(""),
                 unit.prop(PROP_DOCUMENT).orElse(""),
                 variants,
                 unit.prop(PROP_BEAD).orElse(""),
-                unit.prop(PROP_CONFIDENCE).map(Double::parseDouble).orElse(1.0)));
+                unit.prop(PROP_CONFIDENCE).map(Double::parseDouble).orElse(1.0),
+                unit.prop(PROP_SENTENCES).flatMap(TmxUnits::ranges).orElseGet(LinkedHashMap::new),
+                revision));
+    }
+
+    private static Optional<Instant> date(String tmxDate) {
+        try {
+            return Optional.of(Instant.from(TMX_DATE.parse(tmxDate)));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty(); // another tool's odd date: the check stands, its date is unknown
+        }
+    }
+
+    private static Optional<SequencedMap<Language, org.rosetta.model.Span>> ranges(String text) {
+        try {
+            return Optional.of(SentenceRanges.parse(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private TmxUnits() {

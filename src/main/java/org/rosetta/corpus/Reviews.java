@@ -1,0 +1,224 @@
+package org.rosetta.corpus;
+
+import org.rosetta.model.Language;
+import org.rosetta.model.SegmentedDocument;
+import org.rosetta.model.Span;
+import org.rosetta.model.TranslationUnit;
+import org.rosetta.review.Edit;
+import org.rosetta.review.EditException;
+import org.rosetta.review.Editor;
+import org.rosetta.review.LinksFile;
+import org.rosetta.review.StoredLink;
+import org.rosetta.tmx.TmxReader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SequencedMap;
+import java.util.SortedMap;
+import java.util.stream.Stream;
+
+/**
+ * Reviewing a built collection: its units as built (from {@code tmx/<collection>.tmx}, in document order), and
+ * corrections, each stored in the document's {@link LinksFile} as change number (one more than any in the
+ * collection) and followed by a rebuild of the collection with the same pivot, so the TMX and index show it at
+ * once. {@link #undo} takes back the collection's last change. Edits hold the workspace's write lock.
+ */
+public final class Reviews {
+
+    private final Workspace workspace;
+
+    public Reviews(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** What an edit did: the units now holding the sentences it set, and what the rebuild warned of. */
+    public record EditReport(int change, List<TranslationUnit> changed, List<String> warnings) {
+    }
+
+    /** The built units of a collection, in document order. */
+    public List<TranslationUnit> units(CollectionName collection) {
+        Path tmx = workspace.layout().tmxOf(collection);
+        if (!Files.isRegularFile(tmx)) {
+            throw new CorpusException(tmx + ": collection " + collection + " is not built (run build)");
+        }
+        List<TranslationUnit> units = new ArrayList<>();
+        TmxReader.readTranslationUnits(tmx, units::add);
+        return units;
+    }
+
+    /**
+     * Makes an edit on one document (article) of a collection: the one its units name, else {@code document},
+     * which may be left out when the collection has one.
+     */
+    public EditReport edit(CollectionName collection, Optional<String> document, Edit edit, String by) {
+        try (WorkspaceLock lock = WorkspaceLock.acquire(workspace.layout())) {
+            List<TranslationUnit> all = units(collection);
+            String article = articleOf(all, edit, document);
+            List<TranslationUnit> units = all.stream().filter(u -> u.document().equals(article)).toList();
+            Collection scanned = Collection.scan(workspace.layout().folderOf(collection));
+            String name = documentOf(scanned, article);
+            Map<Language, SegmentedDocument> versions = versionsOf(scanned, name, article);
+            Path file = LinksFile.of(workspace.layout().folderOf(collection), name);
+            int change = lastChange(collection) + 1;
+            Editor.Result result = new Editor(units, versions).apply(edit, LinksFile.read(file), change, by,
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            LinksFile.write(file, result.links());
+            List<String> warnings = rebuild(collection, all);
+            return new EditReport(change, touching(units(collection), article, result.changed()), warnings);
+        }
+    }
+
+    /** Takes back the collection's last change: its rows go, the rows it replaced hold again. */
+    public EditReport undo(CollectionName collection) {
+        try (WorkspaceLock lock = WorkspaceLock.acquire(workspace.layout())) {
+            List<TranslationUnit> before = units(collection);
+            int change = lastChange(collection);
+            if (change == 0) {
+                throw new EditException("nothing to undo in " + collection + ": it has no corrections");
+            }
+            List<Map<Language, Span>> touched = new ArrayList<>();
+            List<String> articles = new ArrayList<>();
+            for (Path file : linksFiles(collection)) {
+                List<StoredLink> kept = new ArrayList<>();
+                boolean changed = false;
+                for (StoredLink link : LinksFile.read(file)) {
+                    if (link.change() == change || link.replacedBy() == change) {
+                        touched.add(link.sentences());
+                        articles.add(link.article());
+                        changed = true;
+                    }
+                    if (link.change() != change) {
+                        kept.add(link.replacedBy() == change ? link.restored() : link);
+                    }
+                }
+                if (changed) {
+                    LinksFile.write(file, kept);
+                }
+            }
+            List<String> warnings = rebuild(collection, before);
+            List<TranslationUnit> after = units(collection);
+            List<TranslationUnit> changed = new ArrayList<>();
+            for (String article : articles.stream().distinct().toList()) {
+                changed.addAll(touching(after, article, touched));
+            }
+            return new EditReport(change, changed.stream().distinct().toList(), warnings);
+        }
+    }
+
+    private List<String> rebuild(CollectionName collection, List<TranslationUnit> built) {
+        Language pivot = built.isEmpty() ? Language.of("en") : built.getFirst().sourceLanguage();
+        BuildReport report = workspace.buildHoldingLock(new BuildOptions(pivot, Optional.of(collection),
+                BuildOptions.Rebuild.CHANGED, BuildOptions.Links.SKIP), line -> { });
+        List<String> warnings = new ArrayList<>(report.warnings());
+        report.collections().forEach(c -> {
+            warnings.addAll(c.warnings());
+            c.failures().forEach(f -> warnings.add("failed: " + f));
+        });
+        return warnings;
+    }
+
+    /** The units of {@code article} that hold any sentence of {@code ranges}, in document order. */
+    private static List<TranslationUnit> touching(List<TranslationUnit> units, String article,
+                                                  List<? extends Map<Language, Span>> ranges) {
+        return units.stream().filter(u -> u.document().equals(article))
+                .filter(u -> ranges.stream().anyMatch(r -> shares(u.sentences(), r))).toList();
+    }
+
+    private static boolean shares(Map<Language, Span> unit, Map<Language, Span> range) {
+        for (Map.Entry<Language, Span> r : range.entrySet()) {
+            Span mine = unit.get(r.getKey());
+            Span other = r.getValue();
+            if (mine != null && mine.length() > 0 && other.length() > 0 && mine.start() < other.end()
+                    && other.start() < mine.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int lastChange(CollectionName collection) {
+        int last = 0;
+        for (Path file : linksFiles(collection)) {
+            for (StoredLink link : LinksFile.read(file)) {
+                last = Math.max(last, Math.max(link.change(), link.replacedBy()));
+            }
+        }
+        return last;
+    }
+
+    private List<Path> linksFiles(CollectionName collection) {
+        try (Stream<Path> files = Files.list(workspace.layout().folderOf(collection))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(LinksFile.SUFFIX)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(workspace.layout().folderOf(collection) + ": cannot list ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String articleOf(List<TranslationUnit> units, Edit edit, Optional<String> document) {
+        List<String> named = switch (edit) {
+            case Edit.Merge merge -> List.of(unit(units, merge.unit()).document());
+            case Edit.Split split -> List.of(unit(units, split.unit()).document());
+            case Edit.Confirm confirm -> confirm.units().stream().map(id -> unit(units, id).document()).distinct()
+                    .toList();
+            case Edit.Move move -> List.of();
+            case Edit.Unlink unlink -> List.of();
+        };
+        if (named.size() > 1) {
+            throw new EditException("the units are in different documents (" + String.join(", ", named)
+                    + "): one document at a time");
+        }
+        if (!named.isEmpty()) {
+            return named.getFirst();
+        }
+        List<String> articles = units.stream().map(TranslationUnit::document).distinct().toList();
+        if (document.isPresent()) {
+            if (!articles.contains(document.get())) {
+                throw new EditException("no document " + document.get() + " in this collection (it has: "
+                        + String.join(", ", articles) + ")");
+            }
+            return document.get();
+        }
+        if (articles.size() != 1) {
+            throw new EditException("say which document (--document DOC): the collection has "
+                    + String.join(", ", articles));
+        }
+        return articles.getFirst();
+    }
+
+    private static TranslationUnit unit(List<TranslationUnit> units, String id) {
+        return units.stream().filter(u -> u.id().equals(id)).findFirst()
+                .orElseThrow(() -> new EditException("no unit " + id + " in this collection"));
+    }
+
+    /** The document (file name part) an article comes from: {@code udhr} for {@code udhr} and {@code udhr#2}. */
+    private static String documentOf(Collection collection, String article) {
+        int hash = article.indexOf('#');
+        String name = hash < 0 ? article : article.substring(0, hash);
+        if (!collection.documents().containsKey(name)) {
+            throw new CorpusException("document " + name + " is no longer under corpus/" + collection.name());
+        }
+        return name;
+    }
+
+    private Map<Language, SegmentedDocument> versionsOf(Collection collection, String document, String article) {
+        SortedMap<String, List<SegmentedDocument>> articles = workspace.read(collection.documents().get(document),
+                new ArrayList<>());
+        List<SegmentedDocument> versions = articles.get(article);
+        if (versions == null) {
+            throw new CorpusException("document " + article + " is no longer in corpus/" + collection.name());
+        }
+        SequencedMap<Language, SegmentedDocument> byLanguage = new LinkedHashMap<>();
+        versions.forEach(v -> byLanguage.put(v.language(), v));
+        return byLanguage;
+    }
+}
