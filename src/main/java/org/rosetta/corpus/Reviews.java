@@ -72,7 +72,7 @@ public final class Reviews {
             Editor.Result result = new Editor(units, versions).apply(edit, LinksFile.read(file), change, by,
                     Instant.now().truncatedTo(ChronoUnit.SECONDS));
             LinksFile.write(file, result.links());
-            List<String> warnings = rebuild(collection, all);
+            List<String> warnings = rebuild(collection);
             return new EditReport(change, touching(units(collection), article, result.changed()), warnings);
         }
     }
@@ -80,7 +80,7 @@ public final class Reviews {
     /** Takes back the collection's last change: its rows go, the rows it replaced hold again. */
     public EditReport undo(CollectionName collection) {
         try (WorkspaceLock lock = WorkspaceLock.acquire(workspace.layout())) {
-            List<TranslationUnit> before = units(collection);
+            units(collection); // refuses a collection that is not built
             int change = lastChange(collection);
             if (change == 0) {
                 throw new EditException("nothing to undo in " + collection + ": it has no corrections");
@@ -104,7 +104,7 @@ public final class Reviews {
                     LinksFile.write(file, kept);
                 }
             }
-            List<String> warnings = rebuild(collection, before);
+            List<String> warnings = rebuild(collection);
             List<TranslationUnit> after = units(collection);
             List<TranslationUnit> changed = new ArrayList<>();
             for (String article : articles.stream().distinct().toList()) {
@@ -114,9 +114,20 @@ public final class Reviews {
         }
     }
 
-    private List<String> rebuild(CollectionName collection, List<TranslationUnit> built) {
-        Language pivot = built.isEmpty() ? Language.of("en") : built.getFirst().sourceLanguage();
-        BuildReport report = workspace.buildHoldingLock(new BuildOptions(pivot, Optional.of(collection),
+    /** Rebuilds the collection with the pivot it was built with (its TMX header's source language). */
+    private List<String> rebuild(CollectionName collection) {
+        Language[] pivot = {Language.of("en")};
+        TmxReader.read(workspace.layout().tmxOf(collection), new TmxReader.Handler() {
+            @Override
+            public void header(org.rosetta.tmx.TmxHeader header) {
+                pivot[0] = Language.of(header.sourceLanguage());
+            }
+
+            @Override
+            public void unit(org.rosetta.tmx.TmxUnit unit) {
+            }
+        });
+        BuildReport report = workspace.buildHoldingLock(new BuildOptions(pivot[0], Optional.of(collection),
                 BuildOptions.Rebuild.CHANGED, BuildOptions.Links.SKIP), line -> { });
         List<String> warnings = new ArrayList<>(report.warnings());
         report.collections().forEach(c -> {

@@ -111,8 +111,10 @@ public final class LinksFile {
                 String range = at < 0 ? part : part.substring(0, at);
                 SequencedMap<Language, Span> one = SentenceRanges.parse(range);
                 one.forEach(sentences::put);
-                one.keySet().forEach(language -> fingerprints.put(language, at < 0 ? List.of()
-                        : Arrays.asList(part.substring(at + 1).split(","))));
+                if (at >= 0) {
+                    one.keySet().forEach(language -> fingerprints.put(language,
+                            Arrays.asList(part.substring(at + 1).split(","))));
+                }
             }
             return new StoredLink(Integer.parseInt(row.get("change")), Integer.parseInt(row.get("replaced_by")),
                     status, Instant.parse(row.get("changed")), row.get("by"), row.get("article"), sentences,

@@ -111,10 +111,10 @@ class RosettaApplicationIT {
         Path text = folder.resolve("a.en.txt");
         Files.writeString(text, "One. Two.");
         Path script = folder.resolve("commands.rosetta");
-        Files.writeString(script, "# a comment\nsegment \"" + text + "\"\n\nnope\nsegment \"" + text + "\"\n");
+        Files.writeString(script, "# a comment\nsegment \"" + text + "\"\n\nfrobnicate\nsegment \"" + text + "\"\n");
         assertThat(RosettaApplication.run(new String[] {"@" + script})).isEqualTo(2);
         assertThat(stdout()).isEqualTo("0\t0-4\tparagraph\tOne.\n1\t5-9\tparagraph\tTwo.\n");
-        assertThat(stderr()).isEqualTo("error: " + script + ":4: unknown command 'nope'; try 'help'\n");
+        assertThat(stderr()).isEqualTo("error: " + script + ":4: unknown command 'frobnicate'; try 'help'\n");
     }
 
     /** README's command reference is exactly what help prints, so the two cannot drift apart. */
@@ -125,7 +125,8 @@ class RosettaApplicationIT {
         calls.add(new String[] {"help"});
         for (String command : List.of("build", "reindex", "collections", "remove", "ingest", "segment", "search", "concordance",
                 "translations-of",
-                "fuzzy", "export", "import", "align", "check-pivot", "pair", "eval")) {
+                "fuzzy", "export", "import", "align", "check-pivot", "pair", "eval", "review", "merge", "split",
+                "move", "unlink", "confirm", "undo")) {
             calls.add(new String[] {"help", command});
         }
         for (String[] args : calls) {
