@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -91,8 +92,11 @@ public final class Workspace {
                         + name + " was imported; it is kept (remove " + name + " first to build this folder)");
             }
             String fingerprint = Fingerprint.of(collection, options.pivot());
-            return isUnchanged(name, fingerprint, options) ? unchanged(collection, name)
-                    : build(collection, name, fingerprint, options, indexWriter);
+            Optional<BuildStamp> stamp = UnitIndexWriter.fingerprint(layout.index(), name.value())
+                    .map(BuildStamp::parse);
+            boolean handEdited = stamp.filter(s -> s.editedSince(layout.tmxOf(name))).isPresent();
+            return isUnchanged(name, stamp, fingerprint, options) ? unchanged(collection, name, handEdited)
+                    : build(collection, name, fingerprint, options, indexWriter, handEdited);
         } catch (RosettaException | UncheckedIOException e) {
             if (e instanceof RosettaException cancelled && cancelled.kind() == RosettaException.Kind.CANCELLED) {
                 throw cancelled;
@@ -103,20 +107,42 @@ public final class Workspace {
         }
     }
 
-    private boolean isUnchanged(CollectionName name, String fingerprint, BuildOptions options) {
+    private boolean isUnchanged(CollectionName name, Optional<BuildStamp> stamp, String fingerprint,
+                                BuildOptions options) {
         return options.rebuild() == BuildOptions.Rebuild.CHANGED
                 && Files.isRegularFile(layout.tmxOf(name))
-                && UnitIndexWriter.fingerprint(layout.index(), name.value()).filter(fingerprint::equals).isPresent();
+                && stamp.filter(s -> s.inputs().equals(fingerprint)).isPresent();
     }
 
-    private CollectionReport unchanged(Collection collection, CollectionName name) {
+    private CollectionReport unchanged(Collection collection, CollectionName name, boolean handEdited) {
+        List<String> warnings = new ArrayList<>(collection.warnings());
+        if (handEdited) {
+            warnings.add(layout.tmxOf(name) + ": edited by hand since it was built; search does not show the edit,"
+                    + " and the next rebuild sets the file aside (corrections belong in " + layout.folderOf(name)
+                    + "/*" + LinksFile.SUFFIX + ": see review, merge, split)");
+        }
         return new CollectionReport(collection.name(), CollectionReport.Status.UNCHANGED,
                 collection.documents().size(), new TreeMap<>(), UnitIndexWriter.unitCount(layout.index(),
-                name.value()), layout.tmxOf(name), collection.warnings(), List.of());
+                name.value()), layout.tmxOf(name), warnings, List.of());
+    }
+
+    /** Moves a hand-edited TMX out of the way of the build, so the edit is not lost; says where it went. */
+    private String setAside(Path tmx, CollectionName name) {
+        Path aside = tmx.resolveSibling(tmx.getFileName() + ".edited-" + java.time.format.DateTimeFormatter
+                .ofPattern("yyyyMMdd'T'HHmmss").format(java.time.LocalDateTime.now()));
+        try {
+            Files.move(tmx, aside, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(tmx + ": edited by hand and cannot be set aside (" + e.getMessage()
+                    + "); nothing was built", e);
+        }
+        return tmx + ": edited by hand since it was built; kept as " + aside + " (the build replaces " + tmx
+                .getFileName() + "; corrections belong in " + layout.folderOf(name) + "/*" + LinksFile.SUFFIX
+                + ": see review, merge, split)";
     }
 
     private CollectionReport build(Collection collection, CollectionName name, String fingerprint,
-                                   BuildOptions options, UnitIndexWriter indexWriter) {
+                                   BuildOptions options, UnitIndexWriter indexWriter, boolean handEdited) {
         List<TranslationUnit> units = new ArrayList<>();
         List<String> warnings = new ArrayList<>(collection.warnings());
         List<String> failures = new ArrayList<>();
@@ -165,11 +191,14 @@ public final class Workspace {
         }
         Language sourceLanguage = documents.isEmpty() ? null : documents.getFirst().pivot().language();
         Path tmx = layout.tmxOf(name);
+        if (handEdited) {
+            warnings.add(setAside(tmx, name));
+        }
         TmxWriter.writeTranslationUnits(tmx, sourceLanguage == null ? options.pivot() : sourceLanguage,
                 collection.name(), units);
         // A collection with a failed document is rebuilt next time, whatever else changed.
-        indexWriter.writeAtomically(layout.index(), name.value(), failures.isEmpty() ? fingerprint : "incomplete",
-                units);
+        indexWriter.writeAtomically(layout.index(), name.value(), failures.isEmpty()
+                ? BuildStamp.of(fingerprint, tmx).format() : "incomplete", units);
         return new CollectionReport(collection.name(), CollectionReport.Status.BUILT, collection.documents().size(),
                 sentences, units.size(), tmx, warnings, failures);
     }

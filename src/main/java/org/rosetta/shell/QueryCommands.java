@@ -14,6 +14,10 @@ import org.rosetta.query.TranslationSpotter;
 import org.rosetta.query.UnitIndex;
 import org.rosetta.query.UnitSearcher;
 import org.rosetta.model.TranslationUnit;
+import org.rosetta.render.Column;
+import org.rosetta.render.DisplayWidth;
+import org.rosetta.render.Kwic;
+import org.rosetta.render.TextBlock;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
@@ -67,8 +71,15 @@ final class QueryCommands {
             for (Hit hit : hits) {
                 out.printf(Locale.ROOT, "%d. %s  [%s, %s, confidence %.2f]%n", ++rank, hit.unit().id(),
                         hit.unit().collection(), hit.unit().beadType(), hit.unit().confidence());
-                out.println("   " + hit.matchedIn() + "  "
-                        + terminal.highlight(hit.unit().text(hit.matchedIn()), hit.highlights()));
+                Column matched = Column.of(hit.matchedIn().tag());
+                String label = "   " + hit.matchedIn() + "  ";
+                if (matched.rightToLeft() || DisplayWidth.of(label + hit.unit().text(hit.matchedIn()))
+                        > terminal.columns()) {
+                    // wrapped and in display order; highlights would not survive the reordering
+                    block().lines(label, hit.unit().text(hit.matchedIn()), matched).forEach(out::println);
+                } else {
+                    out.println(label + terminal.highlight(hit.unit().text(hit.matchedIn()), hit.highlights()));
+                }
                 translations(out, hit.unit(), hit.matchedIn(), show);
             }
         }
@@ -84,7 +95,7 @@ final class QueryCommands {
                      String lang,
                      @Option(longName = "show", description = "aligned languages to show (default: all)")
                      String show,
-                     @Option(longName = "width", defaultValue = "40", description = "characters of context each side")
+                     @Option(longName = "width", defaultValue = "40", description = "columns of context each side")
                      Integer width,
                      @Option(longName = "limit", defaultValue = "25", description = "lines at most") Integer limit) {
         Language language = Language.of(lang);
@@ -92,14 +103,17 @@ final class QueryCommands {
         Bounds.check("limit", limit, 1, Bounds.MAX_LIMIT);
         PrintWriter out = context.outputWriter();
         try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
+            // characters enough for the columns (a wide character takes two); Kwic cuts them to the columns
             List<ConcordanceLine> lines = new Concordancer(index).concordance(query(words, "concordance"), language,
-                    width, limit);
+                    2 * width, limit);
             if (lines.isEmpty()) {
                 diagnostics.note("no match");
             }
+            Kwic kwic = new Kwic(width, terminal.bidi(null));
+            Column column = Column.of(language.tag());
             for (ConcordanceLine line : lines) {
-                out.printf(Locale.ROOT, "%" + (width + 1) + "s %s %s   [%s]%n", line.left().stripTrailing(),
-                        terminal.emphasise(line.keyword()), line.right().stripLeading(), line.unit().id());
+                out.println(kwic.line(line.left(), line.keyword(), line.right(), column, terminal::emphasise)
+                        + "   [" + line.unit().id() + "]");
                 translations(out, line.unit(), language, show);
             }
         }
@@ -124,9 +138,11 @@ final class QueryCommands {
             if (candidates.isEmpty()) {
                 diagnostics.note("no aligned " + to + " text for " + term);
             }
+            Column column = Column.of(to);
             for (TranslationCandidate candidate : candidates) {
-                out.printf(Locale.ROOT, "%-40s %4d times  (in %d units in all, Dice %.2f)%n", candidate.phrase(),
-                        candidate.together(), candidate.total(), candidate.score());
+                out.printf(Locale.ROOT, "%s %4d times  (in %d units in all, Dice %.2f)%n",
+                        block().padded(candidate.phrase(), column, 40), candidate.together(), candidate.total(),
+                        candidate.score());
             }
         }
         out.flush();
@@ -152,23 +168,30 @@ final class QueryCommands {
                 diagnostics.note("no match of " + min + "% or more");
             }
             for (FuzzyMatch match : matches) {
-                out.printf(Locale.ROOT, "%3d%%  %s  %s%n", match.percent(), match.unit().id(),
-                        match.unit().text(language));
+                block().lines(String.format(Locale.ROOT, "%3d%%  %s  ", match.percent(), match.unit().id()),
+                        match.unit().text(language), Column.of(language.tag())).forEach(out::println);
                 translations(out, match.unit(), language, show);
             }
         }
         out.flush();
     }
 
-    /** The unit's other languages: those {@code --show} names, in its order, or all in the unit's order. */
-    private static void translations(PrintWriter out, TranslationUnit unit, Language shown, String show) {
+    private TextBlock block() {
+        return new TextBlock(terminal.columns(), terminal.bidi(null));
+    }
+
+    /**
+     * The unit's other languages: those {@code --show} names, in its order, or all in the unit's order; wrapped to
+     * the terminal, right-to-left ones right-aligned in display order.
+     */
+    private void translations(PrintWriter out, TranslationUnit unit, Language shown, String show) {
         List<Language> languages = show == null ? List.copyOf(unit.variants().keySet())
                 : Arrays.stream(show.split(",")).map(String::strip).filter(t -> !t.isEmpty()).map(Language::of)
                         .distinct().toList();
         for (Language language : languages) {
             String text = unit.variants().get(language);
             if (!language.equals(shown) && text != null) {
-                out.println("   " + language + "  " + text);
+                block().lines("   " + language + "  ", text, Column.of(language.tag())).forEach(out::println);
             }
         }
     }

@@ -87,7 +87,7 @@ final class ReviewCommands {
         if (shown.isEmpty()) {
             diagnostics.note("no unit of " + name + " below confidence " + below);
         } else {
-            print(out, shown, languages, lineWidth, bidiMode(bidi));
+            print(out, shown, languages, lineWidth, terminal.bidi(bidi));
         }
         out.flush();
     }
@@ -179,7 +179,7 @@ final class ReviewCommands {
         PrintWriter out = context.outputWriter();
         out.printf(Locale.ROOT, "%s %d: %d unit(s) now%n", what, report.change(), report.changed().size());
         if (!report.changed().isEmpty()) {
-            print(out, report.changed(), languagesOf(report.changed()), terminal.columns(), bidiMode(null));
+            print(out, report.changed(), languagesOf(report.changed()), terminal.columns(), terminal.bidi(null));
         }
         out.flush();
     }
@@ -196,16 +196,6 @@ final class ReviewCommands {
             out.println(terminal.emphasise(lines.getFirst()));
             lines.subList(1, lines.size()).forEach(out::println);
         }
-    }
-
-    private static BidiMode bidiMode(String option) {
-        String value = option != null ? option : Optional.ofNullable(System.getenv("ROSETTA_BIDI")).orElse("rosetta");
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "rosetta" -> BidiMode.ROSETTA;
-            case "terminal" -> BidiMode.TERMINAL;
-            default -> throw new UsageException("--bidi is rosetta or terminal, not '" + value + "'"
-                    + (option == null ? " (from ROSETTA_BIDI)" : ""));
-        };
     }
 
     private static List<Language> languagesOf(List<TranslationUnit> units) {

@@ -17,6 +17,21 @@ record Terminal(boolean colour, int columns) {
     private static final String BOLD = "\u001b[1m";
     private static final String RESET = "\u001b[0m";
 
+    /**
+     * Who reorders right-to-left text: {@code option} (a command's {@code --bidi}) if given, else the
+     * {@code ROSETTA_BIDI} setting, else Rosetta.
+     */
+    org.rosetta.render.BidiMode bidi(String option) {
+        String value = option != null ? option
+                : java.util.Optional.ofNullable(System.getenv("ROSETTA_BIDI")).orElse("rosetta");
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "rosetta" -> org.rosetta.render.BidiMode.ROSETTA;
+            case "terminal" -> org.rosetta.render.BidiMode.TERMINAL;
+            default -> throw new UsageException("--bidi is rosetta or terminal, not '" + value + "'"
+                    + (option == null ? " (from ROSETTA_BIDI)" : ""));
+        };
+    }
+
     String emphasise(String text) {
         return colour ? BOLD + text + RESET : text;
     }

@@ -163,6 +163,32 @@ class ReviewSessionIT {
         }
     }
 
+    /** A TMX edited by hand is not thrown away without a word: build says so, a rebuild sets it aside. */
+    @Test
+    void aHandEditedTmxIsReportedAndSetAsideNotLost() throws Exception {
+        Path tmx = workspace.resolve("tmx/statement.tmx");
+        String edited = Files.readString(tmx).replace("Anna Berg", "Anna Bergström");
+        Files.writeString(tmx, edited, StandardCharsets.UTF_8);
+        streams.err.reset();
+        run(0, "build");
+        assertThat(streams.err.toString(StandardCharsets.UTF_8)).contains(tmx + ": edited by hand since it was built");
+        assertThat(Files.readString(tmx)).isEqualTo(edited);
+
+        streams.err.reset();
+        run(0, "build", "--all");
+        String warning = streams.err.toString(StandardCharsets.UTF_8);
+        assertThat(warning).contains(tmx + ": edited by hand since it was built; kept as ");
+        List<Path> aside;
+        try (var files = Files.list(tmx.getParent())) {
+            aside = files.filter(f -> f.getFileName().toString().startsWith("statement.tmx.edited-")).toList();
+        }
+        assertThat(aside).singleElement().satisfies(f -> assertThat(Files.readString(f)).isEqualTo(edited));
+        assertThat(Files.readString(tmx)).doesNotContain("Bergström");
+        streams.err.reset();
+        run(0, "build", "--all");
+        assertThat(streams.err.toString(StandardCharsets.UTF_8)).as("a file the build wrote").doesNotContain("by hand");
+    }
+
     @Test
     void aBadEditIsAUsageErrorAndChangesNothing() throws Exception {
         run(2, "merge", "udhr", "udhr-9999");
