@@ -17,15 +17,18 @@ final class InteractiveShell {
     private final LineReader reader;
     private final PromptProvider prompt;
     private final CommandRunner commands;
+    private final InteractiveTerminal keys;
 
-    InteractiveShell(LineReader reader, PromptProvider prompt, CommandRunner commands) {
+    InteractiveShell(LineReader reader, PromptProvider prompt, CommandRunner commands, InteractiveTerminal keys) {
         this.reader = reader;
         this.prompt = prompt;
         this.commands = commands;
+        this.keys = keys;
     }
 
     void run() {
         Terminal terminal = reader.getTerminal();
+        keys.attach(terminal);
         while (true) {
             String line;
             try {

@@ -32,15 +32,17 @@ final class ReviewCommands {
 
     private final Reviews reviews;
     private final Terminal terminal;
+    private final InteractiveTerminal keys;
     private final Diagnostics diagnostics = new Diagnostics();
 
-    ReviewCommands(Workspace workspace, Terminal terminal) {
+    ReviewCommands(Workspace workspace, Terminal terminal, InteractiveTerminal keys) {
         this.reviews = new Reviews(workspace);
         this.terminal = terminal;
+        this.keys = keys;
     }
 
     @Command(name = "review", help = "review COLLECTION [DOCUMENT] [--langs LANG,LANG] [--below CONF] [--from UNIT]"
-            + " [--least-confident] [--limit N] [--width N] [--bidi rosetta|terminal]", group = "Review",
+            + " [--least-confident] [--limit N] [--width N] [--bidi rosetta|terminal] [--next]", group = "Review",
             description = "Show a built collection's units side by side, one column per language, right-to-left"
             + " columns right-aligned and in display order; --below 0.8 shows only units a translator should check")
     void review(CommandContext context,
@@ -56,7 +58,9 @@ final class ReviewCommands {
                 @Option(longName = "width", defaultValue = "0", description = "line width (0: the terminal's)")
                 Integer width,
                 @Option(longName = "bidi", description = "rosetta (reorder right-to-left text) or terminal (the"
-                        + " terminal does it); default: the ROSETTA_BIDI setting, else rosetta") String bidi) {
+                        + " terminal does it); default: the ROSETTA_BIDI setting, else rosetta") String bidi,
+                @Option(longName = "next", description = "in the interactive shell: one unit at a time, least"
+                        + " confident first, single keys to move, merge, split, confirm") boolean next) {
         CollectionName name = collectionName(collection, "review");
         if (below == null || !(below >= 0 && below <= 1.01)) {
             throw new UsageException("--below must be 0 to 1 (got " + below + ")");
@@ -83,6 +87,16 @@ final class ReviewCommands {
         }
         List<Language> languages = langs == null ? languagesOf(units) : Arrays.stream(langs.split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).map(Language::of).toList();
+        if (next) {
+            org.jline.terminal.Terminal interactive = keys.get().orElseThrow(() -> new UsageException(
+                    "review --next reads single keys: run it in the interactive shell (rosetta with no arguments)"));
+            BidiMode mode = terminal.bidi(bidi);
+            new ReviewWalk(reviews, name, u -> new SideBySide(languages.stream().map(l -> Column.of(l.tag()))
+                    .toList(), width == 0 ? Math.max(20, interactive.getWidth()) : lineWidth, mode), terminal,
+                    System.getProperty("user.name", "")).run(interactive, ReviewWalk.leastConfidentBelow(below,
+                    Optional.ofNullable(document).filter(d -> !d.isBlank())), languages);
+            return;
+        }
         PrintWriter out = context.outputWriter();
         if (shown.isEmpty()) {
             diagnostics.note("no unit of " + name + " below confidence " + below);

@@ -50,8 +50,13 @@ class ShellConfiguration {
     @Bean
     @org.springframework.context.annotation.Lazy
     InteractiveShell interactiveShell(org.jline.reader.LineReader reader, PromptProvider prompt,
-                                      CommandRunner commands) {
-        return new InteractiveShell(reader, prompt, commands);
+                                      CommandRunner commands, InteractiveTerminal keys) {
+        return new InteractiveShell(reader, prompt, commands, keys);
+    }
+
+    @Bean
+    InteractiveTerminal interactiveTerminal() {
+        return new InteractiveTerminal();
     }
 
     @Bean

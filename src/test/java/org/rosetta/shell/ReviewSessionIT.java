@@ -228,6 +228,47 @@ class ReviewSessionIT {
         }
     }
 
+    /** review --next in the interactive shell: the least confident unit first, c confirms it, q ends the walk. */
+    @Test
+    void reviewNextWalksTheLeastConfidentUnitsWithSingleKeys() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(tmux("-V") == 0, "tmux is not installed");
+        String session = "rosetta-walk-" + ProcessHandle.current().pid();
+        String command = TestData.rosetta(workspace).command().stream().map(w -> "'" + w + "'")
+                .collect(Collectors.joining(" ")) + "; echo EXIT=$?; sleep 30";
+        TranslationUnit least = units("udhr").stream().min(java.util.Comparator.comparingDouble(
+                TranslationUnit::confidence)).orElseThrow();
+        try {
+            assertThat(tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)).isZero();
+            awaitPane(session, "rosetta>");
+            tmux("send-keys", "-t", session, "review udhr --next --langs en,fa", "Enter");
+            String pane = awaitPane(session, "[q]uit >");
+            assertThat(pane).contains(least.id() + "  ").contains("(1 of ");
+            tmux("send-keys", "-t", session, "c");
+            awaitPane(session, "change 1: [" + least.id() + " confirmed]");
+            tmux("send-keys", "-t", session, "q");
+            awaitPane(session, "(review ended)");
+            tmux("send-keys", "-t", session, "quit", "Enter");
+            awaitPane(session, "EXIT=0");
+        } finally {
+            tmux("kill-session", "-t", session);
+        }
+        assertThat(unit("udhr", least.id()).status()).isEqualTo(UnitStatus.CONFIRMED);
+    }
+
+    private static String awaitPane(String session, String text) throws Exception {
+        String pane = "";
+        for (int tries = 0; tries < 600; tries++) {
+            Process capture = new ProcessBuilder("tmux", "capture-pane", "-p", "-S", "-100", "-t", session).start();
+            pane = new String(capture.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            capture.waitFor();
+            if (pane.contains(text)) {
+                return pane;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("'" + text + "' did not appear; the pane shows:\n" + pane);
+    }
+
     private static int tmux(String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of("tmux"));
         command.addAll(List.of(arguments));

@@ -1,0 +1,20 @@
+package org.rosetta.shell;
+
+import java.util.Optional;
+
+/**
+ * The terminal of the interactive shell, for the commands that read single keys ({@code review --next}); empty in
+ * one-shot and script mode, where there is no one to press them. Thread-safe.
+ */
+final class InteractiveTerminal {
+
+    private volatile org.jline.terminal.Terminal terminal;
+
+    void attach(org.jline.terminal.Terminal interactive) {
+        this.terminal = interactive;
+    }
+
+    Optional<org.jline.terminal.Terminal> get() {
+        return Optional.ofNullable(terminal);
+    }
+}
