@@ -96,6 +96,18 @@ class ReviewSessionIT {
         assertThat(unit("udhr", "udhr-13").sentences()).isEqualTo(heading.sentences());
         assertThat(unit("udhr", "udhr-13").status()).isEqualTo(UnitStatus.CORRECTED);
 
+        // the Persian heading moved into the next unit, and back
+        int persian = heading.sentences().get(FA).start();
+        run(0, "move", "udhr", "fa:" + persian, "--to", "next");
+        assertThat(unit("udhr", "udhr-13").variants().keySet()).containsExactly(EN);
+        assertThat(after("udhr", unit("udhr", "udhr-13")).sentences().get(FA).start()).isEqualTo(persian);
+        assertThat(after("udhr", unit("udhr", "udhr-13")).status()).isEqualTo(UnitStatus.CORRECTED);
+        run(0, "move", "udhr", "fa:" + persian, "--to", "previous");
+        assertThat(unit("udhr", "udhr-13").sentences()).isEqualTo(heading.sentences());
+        TranslationUnit twoPersian = units("udhr").stream().filter(u -> u.sentences().get(FA).length() > 1)
+                .findFirst().orElseThrow();
+        run(2, "move", "udhr", "fa:" + twoPersian.sentences().get(FA).start(), "--to", "next"); // not its last
+
         // the Persian heading of Article 5 has no counterpart (as if the English lacked it)
         TranslationUnit article5 = unit("udhr", "udhr-21");
         int persianHeading = article5.sentences().get(FA).start();
