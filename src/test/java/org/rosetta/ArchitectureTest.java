@@ -71,9 +71,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void icuOnlyInIngestSegmentAlignRenderAndShell() {
+    void icuOnlyInIngestSegmentAlignRenderQaAndShell() {
         noClasses().that().resideOutsideOfPackages("org.rosetta.ingest..", "org.rosetta.segment..",
-                        "org.rosetta.align..", "org.rosetta.render..", "org.rosetta.shell..")
+                        "org.rosetta.align..", "org.rosetta.render..", "org.rosetta.qa..", "org.rosetta.shell..")
                 .should().dependOnClassesThat().resideInAPackage("com.ibm.icu..")
                 .check(classes);
     }

@@ -14,7 +14,7 @@ import java.util.Optional;
  * {@value #MIN_LETTERS} letters with at least {@value #MIN_SKELETON} consonants. Not thread-safe (a cache per aligner
  * run).
  */
-final class Cognates {
+public final class Cognates {
 
     static final int PREFIX = 4;
     private static final int MIN_SKELETON = 2;
@@ -24,12 +24,13 @@ final class Cognates {
     private final Transliterator toAscii;
     private final Map<String, Optional<String>> cache = new HashMap<>();
 
-    Cognates(boolean acrossScripts) {
+    public Cognates(boolean acrossScripts) {
         this.acrossScripts = acrossScripts;
         this.toAscii = acrossScripts ? Transliterator.getInstance("Any-Latin; Latin-ASCII") : null;
     }
 
-    Optional<String> key(String word) {
+    /** The word's key (words normalised as {@link WordNormaliser#word} gives them); empty when too short. */
+    public Optional<String> key(String word) {
         return cache.computeIfAbsent(word, this::compute);
     }
 

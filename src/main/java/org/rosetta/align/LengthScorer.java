@@ -5,14 +5,15 @@ package org.rosetta.align;
  * with a variance that grows with length. The ratio {@code c} is estimated from the two documents themselves, so it
  * holds for any pair of languages and scripts (Chinese is shorter in characters than English, Persian longer).
  */
-final class LengthScorer {
+public final class LengthScorer {
 
     /** Gale and Church's variance of target characters per source character. */
     private static final double VARIANCE = 6.8;
 
     private final double ratio;
 
-    LengthScorer(long sourceChars, long targetChars) {
+    /** The model of a language pair whose texts have these many characters in all. */
+    public LengthScorer(long sourceChars, long targetChars) {
         this.ratio = sourceChars == 0 || targetChars == 0 ? 1.0 : (double) targetChars / sourceChars;
     }
 
@@ -20,7 +21,7 @@ final class LengthScorer {
      * {@code -log P(|delta| >= observed)} for a source of {@code sourceLength} characters translated into
      * {@code targetLength}: 0 for a perfect fit, growing as the lengths disagree.
      */
-    double cost(int sourceLength, int targetLength) {
+    public double cost(int sourceLength, int targetLength) {
         double scaledTarget = targetLength / ratio;
         double mean = (sourceLength + scaledTarget) / 2;
         if (mean == 0) {
@@ -43,6 +44,11 @@ final class LengthScorer {
             costs[step] = -Math.log(Math.max(2 * (1 - normalCdf(z)), 1e-12));
         }
         return costs;
+    }
+
+    /** Target characters per source character, as the texts show. */
+    public double ratio() {
+        return ratio;
     }
 
     /** Abramowitz and Stegun 26.2.17, absolute error below 7.5e-8. */

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * keheh as kaf, teh marbuta, heh with yeh and heh goal as heh, tatweel, harakat and hamza above removed. So the
  * aligner and search treat the same variants as equal.
  */
-final class WordNormaliser {
+public final class WordNormaliser {
+
 
     /**
      * A run of letters, marks, digits, ZWNJ/ZWJ and hyphens. An apostrophe ends a word: French and Italian elision
@@ -29,7 +30,7 @@ final class WordNormaliser {
     private static final Pattern NUMBER = Pattern.compile(
             "\\p{Nd}+(?:(?:[.,٫٬']|[ \\u00A0\\u202F\\u2009](?=\\p{Nd}{3}(?!\\p{Nd})))\\p{Nd}+)*");
 
-    static List<String> words(String sentence) {
+    public static List<String> words(String sentence) {
         List<String> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(sentence);
         while (matcher.find()) {
@@ -40,15 +41,38 @@ final class WordNormaliser {
 
     /** Numbers (separators dropped: {@code 30,000} = {@code 30.000} = {@code ۳۰٬۰۰۰}), URLs, e-mails, hashtags. */
     static List<String> anchors(String sentence) {
-        List<String> anchors = new ArrayList<>();
+        return anchorsIn(sentence).stream().map(Anchor::key).toList();
+    }
+
+    /**
+     * A number ({@link #isNumber}: key {@code #} and its digits in ASCII, separators dropped), or a URL, e-mail
+     * address or hashtag (key {@code @} and the text in lower case), at {@code [start, end)} of its sentence.
+     */
+    public record Anchor(String key, int start, int end) {
+
+        public boolean isNumber() {
+            return key.startsWith("#");
+        }
+
+        /** The number's digits (ASCII), or the link's text in lower case. */
+        public String value() {
+            return key.substring(1);
+        }
+    }
+
+    /** The anchors of a sentence: its numbers in text order, then its URLs, e-mail addresses and hashtags. */
+    public static List<Anchor> anchorsIn(String sentence) {
+        List<Anchor> anchors = new ArrayList<>();
         Matcher number = NUMBER.matcher(sentence);
         while (number.find()) {
-            anchors.add("#" + asciiDigits(number.group()).replaceAll("[^0-9]", ""));
+            anchors.add(new Anchor("#" + asciiDigits(number.group()).replaceAll("[^0-9]", ""), number.start(),
+                    number.end()));
         }
         for (Pattern pattern : List.of(URL, EMAIL, HASHTAG)) {
             Matcher matcher = pattern.matcher(sentence);
             while (matcher.find()) {
-                anchors.add("@" + matcher.group().toLowerCase(Locale.ROOT));
+                anchors.add(new Anchor("@" + matcher.group().toLowerCase(Locale.ROOT), matcher.start(),
+                        matcher.end()));
             }
         }
         return anchors;
@@ -91,7 +115,7 @@ final class WordNormaliser {
         return false;
     }
 
-    static String word(String raw) {
+    public static String word(String raw) {
         StringBuilder word = new StringBuilder(raw.length());
         String lower = raw.toLowerCase(Locale.ROOT);
         for (int i = 0; i < lower.length(); i++) {

@@ -1,0 +1,204 @@
+package org.rosetta.shell;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.rosetta.corpus.CollectionName;
+import org.rosetta.corpus.Reviews;
+import org.rosetta.corpus.Workspace;
+import org.rosetta.model.Language;
+import org.rosetta.model.Span;
+import org.rosetta.model.TranslationUnit;
+import org.rosetta.qa.Finding;
+import org.rosetta.qa.Glossary;
+import org.rosetta.qa.QaCheck;
+import org.rosetta.qa.QualityChecks;
+import org.rosetta.render.Column;
+import org.rosetta.render.TextBlock;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code qa}: translation checks over a built collection. */
+@Component
+final class QaCommands {
+
+    /** The fields of a finding in CSV and JSON, in order (README documents them). */
+    static final List<String> FIELDS = List.of("severity", "check", "unit", "document", "source", "target",
+            "message", "source_text", "target_text", "source_span", "target_span");
+
+    private final Reviews reviews;
+    private final Terminal terminal;
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    QaCommands(Workspace workspace, Terminal terminal) {
+        this.reviews = new Reviews(workspace);
+        this.terminal = terminal;
+    }
+
+    @Command(name = "qa", help = "qa COLLECTION [DOCUMENT] [--langs LANG,LANG] [--checks CHECK,...]"
+            + " [--glossary FILE] [--format table|csv|json]", group = "Review",
+            description = "Check the translation: omissions and additions, numbers, names, untranslated text,"
+            + " punctuation and links, glossary terms; findings by severity with the offending span marked")
+    void qa(CommandContext context,
+            @Argument(index = 0, description = "the collection") String collection,
+            @Argument(index = 1, description = "only this document") String document,
+            @Option(longName = "langs", description = "SOURCE,TARGET (default: the pivot with every other language)")
+            String langs,
+            @Option(longName = "checks", description = "omission, addition, numbers, names, untranslated,"
+                    + " punctuation, terminology (default: all)") String checks,
+            @Option(longName = "glossary", description = "a CSV or TSV, a header row of languages, one term per row")
+            String glossary,
+            @Option(longName = "format", defaultValue = "table", description = "table, csv or json") String format) {
+        if (collection == null || collection.isBlank()) {
+            throw new UsageException("qa needs a collection");
+        }
+        CollectionName name = CollectionName.of(collection);
+        Set<QaCheck> enabled = checks == null ? EnumSet.allOf(QaCheck.class) : parseChecks(checks);
+        Format output = Format.parse(format);
+        List<TranslationUnit> units = reviews.units(name);
+        if (document != null && !document.isBlank()) {
+            units = units.stream().filter(u -> u.document().equals(document)).toList();
+            if (units.isEmpty()) {
+                throw new UsageException("no document " + document + " in " + name);
+            }
+        }
+        List<QualityChecks.Pair> pairs = pairs(units, langs);
+        Glossary terms = glossary == null ? Glossary.none() : Glossary.read(Path.of(glossary));
+        List<Finding> findings = new QualityChecks(enabled, terms).run(units, pairs);
+        PrintWriter out = context.outputWriter();
+        switch (output) {
+            case TABLE -> table(out, findings);
+            case CSV -> csv(out, findings);
+            case JSON -> json(out, name, findings);
+        }
+        if (findings.isEmpty()) {
+            diagnostics.note("no finding in " + name);
+        }
+        out.flush();
+    }
+
+    /** How findings are written. */
+    enum Format {
+        TABLE, CSV, JSON;
+
+        static Format parse(String value) {
+            for (Format format : values()) {
+                if (format.name().equalsIgnoreCase(value.strip())) {
+                    return format;
+                }
+            }
+            throw new UsageException("--format is table, csv or json, not '" + value + "'");
+        }
+    }
+
+    private void table(PrintWriter out, List<Finding> findings) {
+        TextBlock block = new TextBlock(terminal.columns(), terminal.bidi(null));
+        for (Finding finding : findings) {
+            out.printf(Locale.ROOT, "%-8s %-13s %s  %s-%s  %s%n", finding.severity().name(), finding.check().tag(),
+                    finding.unit(), finding.source(), finding.target(), finding.message());
+            text(out, block, finding.source(), finding.sourceText(), finding.sourceSpan());
+            text(out, block, finding.target(), finding.targetText(), finding.targetSpan());
+        }
+    }
+
+    private static void text(PrintWriter out, TextBlock block, Language language, String text, Optional<Span> span) {
+        if (!text.isEmpty()) {
+            block.lines("         " + language + "  ", marked(text, span), Column.of(language.tag()))
+                    .forEach(out::println);
+        }
+    }
+
+    /** The text with the span between ⟦ and ⟧. */
+    static String marked(String text, Optional<Span> span) {
+        return span.filter(s -> s.end() <= text.length() && s.length() > 0 && s.length() < text.length())
+                .map(s -> text.substring(0, s.start()) + "⟦" + s.of(text) + "⟧" + text.substring(s.end()))
+                .orElse(text);
+    }
+
+    private static void csv(PrintWriter out, List<Finding> findings) {
+        try {
+            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                    .setHeader(FIELDS.toArray(String[]::new)).get());
+            for (Finding finding : findings) {
+                printer.printRecord(record(finding).values());
+            }
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void json(PrintWriter out, CollectionName name, List<Finding> findings) {
+        ObjectMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("collection", name.value());
+        document.put("findings", findings.stream().map(QaCommands::record).toList());
+        out.println(mapper.writeValueAsString(document));
+    }
+
+    /** A finding's fields by name, in {@link #FIELDS} order; spans as {@code start-end} or empty. */
+    static Map<String, String> record(Finding finding) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("severity", finding.severity().name().toLowerCase(Locale.ROOT));
+        fields.put("check", finding.check().tag());
+        fields.put("unit", finding.unit());
+        fields.put("document", finding.document());
+        fields.put("source", finding.source().tag());
+        fields.put("target", finding.target().tag());
+        fields.put("message", finding.message());
+        fields.put("source_text", finding.sourceText());
+        fields.put("target_text", finding.targetText());
+        fields.put("source_span", finding.sourceSpan().map(s -> s.start() + "-" + s.end()).orElse(""));
+        fields.put("target_span", finding.targetSpan().map(s -> s.start() + "-" + s.end()).orElse(""));
+        return fields;
+    }
+
+    private static Set<QaCheck> parseChecks(String list) {
+        Set<QaCheck> checks = EnumSet.noneOf(QaCheck.class);
+        for (String tag : list.split(",")) {
+            checks.add(QaCheck.ofTag(tag).orElseThrow(() -> new UsageException("--checks: no check '" + tag.strip()
+                    + "' (" + String.join(", ", Arrays.stream(QaCheck.values()).map(QaCheck::tag).toList()) + ")")));
+        }
+        return checks;
+    }
+
+    /** The pairs asked, or the units' source language with every other language they have. */
+    private static List<QualityChecks.Pair> pairs(List<TranslationUnit> units, String langs) {
+        if (langs != null) {
+            List<Language> two = Arrays.stream(langs.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                    .map(Language::of).toList();
+            if (two.size() != 2 || two.get(0).equals(two.get(1))) {
+                throw new UsageException("--langs is SOURCE,TARGET, two languages (got '" + langs + "')");
+            }
+            return List.of(new QualityChecks.Pair(two.get(0), two.get(1)));
+        }
+        Map<Language, Integer> firsts = new LinkedHashMap<>();
+        List<Language> all = new ArrayList<>();
+        for (TranslationUnit unit : units) {
+            firsts.merge(unit.sourceLanguage(), 1, Integer::sum);
+            unit.variants().keySet().stream().filter(l -> !all.contains(l)).forEach(all::add);
+        }
+        Language pivot = firsts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElseThrow(() -> new UsageException("the collection has no units"));
+        return all.stream().filter(l -> !l.equals(pivot)).map(l -> new QualityChecks.Pair(pivot, l)).toList();
+    }
+}
