@@ -23,7 +23,8 @@ public final class WordNormaliser {
      * in every article it follows (Lucene's ElisionFilter exists for the same reason).
      */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}\\u200C\\u200D\\-]*");
-    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
+    /** A URL, without the sentence's punctuation after it. */
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]*[^\\s<>\".,;:!?)»”’']");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern HASHTAG = Pattern.compile("#[\\p{L}\\p{N}_]+");
     /** Digits with decimal or group separators, a space-like one only before a group of three: "1 200", "۱٬۰۰۰". */

@@ -15,7 +15,7 @@ import java.util.Optional;
 final class LengthCheck implements Checker {
 
     /** One unit in ten thousand of a faithful translation is this far off (-log of 1e-4). */
-    static final double SURPRISE = 9.2;
+    static final double SURPRISE = 6.9;
 
     private final LengthScorer model;
 

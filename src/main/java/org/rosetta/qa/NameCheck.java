@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * target's script: the words' consonant skeletons after ICU transliteration ({@link Cognates}) agree, one
  * consonant more or less allowed ({@code Radjavi}, {@code Rajavi} and {@code رجوی}). A name is a capitalised word
  * that is not first in its sentence and that the collection's source text never writes in lower case. What the
- * collection shows decides the rest: a capitalised term that the targets of its units lack more often than not
- * ("Declaration", "Charter") is translated, not transliterated, and is not checked.
+ * collection shows decides the rest: a capitalised term that recurs and that the targets of its units lack more
+ * often than not ("Declaration", "Member States") is translated, not transliterated, and is not checked.
  */
 final class NameCheck implements Checker {
 
@@ -76,6 +76,22 @@ final class NameCheck implements Checker {
         return findings;
     }
 
+    private static String classes(String skeleton) {
+        StringBuilder merged = new StringBuilder();
+        String folded = skeleton.replace("dj", "j").replace("v", "");
+        for (char c : folded.toCharArray()) {
+            char m = switch (c) {
+                case 'g', 'z' -> 'j';
+                case 'q', 'c' -> 'k';
+                default -> c;
+            };
+            if (merged.isEmpty() || merged.charAt(merged.length() - 1) != m) {
+                merged.append(m);
+            }
+        }
+        return merged.toString();
+    }
+
     private record Name(String word, String text, Span span) {
     }
 
@@ -104,6 +120,7 @@ final class NameCheck implements Checker {
                 return true;
             }
             Optional<String> other = cognates.key(word);
+            // keys start with the key kind ("k"), which classes() leaves alone
             if (key.isPresent() && other.isPresent() && similar(key.get(), other.get())) {
                 return true;
             }
@@ -111,14 +128,20 @@ final class NameCheck implements Checker {
         return false;
     }
 
-    /** Equal skeletons, or one the other with one consonant left out (the shorter of at least two). */
-    static boolean similar(String a, String b) {
+    /**
+     * Equal skeletons, or one the other with one consonant left out (the shorter of at least three: two-consonant
+     * skeletons are too common to be that tolerant), once what scripts and spellings swap is one class: g, j, z and
+     * French dj (Radjavi, Rajavi); q, c and k; and v left out (Persian and Arabic و is also a vowel: رجوی).
+     */
+    static boolean similar(String first, String second) {
+        String a = classes(first);
+        String b = classes(second);
         if (a.equals(b)) {
             return true;
         }
         String shorter = a.length() <= b.length() ? a : b;
         String longer = a.length() <= b.length() ? b : a;
-        if (longer.length() - shorter.length() != 1 || shorter.length() < 3) { // "k" + at least two consonants
+        if (longer.length() - shorter.length() != 1 || shorter.length() < 4) { // "k" + at least three consonants
             return false;
         }
         for (int skip = 0; skip < longer.length(); skip++) {

@@ -1,0 +1,102 @@
+package org.rosetta.qa;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rosetta.model.Language;
+import org.rosetta.model.TranslationUnit;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.SequencedMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each check on deliberately broken translations, and quiet on their correct versions, per language. */
+class QaChecksTest {
+
+    private static List<Finding> run(QaCheck check, String source, String sourceText, String target,
+                                     String targetText) {
+        SequencedMap<Language, String> variants = new LinkedHashMap<>();
+        variants.put(Language.of(source), sourceText);
+        if (!targetText.isEmpty()) {
+            variants.put(Language.of(target), targetText);
+        }
+        TranslationUnit unit = new TranslationUnit("u-1", "c", "d", variants, "", 0.9);
+        return new QualityChecks(EnumSet.of(check), Glossary.none()).run(List.of(unit),
+                List.of(new QualityChecks.Pair(Language.of(source), Language.of(target))));
+    }
+
+    @ParameterizedTest(name = "{0}-{2}: {4}")
+    @CsvSource(delimiter = '|', value = {
+            "en|The 1948 Declaration has 30 articles.|fa|اعلامیهٔ ۱۹۴۸ دارای ۳۰ ماده است.|0",
+            "en|The 1948 Declaration has 30 articles.|fa|اعلامیهٔ ۱۹۴۹ دارای ۳۰ ماده است.|2",
+            "en|The 1948 Declaration has 30 articles.|fa|اعلامیه دارای ۳۰ ماده است.|1",
+            "en|More than 40,000 books.|fr|Plus de 40 000 livres.|0",
+            "en|More than 30,000 people.|fa|بیش از ۳۰٬۰۰۰ نفر.|0",
+            "en|More than 30,000 people.|ar|أكثر من ٣٠٬٠٠٠ شخص.|0",
+            "en|More than 30,000 people.|ar|أكثر من ٣٠٬٠٠١ شخص.|2",
+            "en|Article 2|fr|Article deux|0",
+            "en|Article 2|fa|مادهٔ دوم|0",
+            "en|Article 23|fa|مادهٔ بیست و سوم|0",
+            "en|Article 21|zh|第二十一条|0",
+            "en|In 2015 the law changed.|fa|در سال ۱۳۹۴ قانون تغییر کرد.|0",
+            "en|In 2015 the law changed.|fa|در سال ۱۳۹۰ قانون تغییر کرد.|2",
+            "en|Two prisoners were freed.|fr|2 prisonniers ont été libérés.|0",
+            "en|The rate rose to 12.5%.|de|Die Quote stieg auf 12,5 %.|0"})
+    void numbers(String source, String sourceText, String target, String targetText, int findings) {
+        assertThat(run(QaCheck.NUMBERS, source, sourceText, target, targetText)).hasSize(findings);
+    }
+
+    @ParameterizedTest(name = "{0}-{2}: {4}")
+    @CsvSource(delimiter = '|', value = {
+            "en|The statement by Ebrahim Raisi was read.|fa|بیانیهٔ ابراهیم رئیسی خوانده شد.|0",
+            "en|The statement by Ebrahim Raisi was read.|fa|بیانیهٔ ابراهیم خوانده شد.|1",
+            "en|The statement by Ebrahim Raisi was read.|fa|بیانیه خوانده شد.|2",
+            "en|A message from Maryam Rajavi was read.|fa|پیامی از مریم رجوی خوانده شد.|0",
+            "en|A message from Maryam Rajavi was read.|fr|Un message de Maryam Radjavi a été lu.|0",
+            "en|A message from Maryam Rajavi was read.|fr|Un message de Maryam Rakavi a été lu.|1",
+            "en|A message from Maryam Rajavi was read.|ar|قرئت رسالة من مريم رجوي.|0",
+            "en|Javaid Rehman spoke in Tehran.|ar|تحدث جاويد رحمن في طهران.|0",
+            "en|Javaid Rehman spoke in Tehran.|ru|Джавид Рехман выступил в Тегеране.|0",
+            "en|Javaid Rehman spoke in Tehran.|ru|Джавид выступил в Тегеране.|1",
+            "en|A message from Maryam Rajavi was read.|fa|پیامی از مریم رکوی خوانده شد.|1"})
+    void names(String source, String sourceText, String target, String targetText, int findings) {
+        assertThat(run(QaCheck.NAMES, source, sourceText, target, targetText)).hasSize(findings);
+    }
+
+    @ParameterizedTest(name = "{0}-{2}: {4}")
+    @CsvSource(delimiter = '|', value = {
+            "en|Everyone has the right to life.|fr|Everyone has the right to life.|1",
+            "en|Everyone has the right to life.|fa|Everyone has the right to life.|1",
+            "en|Everyone has the right to life.|fr|Tout individu a droit à la vie.|0",
+            "en|Article 5|fr|Article 5|0",
+            "en|Everyone has the right to life.|ru|Everyone has the right to life, liberty.|1",
+            "en|Everyone has the right to life.|ru|Каждый человек имеет право на жизнь.|0"})
+    void untranslated(String source, String sourceText, String target, String targetText, int findings) {
+        assertThat(run(QaCheck.UNTRANSLATED, source, sourceText, target, targetText)).hasSize(findings);
+    }
+
+    @ParameterizedTest(name = "{0}-{2}: {4}")
+    @CsvSource(delimiter = '|', value = {
+            "en|He said (as reported) no.|fr|Il a dit (selon les rapports non.|1",
+            "en|He said (as reported) no.|fr|Il a dit (selon les rapports) non.|0",
+            "en|Is this right?|fa|آیا این درست است؟|0",
+            "en|Is this right?|fa|این درست است.|1",
+            "en|See https://example.org/x for more.|fr|Voir https://example.org/x.|0",
+            "en|See https://example.org/x for more.|fr|Voir le site.|1",
+            "en|“We wanted a library,” she said.|fr|« Nous voulions une bibliothèque », dit-elle.|0",
+            "en|“We wanted a library,” she said.|fr|« Nous voulions une bibliothèque, dit-elle.|1"})
+    void punctuation(String source, String sourceText, String target, String targetText, int findings) {
+        assertThat(run(QaCheck.PUNCTUATION, source, sourceText, target, targetText)).hasSize(findings);
+    }
+
+    @ParameterizedTest(name = "{0}-{2}: {4}")
+    @CsvSource(delimiter = '|', value = {
+            "en|Everyone has the right to life.|fr||1",
+            "en|Everyone has the right to life.|fr|Tout individu a droit à la vie.|0"})
+    void omission(String source, String sourceText, String target, String targetText, int findings) {
+        assertThat(run(QaCheck.OMISSION, source, sourceText, target, targetText == null ? "" : targetText))
+                .hasSize(findings);
+    }
+}
