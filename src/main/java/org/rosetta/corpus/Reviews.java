@@ -2,12 +2,15 @@ package org.rosetta.corpus;
 
 import org.rosetta.model.Language;
 import org.rosetta.model.SegmentedDocument;
+import org.rosetta.model.SentenceRanges;
 import org.rosetta.model.Span;
 import org.rosetta.model.TranslationUnit;
 import org.rosetta.review.Edit;
 import org.rosetta.review.EditException;
 import org.rosetta.review.Editor;
 import org.rosetta.review.LinksFile;
+import org.rosetta.review.Mark;
+import org.rosetta.review.MarksFile;
 import org.rosetta.review.StoredLink;
 import org.rosetta.tmx.TmxReader;
 
@@ -42,6 +45,81 @@ public final class Reviews {
 
     /** What an edit did: the units now holding the sentences it set, and what the rebuild warned of. */
     public record EditReport(int change, List<TranslationUnit> changed, List<String> warnings) {
+    }
+
+    /** What a marks import did: units confirmed, marks stored for review, marks that no longer fit, warnings. */
+    public record MarksReport(int confirmed, int stored, List<String> skipped, List<String> warnings) {
+    }
+
+    /**
+     * Applies the marks a reviser saved on the review page: "confirmed" units become confirmed links (one change
+     * per document), "wrong" marks and comments are stored in the document's {@link MarksFile} for
+     * {@code review --marked}. A mark whose unit no longer has the sentences it had on the page is skipped and said.
+     */
+    public MarksReport importMarks(CollectionName collection, Path file, String by) {
+        MarksFile.Saved saved = MarksFile.readJson(file);
+        if (!saved.collection().isEmpty() && !saved.collection().equals(collection.value())) {
+            throw new EditException(file + ": the marks are for collection " + saved.collection() + ", not "
+                    + collection);
+        }
+        List<TranslationUnit> units = units(collection);
+        List<String> skipped = new ArrayList<>();
+        Map<String, List<String>> confirm = new LinkedHashMap<>();
+        Map<String, List<Mark>> store = new LinkedHashMap<>();
+        for (Mark mark : saved.marks()) {
+            Optional<TranslationUnit> unit = units.stream().filter(u -> u.id().equals(mark.unit())
+                    && u.document().equals(mark.document())).findFirst();
+            if (unit.isEmpty() || !SentenceRanges.format(unit.get().sentences()).equals(mark.sentences())) {
+                skipped.add(mark.unit() + " (" + mark.sentences() + "): the unit changed since the page was made;"
+                        + " mark not applied");
+                continue;
+            }
+            if (mark.kind() == Mark.Kind.CONFIRMED) {
+                confirm.computeIfAbsent(mark.document(), d -> new ArrayList<>()).add(mark.unit());
+            }
+            if (mark.kind() != Mark.Kind.CONFIRMED || !mark.comment().isEmpty()) {
+                store.computeIfAbsent(mark.document(), d -> new ArrayList<>()).add(mark);
+            }
+        }
+        Collection scanned = Collection.scan(workspace.layout().folderOf(collection));
+        try (WorkspaceLock lock = WorkspaceLock.acquire(workspace.layout())) {
+            store.forEach((article, marks) -> MarksFile.append(workspace.layout().folderOf(collection).resolve(
+                    documentOf(scanned, article) + MarksFile.SUFFIX), marks, by, Instant.now().truncatedTo(
+                    ChronoUnit.SECONDS)));
+        }
+        List<String> warnings = new ArrayList<>();
+        int confirmed = 0;
+        for (Map.Entry<String, List<String>> document : confirm.entrySet()) {
+            EditReport report = edit(collection, Optional.of(document.getKey()), new Edit.Confirm(document.getValue()),
+                    by);
+            warnings.addAll(report.warnings());
+            confirmed += document.getValue().size();
+        }
+        return new MarksReport(confirmed, store.values().stream().mapToInt(List::size).sum(), skipped, warnings);
+    }
+
+    /**
+     * The units of a collection a reviser marked wrong (and still holding the same sentences), with the comments
+     * on them, in document order.
+     */
+    public Map<TranslationUnit, String> markedWrong(CollectionName collection) {
+        Map<String, String> wrong = new LinkedHashMap<>();
+        for (Path file : files(collection, MarksFile.SUFFIX)) {
+            for (String[] row : MarksFile.read(file)) {
+                if (row[3].equals(Mark.Kind.WRONG.tag())) {
+                    wrong.merge(row[2] + " " + row[4], row[6], (a, b) -> b.isEmpty() ? a : a.isEmpty() ? b
+                            : a + "; " + b);
+                }
+            }
+        }
+        Map<TranslationUnit, String> marked = new LinkedHashMap<>();
+        for (TranslationUnit unit : units(collection)) {
+            String comment = wrong.get(unit.document() + " " + SentenceRanges.format(unit.sentences()));
+            if (comment != null) {
+                marked.put(unit, comment);
+            }
+        }
+        return marked;
     }
 
     /** The built units of a collection, in document order. */
@@ -167,8 +245,12 @@ public final class Reviews {
     }
 
     private List<Path> linksFiles(CollectionName collection) {
+        return files(collection, LinksFile.SUFFIX);
+    }
+
+    private List<Path> files(CollectionName collection, String suffix) {
         try (Stream<Path> files = Files.list(workspace.layout().folderOf(collection))) {
-            return files.filter(f -> f.getFileName().toString().endsWith(LinksFile.SUFFIX)).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(workspace.layout().folderOf(collection) + ": cannot list ("
                     + e.getMessage() + ")", e);

@@ -29,6 +29,22 @@ public final class QualityChecks {
     public record Pair(Language source, Language target) {
     }
 
+    /**
+     * The units' pivot (the language most units list first) with each other language they have, in order of first
+     * appearance.
+     */
+    public static List<Pair> pivotPairs(List<TranslationUnit> units) {
+        Map<Language, Integer> firsts = new java.util.LinkedHashMap<>();
+        List<Language> all = new ArrayList<>();
+        for (TranslationUnit unit : units) {
+            firsts.merge(unit.sourceLanguage(), 1, Integer::sum);
+            unit.variants().keySet().stream().filter(l -> !all.contains(l)).forEach(all::add);
+        }
+        Language pivot = firsts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElseThrow();
+        return all.stream().filter(l -> !l.equals(pivot)).map(l -> new Pair(pivot, l)).toList();
+    }
+
     public List<Finding> run(List<TranslationUnit> units, List<Pair> pairs) {
         List<Finding> findings = new ArrayList<>();
         Map<String, Integer> order = new java.util.HashMap<>();

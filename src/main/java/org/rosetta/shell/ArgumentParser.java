@@ -79,7 +79,8 @@ final class ArgumentParser implements CommandParser {
     }
 
     /**
-     * How many positional arguments a command's usage line allows: its upper-case words before the first option
+     * How many positional arguments a command's usage line allows: its upper-case words (and literal lower-case
+     * ones, {@code marks import FILE}: 2) before the first option
      * ({@code export COLLECTION [--format ...]}: 1), unlimited when one ends in {@code ...} ({@code search
      * QUERY...}) or when there is no usage line (Spring Shell's built-ins).
      */
@@ -97,7 +98,7 @@ final class ArgumentParser implements CommandParser {
             if (word.endsWith("...")) {
                 return Integer.MAX_VALUE;
             }
-            if (PLACEHOLDER.matcher(word).matches()) {
+            if (PLACEHOLDER.matcher(word).matches() || SUBCOMMAND.matcher(word).matches()) {
                 count++;
             }
         }
@@ -105,6 +106,8 @@ final class ArgumentParser implements CommandParser {
     }
 
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_:|-]*");
+    /** A word typed as it is, like {@code import} in {@code marks import FILE}. */
+    private static final java.util.regex.Pattern SUBCOMMAND = java.util.regex.Pattern.compile("[a-z][a-z-]*");
 
     /** " (did you mean 'search'?)" for a command name one or two edits away from a real one; else nothing. */
     private String suggestion(String name) {

@@ -72,7 +72,7 @@ final class QaCommands {
             throw new UsageException("qa needs a collection");
         }
         CollectionName name = CollectionName.of(collection);
-        Set<QaCheck> enabled = checks == null ? EnumSet.allOf(QaCheck.class) : parseChecks(checks);
+        Set<QaCheck> enabled = checks(checks);
         Format output = Format.parse(format);
         List<TranslationUnit> units = reviews.units(name);
         if (document != null && !document.isBlank()) {
@@ -181,8 +181,8 @@ final class QaCommands {
         return checks;
     }
 
-    /** The pairs asked, or the units' source language with every other language they have. */
-    private static List<QualityChecks.Pair> pairs(List<TranslationUnit> units, String langs) {
+    /** The pairs asked (SOURCE,TARGET), or the units' pivot with every other language they have. */
+    static List<QualityChecks.Pair> pairs(List<TranslationUnit> units, String langs) {
         if (langs != null) {
             List<Language> two = Arrays.stream(langs.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                     .map(Language::of).toList();
@@ -191,14 +191,14 @@ final class QaCommands {
             }
             return List.of(new QualityChecks.Pair(two.get(0), two.get(1)));
         }
-        Map<Language, Integer> firsts = new LinkedHashMap<>();
-        List<Language> all = new ArrayList<>();
-        for (TranslationUnit unit : units) {
-            firsts.merge(unit.sourceLanguage(), 1, Integer::sum);
-            unit.variants().keySet().stream().filter(l -> !all.contains(l)).forEach(all::add);
+        if (units.isEmpty()) {
+            throw new UsageException("the collection has no units");
         }
-        Language pivot = firsts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElseThrow(() -> new UsageException("the collection has no units"));
-        return all.stream().filter(l -> !l.equals(pivot)).map(l -> new QualityChecks.Pair(pivot, l)).toList();
+        return QualityChecks.pivotPairs(units);
+    }
+
+    /** The checks named, or all. */
+    static Set<QaCheck> checks(String list) {
+        return list == null ? EnumSet.allOf(QaCheck.class) : parseChecks(list);
     }
 }

@@ -42,7 +42,8 @@ final class ReviewCommands {
     }
 
     @Command(name = "review", help = "review COLLECTION [DOCUMENT] [--langs LANG,LANG] [--below CONF] [--from UNIT]"
-            + " [--least-confident] [--limit N] [--width N] [--bidi rosetta|terminal] [--next]", group = "Review",
+            + " [--least-confident] [--marked] [--limit N] [--width N] [--bidi rosetta|terminal] [--next]",
+            group = "Review",
             description = "Show a built collection's units side by side, one column per language, right-to-left"
             + " columns right-aligned and in display order; --below 0.8 shows only units a translator should check")
     void review(CommandContext context,
@@ -54,6 +55,8 @@ final class ReviewCommands {
                 @Option(longName = "from", description = "start at this unit") String from,
                 @Option(longName = "least-confident", description = "least confident units first")
                 boolean leastConfident,
+                @Option(longName = "marked", description = "only units a reviser marked wrong on the review page,"
+                        + " with the comments") boolean marked,
                 @Option(longName = "limit", defaultValue = "0", description = "units at most (0: all)") Integer limit,
                 @Option(longName = "width", defaultValue = "0", description = "line width (0: the terminal's)")
                 Integer width,
@@ -78,7 +81,9 @@ final class ReviewCommands {
             int start = indexOf(units, from);
             units = units.subList(start, units.size());
         }
-        List<TranslationUnit> shown = new ArrayList<>(units.stream().filter(u -> u.confidence() < below).toList());
+        Map<TranslationUnit, String> wrong = marked ? reviews.markedWrong(name) : Map.of();
+        List<TranslationUnit> shown = new ArrayList<>(units.stream().filter(u -> u.confidence() < below)
+                .filter(u -> !marked || wrong.containsKey(u)).toList());
         if (leastConfident) {
             shown.sort(Comparator.comparingDouble(TranslationUnit::confidence));
         }
@@ -101,7 +106,7 @@ final class ReviewCommands {
         if (shown.isEmpty()) {
             diagnostics.note("no unit of " + name + " below confidence " + below);
         } else {
-            print(out, shown, languages, lineWidth, terminal.bidi(bidi));
+            print(out, shown, languages, lineWidth, terminal.bidi(bidi), wrong);
         }
         out.flush();
     }
@@ -193,18 +198,21 @@ final class ReviewCommands {
         PrintWriter out = context.outputWriter();
         out.printf(Locale.ROOT, "%s %d: %d unit(s) now%n", what, report.change(), report.changed().size());
         if (!report.changed().isEmpty()) {
-            print(out, report.changed(), languagesOf(report.changed()), terminal.columns(), terminal.bidi(null));
+            print(out, report.changed(), languagesOf(report.changed()), terminal.columns(), terminal.bidi(null),
+                    Map.of());
         }
         out.flush();
     }
 
     private void print(PrintWriter out, List<TranslationUnit> units, List<Language> languages, int width,
-                       BidiMode bidi) {
+                       BidiMode bidi, Map<TranslationUnit, String> comments) {
         SideBySide layout = new SideBySide(languages.stream().map(l -> Column.of(l.tag())).toList(), width, bidi);
         out.println(terminal.emphasise(layout.titles()));
         for (TranslationUnit unit : units) {
             String heading = String.format(Locale.ROOT, "%s  %s  %.2f  %s  [%s]", unit.id(), unit.beadType(),
-                    unit.confidence(), unit.status().tag(), SentenceRanges.format(unit.sentences()));
+                    unit.confidence(), unit.status().tag(), SentenceRanges.format(unit.sentences()))
+                    + (comments.containsKey(unit) ? "  marked wrong" + (comments.get(unit).isEmpty() ? ""
+                    : ": " + comments.get(unit)) : "");
             List<String> texts = languages.stream().map(l -> Optional.ofNullable(unit.text(l)).orElse("")).toList();
             List<String> lines = layout.render(new SideBySide.Row(heading, texts));
             out.println(terminal.emphasise(lines.getFirst()));
