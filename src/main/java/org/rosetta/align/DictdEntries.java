@@ -82,7 +82,8 @@ final class DictdEntries {
             }
             String senses = ANNOTATION.matcher(SENSE.matcher(line.strip()).replaceFirst("")).replaceAll(" ");
             for (String alternative : senses.split("[,;]")) {
-                String word = alternative.strip();
+                // "Religion <fem>Rel." leaves "Religion Rel.": an abbreviation after the word is a label
+                String word = alternative.strip().replaceAll("(\\s+\\p{L}+\\.)+$", "");
                 if (!word.isEmpty() && !word.contains(" ") && word.codePoints().allMatch(Character::isLetter)) {
                     words.add(word);
                 }

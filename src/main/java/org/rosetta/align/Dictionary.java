@@ -65,6 +65,11 @@ public final class Dictionary {
         return translations.getOrDefault(word, Set.of());
     }
 
+    /** The translations listed for a word (any case or spelling variant the aligner folds), folded the same way. */
+    public Set<String> translationsOf(String word) {
+        return translations(WordNormaliser.word(word));
+    }
+
     public int size() {
         return translations.size();
     }

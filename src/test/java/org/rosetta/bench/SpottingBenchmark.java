@@ -1,0 +1,123 @@
+package org.rosetta.bench;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.rosetta.TestData;
+import org.rosetta.align.Dictionary;
+import org.rosetta.corpus.BuildOptions;
+import org.rosetta.corpus.Workspace;
+import org.rosetta.corpus.WorkspaceLayout;
+import org.rosetta.model.Language;
+import org.rosetta.model.TranslationUnit;
+import org.rosetta.query.TranslationCandidate;
+import org.rosetta.query.TranslationSpotter;
+import org.rosetta.query.UnitIndex;
+import org.rosetta.tmx.TmxReader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Translation spotting measured: for the 100 most frequent English content words of the shipped UDHR, is the first
+ * rendering {@code translations-of} gives in French, German and Spanish one that FreeDict's dictionary lists
+ * (Debian {@code dict-freedict-eng-fra}, {@code -eng-deu}, {@code -eng-spa}; words compared after the target
+ * language's Lucene stemmer, so "droits" is "droit")? Precision@1 per pair.
+ */
+public final class SpottingBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        Path workspace = Files.createTempDirectory("rosetta-spotting");
+        TestData.copyCorpus(workspace);
+        new Workspace(WorkspaceLayout.under(workspace)).build(BuildOptions.defaults(), line -> { });
+        List<String> words = frequentContentWords(workspace.resolve("tmx/udhr.tmx"), 100);
+        Map<String, Analyzer> stemmers = Map.of("fr", new FrenchAnalyzer(), "de", new GermanAnalyzer(),
+                "es", new SpanishAnalyzer());
+        try (UnitIndex index = UnitIndex.open(workspace.resolve("tmx/index"))) {
+            for (String[] pair : new String[][] {{"fra", "fr"}, {"deu", "de"}, {"spa", "es"}}) {
+                Path dictd = Path.of("/usr/share/dictd/freedict-eng-" + pair[0] + ".index");
+                if (!Files.exists(dictd)) {
+                    System.out.printf(Locale.ROOT, "en-%s: %s is not installed%n", pair[1], dictd);
+                    continue;
+                }
+                Dictionary dictionary = Dictionary.read(dictd);
+                int listed = 0;
+                int right = 0;
+                List<String> wrong = new ArrayList<>();
+                for (String word : words) {
+                    Set<String> translations = new java.util.HashSet<>(dictionary.translationsOf(word));
+                    if (word.endsWith("s")) {
+                        translations.addAll(dictionary.translationsOf(word.substring(0, word.length() - 1)));
+                    }
+                    if (translations.isEmpty()) {
+                        continue; // the dictionary cannot judge this word
+                    }
+                    listed++;
+                    List<TranslationCandidate> top = new TranslationSpotter(index).translationsOf(word,
+                            Language.of("en"), Language.of(pair[1]), 1);
+                    Analyzer stemmer = stemmers.get(pair[1]);
+                    boolean ok = !top.isEmpty() && translations.stream().anyMatch(t ->
+                            stems(stemmer, t).equals(stems(stemmer, top.getFirst().phrase())));
+                    if (ok) {
+                        right++;
+                    } else {
+                        wrong.add(word + "->" + (top.isEmpty() ? "-" : top.getFirst().phrase()));
+                    }
+                }
+                System.out.printf(Locale.ROOT, "en-%s  precision@1 %.3f (%d of %d words the dictionary lists)%n",
+                        pair[1], (double) right / listed, right, listed);
+                System.out.println("   wrong: " + String.join(", ", wrong));
+            }
+        }
+    }
+
+    private static List<String> frequentContentWords(Path tmx, int count) throws IOException {
+        Map<String, Integer> frequency = new HashMap<>();
+        Set<String> stop = new java.util.HashSet<>();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/bench/english-function-words.txt"))) {
+            if (!line.startsWith("#")) {
+                stop.addAll(List.of(line.strip().split("\\s+")));
+            }
+        }
+        List<TranslationUnit> units = new ArrayList<>();
+        TmxReader.readTranslationUnits(tmx, units::add);
+        for (TranslationUnit unit : units) {
+            String text = unit.text(Language.of("en"));
+            if (text == null) {
+                continue;
+            }
+            for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (word.length() >= 3 && !stop.contains(word) && !word.equals("article")) { // "article": headings
+                    frequency.merge(word, 1, Integer::sum);
+                }
+            }
+        }
+        return frequency.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).limit(count).map(Map.Entry::getKey).toList();
+    }
+
+    private static String stems(Analyzer analyzer, String text) {
+        List<String> stems = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("f", text.replace('’', '\''))) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                stems.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return String.join(" ", stems);
+    }
+}
