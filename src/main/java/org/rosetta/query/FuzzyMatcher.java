@@ -46,14 +46,22 @@ public final class FuzzyMatcher {
         }
         try {
             List<FuzzyMatch> matches = new ArrayList<>();
+            java.util.Map<java.util.Map<Language, String>, Integer> seen = new java.util.HashMap<>();
             for (ScoreDoc doc : index.searcher().search(query.build(), CANDIDATES).scoreDocs) {
                 TranslationUnit unit = index.unit(doc.doc);
+                Integer earlier = seen.get(unit.variants());
+                if (earlier != null) { // the same texts again (imported twice, a repeated line): one match
+                    FuzzyMatch first = matches.get(earlier);
+                    matches.set(earlier, new FuzzyMatch(first.unit(), first.percent(), first.copies() + 1));
+                    continue;
+                }
                 List<String> candidate = words(unit.text(language), language);
                 if (bound(words.size(), candidate.size()) < minPercent) {
                     continue; // the length difference alone keeps it below the minimum: no distance to compute
                 }
                 int percent = percent(words, candidate);
                 if (percent >= minPercent) {
+                    seen.put(unit.variants(), matches.size());
                     matches.add(new FuzzyMatch(unit, percent));
                 }
             }

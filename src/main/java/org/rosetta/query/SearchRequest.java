@@ -7,9 +7,21 @@ import java.util.Optional;
 /**
  * A search: Lucene query syntax, in one language or (empty) all, stemmed or exact, one page of results.
  *
- * @param page from 0
+ * @param page  from 0
+ * @param scope the collection and document searched (all when empty)
  */
-public record SearchRequest(String query, Optional<Language> language, Match match, int page, int pageSize) {
+public record SearchRequest(String query, Optional<Language> language, Match match, int page, int pageSize,
+                            Scope scope) {
+
+    /** Where to search: one collection, one document of it, or everything. */
+    public record Scope(Optional<String> collection, Optional<String> document) {
+
+        public static final Scope ALL = new Scope(Optional.empty(), Optional.empty());
+    }
+
+    public SearchRequest(String query, Optional<Language> language, Match match, int page, int pageSize) {
+        this(query, language, match, page, pageSize, Scope.ALL);
+    }
 
     public SearchRequest {
         if (query == null || query.isBlank()) {

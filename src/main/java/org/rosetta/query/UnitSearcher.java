@@ -31,21 +31,46 @@ public final class UnitSearcher {
     }
 
     public List<Hit> search(SearchRequest request) {
+        return page(request).hits();
+    }
+
+    /** One page of hits, and how many units match in all. */
+    public record Page(List<Hit> hits, int total) {
+    }
+
+    public Page page(SearchRequest request) {
         request.language().ifPresent(index::requireLanguage);
         List<Language> languages = request.language().map(List::of).orElse(index.languages());
         Function<Language, String> field = request.match() == Match.EXACT ? UnitFields::exact : UnitFields::text;
-        Query query = parse(request.query(), languages.stream().map(field).toList(), index);
+        Query parsed = parse(request.query(), languages.stream().map(field).toList(), index);
+        Query query = scoped(parsed, request.scope());
         try {
             TopDocs top = index.searcher().search(query, (request.page() + 1) * request.pageSize());
             List<Hit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
             for (int k = request.page() * request.pageSize(); k < docs.length; k++) {
-                hits.add(hit(index.unit(docs[k].doc), docs[k].score, query, languages, field));
+                hits.add(hit(index.unit(docs[k].doc), docs[k].score, parsed, languages, field));
             }
-            return hits;
+            return new Page(hits, index.searcher().count(query));
         } catch (IOException e) {
             throw new UncheckedIOException("search failed: " + e.getMessage(), e);
         }
+    }
+
+    /** {@code query} within a collection and document, when the scope names them. */
+    static Query scoped(Query query, SearchRequest.Scope scope) {
+        if (scope.collection().isEmpty() && scope.document().isEmpty()) {
+            return query;
+        }
+        org.apache.lucene.search.BooleanQuery.Builder builder = new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(query, org.apache.lucene.search.BooleanClause.Occur.MUST);
+        scope.collection().ifPresent(c -> builder.add(new org.apache.lucene.search.TermQuery(
+                new org.apache.lucene.index.Term(UnitFields.COLLECTION, c)),
+                org.apache.lucene.search.BooleanClause.Occur.FILTER));
+        scope.document().ifPresent(d -> builder.add(new org.apache.lucene.search.TermQuery(
+                new org.apache.lucene.index.Term(UnitFields.DOCUMENT, d)),
+                org.apache.lucene.search.BooleanClause.Occur.FILTER));
+        return builder.build();
     }
 
     static Query parse(String text, List<String> fields, UnitIndex index) {

@@ -44,7 +44,8 @@ final class QueryCommands {
         this.terminal = terminal;
     }
 
-    @Command(name = "search", help = "search QUERY... [--lang LANG] [--show LANG,LANG] [--exact] [--limit N] [--page N]",
+    @Command(name = "search", help = "search QUERY... [--lang LANG] [--show LANG,LANG] [--exact] [--collection NAME]"
+            + " [--document DOC] [--limit N] [--page N]",
             group = "Query", description = "Find units matching a Lucene query and show their translations, e.g."
             + " search \"human rights\" --show fr,fa")
     void search(CommandContext context,
@@ -55,17 +56,26 @@ final class QueryCommands {
                 String show,
                 @Option(longName = "exact", description = "match words as written, not inflections")
                 boolean exact,
+                @Option(longName = "collection", description = "search only this collection") String collection,
+                @Option(longName = "document", description = "search only this document") String document,
                 @Option(longName = "limit", defaultValue = "10", description = "results per page") Integer limit,
                 @Option(longName = "page", defaultValue = "1", description = "page of results, from 1") Integer page) {
         SearchRequest request = new SearchRequest(query(words, "search"), optionalLanguage(lang),
                 exact ? Match.EXACT : Match.STEMMED, Bounds.check("page", page, 1, Bounds.MAX_PAGE) - 1,
-                Bounds.check("limit", limit, 1, Bounds.MAX_LIMIT));
+                Bounds.check("limit", limit, 1, Bounds.MAX_LIMIT), new SearchRequest.Scope(
+                Optional.ofNullable(collection).map(c -> org.rosetta.corpus.CollectionName.of(c).value()),
+                Optional.ofNullable(document).filter(d -> !d.isBlank())));
         PrintWriter out = context.outputWriter();
         try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
-            List<Hit> hits = new UnitSearcher(index).search(request);
+            UnitSearcher.Page result = new UnitSearcher(index).page(request);
+            List<Hit> hits = result.hits();
             if (hits.isEmpty()) {
                 diagnostics.note(page > 1 ? "no match on page " + page + " for " + request.query()
-                        + " (try a lower --page)" : "no match for " + request.query());
+                        + (result.total() > 0 ? " (" + pages(result.total(), limit) + " pages)" : " (try a lower --page)")
+                        : "no match for " + request.query());
+            } else {
+                diagnostics.note(String.format(Locale.ROOT, "%d unit(s) match; page %d of %d", result.total(), page,
+                        pages(result.total(), limit)));
             }
             int rank = request.page() * request.pageSize();
             for (Hit hit : hits) {
@@ -168,12 +178,18 @@ final class QueryCommands {
                 diagnostics.note("no match of " + min + "% or more");
             }
             for (FuzzyMatch match : matches) {
-                block().lines(String.format(Locale.ROOT, "%3d%%  %s  ", match.percent(), match.unit().id()),
-                        match.unit().text(language), Column.of(language.tag())).forEach(out::println);
+                block().lines(String.format(Locale.ROOT, "%3d%%  %s  ", match.percent(), match.unit().id()
+                                + (match.copies() > 1 ? " (and " + (match.copies() - 1) + " more with the same text)"
+                                : "")), match.unit().text(language), Column.of(language.tag()))
+                        .forEach(out::println);
                 translations(out, match.unit(), language, show);
             }
         }
         out.flush();
+    }
+
+    private static int pages(int total, int pageSize) {
+        return Math.max(1, (total + pageSize - 1) / pageSize);
     }
 
     private TextBlock block() {
