@@ -123,6 +123,47 @@ class QueryIT {
                 .allSatisfy(c -> assertThat(c.together()).isLessThanOrEqualTo(c.total()));
     }
 
+    /** The glossary imported twice, as "variants" and "copy": the same texts in two collections. */
+    private static UnitIndex twice(Path folder) throws IOException {
+        WorkspaceLayout layout = WorkspaceLayout.under(folder);
+        Files.createDirectories(folder.resolve("corpus"));
+        for (String name : List.of("variants", "copy")) {
+            new Exchange(layout).importFile(root.resolve("variants.csv"), CollectionName.of(name));
+        }
+        return UnitIndex.open(layout.index());
+    }
+
+    @Test
+    void aScopeLimitsTheSearchAndTheTotalCountsEveryMatch(@TempDir Path folder) throws IOException {
+        try (UnitIndex twice = twice(folder)) {
+            scopes(new UnitSearcher(twice));
+        }
+    }
+
+    private static void scopes(UnitSearcher searcher) {
+        UnitSearcher.Page all = searcher.page(new SearchRequest("massacre", Optional.of(Language.of("en")), 0, 1));
+        assertThat(all.total()).isEqualTo(2);
+        assertThat(all.hits()).hasSize(1);
+        UnitSearcher.Page one = searcher.page(new SearchRequest("massacre", Optional.of(Language.of("en")),
+                Match.STEMMED, 0, 10, new SearchRequest.Scope(Optional.of("copy"), Optional.empty())));
+        assertThat(one.total()).isEqualTo(1);
+        assertThat(one.hits()).singleElement().satisfies(h -> assertThat(h.unit().collection()).isEqualTo("copy"));
+        assertThat(searcher.page(new SearchRequest("massacre", Optional.of(Language.of("en")), Match.STEMMED, 0, 10,
+                new SearchRequest.Scope(Optional.of("copy"), Optional.of("nope")))).total()).isZero();
+    }
+
+    @Test
+    void fuzzyShowsIdenticalTextsOnceWithTheirCount(@TempDir Path folder) throws IOException {
+        try (UnitIndex twice = twice(folder)) {
+            List<FuzzyMatch> matches = new FuzzyMatcher(twice).lookup("The massacre of 1988", Language.of("en"), 90,
+                    5);
+            assertThat(matches).singleElement().satisfies(m -> {
+                assertThat(m.percent()).isEqualTo(100);
+                assertThat(m.copies()).isEqualTo(2);
+            });
+        }
+    }
+
     @Test
     void fuzzyMatchesCountWordEditsAsCatToolsDo() {
         FuzzyMatcher matcher = new FuzzyMatcher(index);
