@@ -122,6 +122,20 @@ public final class Reviews {
         return marked;
     }
 
+    /** The built units of one document of a collection (all when empty), in document order. */
+    public List<TranslationUnit> units(CollectionName collection, Optional<String> document) {
+        List<TranslationUnit> units = units(collection);
+        if (document.isEmpty() || document.get().isBlank()) {
+            return units;
+        }
+        List<TranslationUnit> of = units.stream().filter(u -> u.document().equals(document.get())).toList();
+        if (of.isEmpty()) {
+            throw new EditException("no document " + document.get() + " in " + collection + " (it has: "
+                    + String.join(", ", units.stream().map(TranslationUnit::document).distinct().toList()) + ")");
+        }
+        return of;
+    }
+
     /** The built units of a collection, in document order. */
     public List<TranslationUnit> units(CollectionName collection) {
         Path tmx = workspace.layout().tmxOf(collection);
@@ -219,19 +233,7 @@ public final class Reviews {
     private static List<TranslationUnit> touching(List<TranslationUnit> units, String article,
                                                   List<? extends Map<Language, Span>> ranges) {
         return units.stream().filter(u -> u.document().equals(article))
-                .filter(u -> ranges.stream().anyMatch(r -> shares(u.sentences(), r))).toList();
-    }
-
-    private static boolean shares(Map<Language, Span> unit, Map<Language, Span> range) {
-        for (Map.Entry<Language, Span> r : range.entrySet()) {
-            Span mine = unit.get(r.getKey());
-            Span other = r.getValue();
-            if (mine != null && mine.length() > 0 && other.length() > 0 && mine.start() < other.end()
-                    && other.start() < mine.end()) {
-                return true;
-            }
-        }
-        return false;
+                .filter(u -> ranges.stream().anyMatch(r -> SentenceRanges.share(u.sentences(), r))).toList();
     }
 
     private int lastChange(CollectionName collection) {

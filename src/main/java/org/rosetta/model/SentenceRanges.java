@@ -46,6 +46,17 @@ public final class SentenceRanges {
         return ranges;
     }
 
+    /** Whether two units' sentences share a sentence in some language. */
+    public static boolean share(java.util.Map<Language, Span> a, java.util.Map<Language, Span> b) {
+        for (java.util.Map.Entry<Language, Span> range : a.entrySet()) {
+            Span other = b.get(range.getKey());
+            if (other != null && range.getValue().overlaps(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code 13}, {@code 13-14} or {@code -}; an empty range is placed at 0. */
     public static Span span(String text) {
         if (text.equals("-")) {

@@ -16,6 +16,11 @@ public record Span(int start, int end) {
         return end - start;
     }
 
+    /** Whether both ranges are non-empty and have a position in common. */
+    public boolean overlaps(Span other) {
+        return length() > 0 && other.length() > 0 && start < other.end && other.start < end;
+    }
+
     public String of(CharSequence text) {
         return text.subSequence(start, end).toString();
     }

@@ -5,6 +5,7 @@ import org.rosetta.model.Bead;
 import org.rosetta.model.Language;
 import org.rosetta.model.Revision;
 import org.rosetta.model.SegmentedDocument;
+import org.rosetta.model.SentenceRanges;
 import org.rosetta.model.Span;
 
 import java.nio.file.Path;
@@ -64,8 +65,8 @@ public final class Corrections {
                         : find(prints.computeIfAbsent(language, l -> fingerprints(version)), span,
                                 link.fingerprints().get(language));
                 if (at.isEmpty()) {
-                    problem = file + ":" + link.line() + ": " + language + ":" + org.rosetta.model.SentenceRanges
-                            .format(span) + " of " + article + (version == null ? " has no " + language
+                    problem = file + ":" + link.line() + ": " + language + ":" + SentenceRanges.format(span)
+                            + " of " + article + (version == null ? " has no " + language
                             + " version any more" : " no longer matches the source (now: " + quote(version, span)
                             + ")") + "; this correction is not applied";
                     break;
@@ -74,7 +75,8 @@ public final class Corrections {
             }
             if (problem != null) {
                 problems.add(problem);
-            } else if (placed.stream().anyMatch(p -> p.link().overlaps(found) || overlaps(p.sentences(), found))) {
+            } else if (placed.stream().anyMatch(p -> p.link().overlaps(found)
+                    || SentenceRanges.share(p.sentences(), found))) {
                 problems.add(file + ":" + link.line() + ": contradicts an earlier correction of " + article
                         + "; this correction is not applied");
             } else {
@@ -152,18 +154,6 @@ public final class Corrections {
             }
         }
         return true;
-    }
-
-    private static boolean overlaps(Map<Language, Span> a, Map<Language, Span> b) {
-        for (Map.Entry<Language, Span> range : a.entrySet()) {
-            Span other = b.get(range.getKey());
-            Span mine = range.getValue();
-            if (other != null && mine.length() > 0 && other.length() > 0 && mine.start() < other.end()
-                    && other.start() < mine.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Where {@code wanted} follow each other in a version: at {@code stored} if they still do, else nearest. */

@@ -53,13 +53,6 @@ public record StoredLink(int change, int replacedBy, UnitStatus status, Instant 
 
     /** Whether this link and the given ranges share a sentence in some language. */
     boolean overlaps(Map<Language, Span> ranges) {
-        for (Map.Entry<Language, Span> range : ranges.entrySet()) {
-            Span mine = sentences.get(range.getKey());
-            if (mine != null && mine.length() > 0 && range.getValue().length() > 0
-                    && mine.start() < range.getValue().end() && range.getValue().start() < mine.end()) {
-                return true;
-            }
-        }
-        return false;
+        return org.rosetta.model.SentenceRanges.share(sentences, ranges);
     }
 }

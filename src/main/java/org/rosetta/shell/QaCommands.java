@@ -74,13 +74,7 @@ final class QaCommands {
         CollectionName name = CollectionName.of(collection);
         Set<QaCheck> enabled = checks(checks);
         Format output = Format.parse(format);
-        List<TranslationUnit> units = reviews.units(name);
-        if (document != null && !document.isBlank()) {
-            units = units.stream().filter(u -> u.document().equals(document)).toList();
-            if (units.isEmpty()) {
-                throw new UsageException("no document " + document + " in " + name);
-            }
-        }
+        List<TranslationUnit> units = reviews.units(name, Optional.ofNullable(document));
         List<QualityChecks.Pair> pairs = pairs(units, langs);
         Glossary terms = glossary == null ? Glossary.none() : Glossary.read(Path.of(glossary));
         List<Finding> findings = new QualityChecks(enabled, terms).run(units, pairs);

@@ -21,10 +21,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** {@code report}: the review page for a reviser; {@code marks import}: what the reviser marked on it. */
 @Component
@@ -54,15 +54,9 @@ final class ReportCommands {
             throw new UsageException("report needs a collection");
         }
         CollectionName name = CollectionName.of(collection);
-        List<TranslationUnit> units = reviews.units(name);
-        if (document != null && !document.isBlank()) {
-            units = units.stream().filter(u -> u.document().equals(document)).toList();
-            if (units.isEmpty()) {
-                throw new UsageException("no document " + document + " in " + name);
-            }
-        }
+        List<TranslationUnit> units = reviews.units(name, Optional.ofNullable(document));
         List<Language> languages = langs != null ? Arrays.stream(langs.split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty()).map(Language::of).toList() : languagesOf(units);
+                .filter(s -> !s.isEmpty()).map(Language::of).toList() : ReviewCommands.languagesOf(units);
         List<QualityChecks.Pair> pairs = QaCommands.pairs(units, null).stream()
                 .filter(p -> languages.contains(p.source()) && languages.contains(p.target())).toList();
         List<Finding> findings = new QualityChecks(QaCommands.checks(checks),
@@ -105,17 +99,5 @@ final class ReportCommands {
         out.printf(Locale.ROOT, "%d unit(s) confirmed, %d mark(s) kept for review --marked, %d skipped%n",
                 report.confirmed(), report.stored(), report.skipped().size());
         out.flush();
-    }
-
-    private static List<Language> languagesOf(List<TranslationUnit> units) {
-        List<Language> languages = new ArrayList<>();
-        for (TranslationUnit unit : units) {
-            for (Language language : unit.variants().keySet()) {
-                if (!languages.contains(language)) {
-                    languages.add(language);
-                }
-            }
-        }
-        return languages;
     }
 }

@@ -70,13 +70,7 @@ final class ReviewCommands {
         }
         Bounds.check("limit", limit, 0, Integer.MAX_VALUE);
         int lineWidth = Bounds.check("width", width, 0, 1000) == 0 ? terminal.columns() : Math.max(width, 20);
-        List<TranslationUnit> units = reviews.units(name);
-        if (document != null && !document.isBlank()) {
-            units = units.stream().filter(u -> u.document().equals(document)).toList();
-            if (units.isEmpty()) {
-                throw new UsageException("no document " + document + " in " + name);
-            }
-        }
+        List<TranslationUnit> units = reviews.units(name, Optional.ofNullable(document));
         if (from != null) {
             int start = indexOf(units, from);
             units = units.subList(start, units.size());
@@ -220,7 +214,8 @@ final class ReviewCommands {
         }
     }
 
-    private static List<Language> languagesOf(List<TranslationUnit> units) {
+    /** The languages of units in the order they first appear (their sentence languages when known). */
+    static List<Language> languagesOf(List<TranslationUnit> units) {
         List<Language> languages = new ArrayList<>();
         for (TranslationUnit unit : units) {
             for (Language language : unit.sentences().isEmpty() ? unit.variants().keySet()
