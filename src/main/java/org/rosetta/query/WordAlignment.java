@@ -8,9 +8,9 @@ import java.util.Map;
  * Word translation probabilities between two languages learnt from their aligned units with IBM Model 1 (Brown et
  * al. 1993) in both directions, {@value #ITERATIONS} EM iterations each; a word pair's association is the geometric
  * mean of the two directions, so a frequent function word that co-occurs with everything does not win. Tokens are
- * the caller's (the index's exact terms). Immutable once trained.
+ * the caller's (the index's exact terms, or normalised words). Immutable once trained.
  */
-final class WordAlignment {
+public final class WordAlignment {
 
     static final int ITERATIONS = 5;
     private static final String NULL = "\u0000";
@@ -24,15 +24,110 @@ final class WordAlignment {
     }
 
     /** Trains on pairs of token lists: {@code pairs.get(k)[0]} source tokens, {@code [1]} target tokens. */
-    static WordAlignment train(List<List<String>[]> pairs) {
+    public static WordAlignment train(List<List<String>[]> pairs) {
         return new WordAlignment(model1(pairs, 0, 1), model1(pairs, 1, 0));
     }
 
     /** How strongly {@code source} and {@code target} translate each other, 0..1. */
-    double association(String source, String target) {
+    public double association(String source, String target) {
         double f = forward.getOrDefault(source, Map.of()).getOrDefault(target, 0.0);
         double b = backward.getOrDefault(target, Map.of()).getOrDefault(source, 0.0);
         return Math.sqrt(f * b);
+    }
+
+    /** Below this association a target word is linked to nothing. */
+    private static final double MIN_ASSOCIATION = 0.01;
+    /**
+     * The association of cognates (the same first {@value #COGNATE_PREFIX} letters: "torture", "torture"), which a
+     * word seen once or twice cannot earn from Model 1 alone (Simard et al. 1992).
+     */
+    private static final double COGNATE = 1.0;
+    private static final int COGNATE_PREFIX = 5;
+
+    /**
+     * The target words that render the source words {@code [at, at + length)} of one sentence pair: from the
+     * first to the last target word linked to them, stop words trimmed from the edges; empty when none is linked
+     * or the rendering has more than {@code longest} words. Links are mutual best matches (the target word's most
+     * associated source word is a term word, and that word's most associated target word is this one; cognates
+     * count as associated), so words that merely share the sentence are left out; without any, the term's first
+     * word's best match.
+     *
+     * @return {first, last} target positions
+     */
+    public java.util.Optional<int[]> rendering(List<String> source, List<String> target, int at, int length,
+                                               java.util.function.Predicate<String> stop, int longest) {
+        double[][] association = new double[source.size()][target.size()];
+        for (int i = 0; i < source.size(); i++) {
+            for (int j = 0; j < target.size(); j++) {
+                association[i][j] = Math.max(association(source.get(i), target.get(j)),
+                        cognates(source.get(i), target.get(j)) ? COGNATE : 0);
+            }
+        }
+        int first = -1;
+        int last = -1;
+        for (int j = 0; j < target.size(); j++) {
+            int best = best(association, j);
+            if (best >= at && best < at + length && bestTarget(association, best) == j) {
+                first = first < 0 ? j : first;
+                last = j;
+            }
+        }
+        for (int i = at; first < 0 && i < at + length; i++) { // no mutual match: each term word's best target
+            int j = bestTarget(association, i);
+            if (j >= 0) {
+                first = j;
+                last = j;
+            }
+        }
+        while (first >= 0 && first <= last && stop.test(target.get(first))) {
+            first++;
+        }
+        while (last >= first && first >= 0 && stop.test(target.get(last))) {
+            last--;
+        }
+        if (first < 0 || last < first || last - first + 1 > longest) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new int[] {first, last});
+    }
+
+    /** Where {@code phrase} first occurs in {@code words}; -1 if it does not. */
+    public static int indexOf(List<String> words, List<String> phrase) {
+        for (int start = 0; start + phrase.size() <= words.size(); start++) {
+            if (words.subList(start, start + phrase.size()).equals(phrase)) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    private static int best(double[][] association, int j) {
+        int best = -1;
+        double strongest = MIN_ASSOCIATION;
+        for (int i = 0; i < association.length; i++) {
+            if (association[i][j] > strongest) {
+                strongest = association[i][j];
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static int bestTarget(double[][] association, int i) {
+        int best = -1;
+        double strongest = MIN_ASSOCIATION;
+        for (int j = 0; j < association[i].length; j++) {
+            if (association[i][j] > strongest) {
+                strongest = association[i][j];
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    private static boolean cognates(String a, String b) {
+        return a.length() >= COGNATE_PREFIX && b.length() >= COGNATE_PREFIX
+                && a.regionMatches(0, b, 0, COGNATE_PREFIX) && Character.isLetter(a.charAt(0));
     }
 
     /** t(target | source) for every source word, from pairs[from] to pairs[to]. */
