@@ -59,7 +59,9 @@ final class QueryCommands {
                 @Option(longName = "collection", description = "search only this collection") String collection,
                 @Option(longName = "document", description = "search only this document") String document,
                 @Option(longName = "limit", defaultValue = "10", description = "results per page") Integer limit,
-                @Option(longName = "page", defaultValue = "1", description = "page of results, from 1") Integer page) {
+                @Option(longName = "page", defaultValue = "1", description = "page of results, from 1") Integer page,
+                @Option(longName = "format", defaultValue = "table", description = "table, tsv or json") String format) {
+        Listing listing = Listing.parse(format);
         SearchRequest request = new SearchRequest(query(words, "search"), optionalLanguage(lang),
                 exact ? Match.EXACT : Match.STEMMED, Bounds.check("page", page, 1, Bounds.MAX_PAGE) - 1,
                 Bounds.check("limit", limit, 1, Bounds.MAX_LIMIT), new SearchRequest.Scope(
@@ -76,6 +78,20 @@ final class QueryCommands {
             } else {
                 diagnostics.note(String.format(Locale.ROOT, "%d unit(s) match; page %d of %d", result.total(), page,
                         pages(result.total(), limit)));
+            }
+            if (listing != Listing.TABLE) {
+                List<java.util.Map<String, Object>> results = new java.util.ArrayList<>();
+                int rank = request.page() * request.pageSize();
+                for (Hit hit : hits) {
+                    java.util.Map<String, Object> fields = unitFields(hit.unit(), show);
+                    fields.put("rank", ++rank);
+                    fields.put("matched_language", hit.matchedIn().tag());
+                    fields.put("score", (double) hit.score());
+                    results.add(fields);
+                }
+                listing.write(out, summary("search", request.query(), "total", result.total(), "page", page,
+                        "pages", pages(result.total(), limit)), results);
+                return;
             }
             int rank = request.page() * request.pageSize();
             for (Hit hit : hits) {
@@ -107,7 +123,10 @@ final class QueryCommands {
                      String show,
                      @Option(longName = "width", defaultValue = "40", description = "columns of context each side")
                      Integer width,
-                     @Option(longName = "limit", defaultValue = "25", description = "lines at most") Integer limit) {
+                     @Option(longName = "limit", defaultValue = "25", description = "lines at most") Integer limit,
+                     @Option(longName = "format", defaultValue = "table", description = "table, tsv or json")
+                     String format) {
+        Listing listing = Listing.parse(format);
         Language language = Language.of(lang);
         Bounds.check("width", width, 1, Bounds.MAX_WIDTH);
         Bounds.check("limit", limit, 1, Bounds.MAX_LIMIT);
@@ -118,6 +137,19 @@ final class QueryCommands {
                     2 * width, limit);
             if (lines.isEmpty()) {
                 diagnostics.note("no match");
+            }
+            if (listing != Listing.TABLE) {
+                List<java.util.Map<String, Object>> results = new java.util.ArrayList<>();
+                for (ConcordanceLine line : lines) {
+                    java.util.Map<String, Object> result = unitFields(line.unit(), show);
+                    result.put("left", line.left());
+                    result.put("keyword", line.keyword());
+                    result.put("right", line.right());
+                    results.add(result);
+                }
+                listing.write(out, summary("concordance", String.join(" ", words), "language", language.tag()),
+                        results);
+                return;
             }
             Kwic kwic = new Kwic(width, terminal.bidi(null));
             Column column = Column.of(language.tag());
@@ -138,7 +170,10 @@ final class QueryCommands {
                         @Option(longName = "from", required = true, description = "the term's language") String from,
                         @Option(longName = "to", required = true, description = "the other language") String to,
                         @Option(longName = "limit", defaultValue = "10", description = "phrases at most")
-                        Integer limit) {
+                        Integer limit,
+                        @Option(longName = "format", defaultValue = "table", description = "table, tsv or json")
+                        String format) {
+        Listing listing = Listing.parse(format);
         String term = query(words, "translations-of");
         Bounds.check("limit", limit, 1, Bounds.MAX_LIMIT);
         PrintWriter out = context.outputWriter();
@@ -147,6 +182,19 @@ final class QueryCommands {
                     .translationsOf(term, Language.of(from), Language.of(to), limit);
             if (candidates.isEmpty()) {
                 diagnostics.note("no aligned " + to + " text for " + term);
+            }
+            if (listing != Listing.TABLE) {
+                List<java.util.Map<String, Object>> results = new java.util.ArrayList<>();
+                for (TranslationCandidate candidate : candidates) {
+                    java.util.Map<String, Object> result = new java.util.LinkedHashMap<>();
+                    result.put("phrase", candidate.phrase());
+                    result.put("together", candidate.together());
+                    result.put("total", candidate.total());
+                    result.put("dice", candidate.score());
+                    results.add(result);
+                }
+                listing.write(out, summary("translations-of", term, "from", from, "to", to), results);
+                return;
             }
             Column column = Column.of(to);
             for (TranslationCandidate candidate : candidates) {
@@ -166,7 +214,10 @@ final class QueryCommands {
                @Option(longName = "lang", required = true, description = "the sentence's language") String lang,
                @Option(longName = "show", description = "translations to show (default: all)") String show,
                @Option(longName = "min", defaultValue = "70", description = "lowest match percentage") Integer min,
-               @Option(longName = "limit", defaultValue = "5", description = "matches at most") Integer limit) {
+               @Option(longName = "limit", defaultValue = "5", description = "matches at most") Integer limit,
+               @Option(longName = "format", defaultValue = "table", description = "table, tsv or json")
+               String format) {
+        Listing listing = Listing.parse(format);
         Language language = Language.of(lang);
         String sentence = Bounds.sentence(query(words, "fuzzy"));
         Bounds.check("min", min, 0, 100);
@@ -177,6 +228,17 @@ final class QueryCommands {
             if (matches.isEmpty()) {
                 diagnostics.note("no match of " + min + "% or more");
             }
+            if (listing != Listing.TABLE) {
+                List<java.util.Map<String, Object>> results = new java.util.ArrayList<>();
+                for (FuzzyMatch match : matches) {
+                    java.util.Map<String, Object> result = unitFields(match.unit(), show);
+                    result.put("percent", match.percent());
+                    result.put("copies", match.copies());
+                    results.add(result);
+                }
+                listing.write(out, summary("fuzzy", sentence, "language", language.tag()), results);
+                return;
+            }
             for (FuzzyMatch match : matches) {
                 block().lines(String.format(Locale.ROOT, "%3d%%  %s  ", match.percent(), match.unit().id()
                                 + (match.copies() > 1 ? " (and " + (match.copies() - 1) + " more with the same text)"
@@ -186,6 +248,38 @@ final class QueryCommands {
             }
         }
         out.flush();
+    }
+
+    /** A JSON document's summary: the command, its query, and more name-value pairs. */
+    private static java.util.Map<String, Object> summary(String command, String query, Object... more) {
+        java.util.Map<String, Object> summary = new java.util.LinkedHashMap<>();
+        summary.put("command", command);
+        summary.put("query", query);
+        for (int k = 0; k + 1 < more.length; k += 2) {
+            summary.put((String) more[k], more[k + 1]);
+        }
+        return summary;
+    }
+
+    /** A unit's fields in a listing: id, collection, document, bead, confidence, status, texts (the --show ones). */
+    private static java.util.Map<String, Object> unitFields(TranslationUnit unit, String show) {
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("id", unit.id());
+        fields.put("collection", unit.collection());
+        fields.put("document", unit.document());
+        fields.put("bead", unit.beadType());
+        fields.put("confidence", unit.confidence());
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        List<Language> languages = show == null ? List.copyOf(unit.variants().keySet())
+                : Arrays.stream(show.split(",")).map(String::strip).filter(t -> !t.isEmpty()).map(Language::of)
+                        .distinct().toList();
+        for (Language language : languages) {
+            if (unit.text(language) != null) {
+                texts.put(language.tag(), unit.text(language));
+            }
+        }
+        fields.put("texts", texts);
+        return fields;
     }
 
     private static int pages(int total, int pageSize) {
