@@ -57,18 +57,18 @@ public final class Workspace {
 
     /**
      * Builds every collection (or the one the options name) under the workspace's write lock, first removing what
-     * an interrupted writer left; {@code progress} hears one line per collection. A file that cannot be read
+     * an interrupted writer left; {@code progress} hears each document read and each stage of each collection. A file that cannot be read
      * fails its document, and a collection that cannot be written fails itself: the rest is built and the
      * report lists each failure.
      */
-    public BuildReport build(BuildOptions options, Consumer<String> progress) {
+    public BuildReport build(BuildOptions options, Consumer<BuildStep> progress) {
         try (WorkspaceLock lock = WorkspaceLock.acquire(layout)) {
             return buildHoldingLock(options, progress);
         }
     }
 
     /** {@link #build}, for a caller that holds the workspace's write lock already. */
-    BuildReport buildHoldingLock(BuildOptions options, Consumer<String> progress) {
+    BuildReport buildHoldingLock(BuildOptions options, Consumer<BuildStep> progress) {
         long start = System.nanoTime();
         Leftovers.clean(layout);
         List<CollectionReport> reports = new ArrayList<>();
@@ -76,15 +76,16 @@ public final class Workspace {
         UnitIndexWriter indexWriter = new UnitIndexWriter(new LanguageAnalyzers());
         for (Path folder : collectionFolders(options, warnings)) {
             RosettaException.checkCancelled();
-            CollectionReport report = buildOrKeep(Collection.scan(folder, options.links()), options, indexWriter);
-            progress.accept(report.name() + ": " + report.status().name().toLowerCase(java.util.Locale.ROOT)
-                    + ", " + report.units() + " units");
+            CollectionReport report = buildOrKeep(Collection.scan(folder, options.links()), options, indexWriter,
+                    progress);
+            progress.accept(new BuildStep(report.name(), BuildStep.Stage.DONE, report.units(), report.units()));
             reports.add(report);
         }
         return new BuildReport(reports, warnings, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private CollectionReport buildOrKeep(Collection collection, BuildOptions options, UnitIndexWriter indexWriter) {
+    private CollectionReport buildOrKeep(Collection collection, BuildOptions options, UnitIndexWriter indexWriter,
+                                         Consumer<BuildStep> progress) {
         CollectionName name = CollectionName.of(collection.name());
         try {
             if (UnitIndexWriter.fingerprint(layout.index(), name.value()).filter(Exchange::isImported).isPresent()) {
@@ -96,7 +97,7 @@ public final class Workspace {
                     .map(BuildStamp::parse);
             boolean handEdited = stamp.filter(s -> s.editedSince(layout.tmxOf(name))).isPresent();
             return isUnchanged(name, stamp, fingerprint, options) ? unchanged(collection, name, handEdited)
-                    : build(collection, name, fingerprint, options, indexWriter, handEdited);
+                    : build(collection, name, fingerprint, options, indexWriter, handEdited, progress);
         } catch (RosettaException | UncheckedIOException e) {
             if (e instanceof RosettaException cancelled && cancelled.kind() == RosettaException.Kind.CANCELLED) {
                 throw cancelled;
@@ -142,7 +143,8 @@ public final class Workspace {
     }
 
     private CollectionReport build(Collection collection, CollectionName name, String fingerprint,
-                                   BuildOptions options, UnitIndexWriter indexWriter, boolean handEdited) {
+                                   BuildOptions options, UnitIndexWriter indexWriter, boolean handEdited,
+                                   Consumer<BuildStep> progress) {
         List<TranslationUnit> units = new ArrayList<>();
         List<String> warnings = new ArrayList<>(collection.warnings());
         List<String> failures = new ArrayList<>();
@@ -151,8 +153,11 @@ public final class Workspace {
         List<Corrections> corrections = new ArrayList<>();
         List<PivotAligner.Versions> documents = new ArrayList<>();
         Path folder = layout.folderOf(name);
+        int read = 0;
         for (var document : collection.documents().entrySet()) {
             RosettaException.checkCancelled();
+            progress.accept(new BuildStep(collection.name(), BuildStep.Stage.READING, read++,
+                    collection.documents().size()));
             SortedMap<String, List<SegmentedDocument>> articles;
             List<StoredLink> links;
             Path linksFile = LinksFile.of(folder, document.getKey());
@@ -181,8 +186,11 @@ public final class Workspace {
             }
         }
         // All documents at once: the aligner learns from every pair of the same two languages.
+        progress.accept(new BuildStep(collection.name(), BuildStep.Stage.ALIGNING, 0, documents.size()));
         List<MultiAlignment> alignments = aligner.alignAll(documents);
         RosettaException.checkCancelled();
+        progress.accept(new BuildStep(collection.name(), BuildStep.Stage.WRITING, documents.size(),
+                documents.size()));
         for (int d = 0; d < documents.size(); d++) {
             Corrections fixed = corrections.get(d);
             for (TranslationUnit unit : assembler.assemble(collection.name(), ids.get(d), alignments.get(d))) {

@@ -28,7 +28,7 @@ final class BuildCommands {
         this.workspace = workspace;
     }
 
-    @Command(name = "build", help = "build [--pivot LANG] [--collection NAME] [--all] [--follow-links]",
+    @Command(name = "build", help = "build [--pivot LANG] [--collection NAME] [--all] [--follow-links] [--quiet]",
             group = "Corpus", description = "Segment, align and write tmx/<collection>.tmx and the"
             + " search index for every collection under corpus/")
     void build(CommandContext context,
@@ -37,12 +37,19 @@ final class BuildCommands {
                @Option(longName = "collection", description = "build only this collection") String collection,
                @Option(longName = "all", description = "rebuild collections that did not change too") boolean all,
                @Option(longName = "follow-links", description = "read symbolic links under corpus/ (skipped by"
-                       + " default)") boolean followLinks) {
+                       + " default)") boolean followLinks,
+               @Option(longName = "quiet", description = "no progress on standard error") boolean quiet) {
         PrintWriter out = context.outputWriter();
-        BuildReport report = workspace.build(new BuildOptions(Language.of(pivot),
-                Optional.ofNullable(collection).map(CollectionName::of),
-                all ? BuildOptions.Rebuild.ALL : BuildOptions.Rebuild.CHANGED,
-                followLinks ? BuildOptions.Links.FOLLOW : BuildOptions.Links.SKIP), line -> { });
+        ProgressLine progress = new ProgressLine(System.err, ProgressLine.mode(quiet));
+        BuildReport report;
+        try {
+            report = workspace.build(new BuildOptions(Language.of(pivot),
+                    Optional.ofNullable(collection).map(CollectionName::of),
+                    all ? BuildOptions.Rebuild.ALL : BuildOptions.Rebuild.CHANGED,
+                    followLinks ? BuildOptions.Links.FOLLOW : BuildOptions.Links.SKIP), progress);
+        } finally {
+            progress.finish();
+        }
         out.flush();
         report.warnings().forEach(diagnostics::warning);
         for (CollectionReport c : report.collections()) {
