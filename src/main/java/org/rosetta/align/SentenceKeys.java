@@ -60,13 +60,13 @@ final class SentenceKeys {
         for (int i = 0; i < n; i++) {
             List<String> words = WordNormaliser.words(sourceDocument.text(i));
             sourceWords[i] = ids(words, sourceVocabulary);
-            sourceAnchors[i] = anchorKeys(sourceDocument.text(i), settings, space);
+            sourceAnchors[i] = anchorKeys(sourceDocument.text(i), words, sourceDocument.language(), settings, space);
             sourceCognates[i] = cognateKeys(words, settings, cognates, space);
         }
         for (int j = 0; j < m; j++) {
             List<String> words = WordNormaliser.words(targetDocument.text(j));
             targetWords[j] = ids(words, targetVocabulary);
-            targetAnchors[j] = anchorKeys(targetDocument.text(j), settings, space);
+            targetAnchors[j] = anchorKeys(targetDocument.text(j), words, targetDocument.language(), settings, space);
             targetCognates[j] = cognateKeys(words, settings, cognates, space);
         }
         String[] targetWordOf = new String[targetVocabulary.size()];
@@ -150,10 +150,15 @@ final class SentenceKeys {
         }
     }
 
-    private static int[] anchorKeys(String sentence, AlignerSettings settings, Map<String, Integer> space) {
+    /** Numbers (written in digits or spelled out, {@link NumberWords}), URLs, e-mails and hashtags. */
+    private static int[] anchorKeys(String sentence, List<String> words, org.rosetta.model.Language language,
+                                    AlignerSettings settings, Map<String, Integer> space) {
         TreeSet<Integer> keys = new TreeSet<>();
         if (settings.uses(Signal.ANCHORS)) {
             for (String anchor : WordNormaliser.anchors(sentence)) {
+                keys.add(space.computeIfAbsent(anchor, k -> space.size()));
+            }
+            for (String anchor : NumberWords.anchorKeys(words, language)) {
                 keys.add(space.computeIfAbsent(anchor, k -> space.size()));
             }
         }

@@ -1,0 +1,159 @@
+package org.rosetta.align;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import org.rosetta.model.Language;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Small numbers spelled out in a language, from ICU's spell-out rules (cardinal and ordinal, every gender and case
+ * ICU has for the language): {@code two}, {@code deux}, {@code 二}. So "Article 2" and "Article deux" agree. ICU
+ * has no Persian ordinals; they are regular and derived here: the cardinal and {@code -om} ({@code ـم}; {@code ـ‌ام}
+ * after {@code ی}; {@code سه} gives {@code سوم}), and {@code اول} for first. Thread-safe.
+ */
+public final class NumberWords {
+
+    static final int MOST = 100;
+    private static final Map<Language, Map<Long, List<String>>> CACHE = new ConcurrentHashMap<>();
+
+    private NumberWords() {
+    }
+
+    /** The words for {@code value} (0..{@value #MOST}) in {@code language}, normalised as the aligner's words. */
+    public static List<String> of(Language language, long value) {
+        if (value < 0 || value > MOST) {
+            return List.of();
+        }
+        return CACHE.computeIfAbsent(language, NumberWords::spellOut).getOrDefault(value, List.of());
+    }
+
+    /** Whether {@code text} (normalised) holds one of the words for {@code value} as a whole word. */
+    public static boolean appears(String text, Language language, long value) {
+        String normal = " " + String.join(" ", WordNormaliser.words(text)) + " ";
+        boolean noSpaces = language.primary().equals("zh") || language.primary().equals("ja");
+        for (String word : of(language, value)) {
+            if (noSpaces ? normal.contains(word) : normal.contains(" " + word + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The ordinal numbers spelled out in a sentence's words (normalised, in order), as anchor keys ({@code #3}):
+     * "troisième", "third", "سوم" for the 3 of "Article 3", longest spelling first ("vingt-et-unième" is 21).
+     * Ordinals only, and not the first: cardinals are also articles and common words in many languages ("un",
+     * "ein", "neuf", "acht"), and "first", "premier", "الأول" mostly mean first in time or rank; as anchors they pair
+     * unrelated sentences (measured: they cost ParIce, Text+Berg and en-ar).
+     */
+    static List<String> anchorKeys(List<String> words, Language language) {
+        Map<String, List<Object[]>> byFirst = FIRST_WORDS.computeIfAbsent(language, NumberWords::byFirstWord);
+        List<String> keys = new ArrayList<>();
+        for (int at = 0; at < words.size(); at++) {
+            for (Object[] phrase : byFirst.getOrDefault(words.get(at), List.of())) {
+                @SuppressWarnings("unchecked")
+                List<String> spelled = (List<String>) phrase[0];
+                if (at + spelled.size() <= words.size() && words.subList(at, at + spelled.size()).equals(spelled)) {
+                    keys.add("#" + phrase[1]);
+                    at += spelled.size() - 1;
+                    break;
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static final Map<Language, Map<String, List<Object[]>>> FIRST_WORDS = new ConcurrentHashMap<>();
+
+    /** first word of an ordinal -> {its words, value}, longest first. */
+    private static Map<String, List<Object[]>> byFirstWord(Language language) {
+        Map<String, List<Object[]>> byFirst = new HashMap<>();
+        ordinals(language).forEach((value, spellings) -> {
+            if (value == 1) {
+                return; // "first", "premier", "الأول", "اول" mostly mean first in time or rank, not number one
+            }
+            for (String spelling : spellings) {
+                List<String> words = List.of(spelling.split(" "));
+                byFirst.computeIfAbsent(words.getFirst(), w -> new ArrayList<>()).add(new Object[] {words, value});
+            }
+        });
+        byFirst.values().forEach(list -> list.sort((a, b) -> Integer.compare(((List<?>) b[0]).size(),
+                ((List<?>) a[0]).size())));
+        return byFirst;
+    }
+
+    /** The ordinals 1..{@value #MOST} from ICU's ordinal rules; Persian's derived (see the class). */
+    private static Map<Long, List<String>> ordinals(Language language) {
+        Map<Long, List<String>> ordinals = new HashMap<>();
+        if (language.primary().equals("fa")) {
+            Map<Long, List<String>> all = CACHE.computeIfAbsent(language, NumberWords::spellOut);
+            RuleBasedNumberFormat format = new RuleBasedNumberFormat(new ULocale("fa"), RuleBasedNumberFormat.SPELLOUT);
+            all.forEach((value, spellings) -> {
+                String cardinal = String.join(" ", WordNormaliser.words(format.format(value, "%spellout-cardinal")));
+                List<String> only = spellings.stream().filter(s -> !s.equals(cardinal)).toList();
+                if (value > 0 && !only.isEmpty()) {
+                    ordinals.put(value, only);
+                }
+            });
+            return ordinals;
+        }
+        RuleBasedNumberFormat format = new RuleBasedNumberFormat(new ULocale(language.tag()),
+                RuleBasedNumberFormat.SPELLOUT);
+        for (String ruleSet : format.getRuleSetNames()) {
+            if (ruleSet.startsWith("%spellout-ordinal")) {
+                for (long n = 1; n <= MOST; n++) {
+                    String spelled = String.join(" ", WordNormaliser.words(format.format(n, ruleSet)));
+                    if (!spelled.isEmpty() && !spelled.chars().allMatch(Character::isDigit)) {
+                        ordinals.computeIfAbsent(n, k -> new ArrayList<>()).add(spelled);
+                    }
+                }
+            }
+        }
+        return ordinals;
+    }
+
+    private static Map<Long, List<String>> spellOut(Language language) {
+        RuleBasedNumberFormat format = new RuleBasedNumberFormat(new ULocale(language.tag()),
+                RuleBasedNumberFormat.SPELLOUT);
+        Map<Long, List<String>> words = new HashMap<>();
+        for (String ruleSet : format.getRuleSetNames()) {
+            if (!ruleSet.startsWith("%spellout")) {
+                continue;
+            }
+            for (long n = 0; n <= MOST; n++) {
+                String spelled = String.join(" ", WordNormaliser.words(format.format(n, ruleSet)));
+                if (!spelled.isEmpty() && !spelled.chars().allMatch(Character::isDigit)) {
+                    words.computeIfAbsent(n, k -> new ArrayList<>()).add(spelled);
+                }
+            }
+        }
+        if (language.primary().equals("fa")) {
+            words.replaceAll((n, cardinals) -> persianOrdinals(n, cardinals));
+        }
+        return words;
+    }
+
+    private static List<String> persianOrdinals(long n, List<String> cardinals) {
+        List<String> all = new ArrayList<>(cardinals);
+        String yeh = WordNormaliser.word("ی"); // cardinals are normalised: Persian yeh is folded
+        for (String cardinal : List.copyOf(cardinals)) {
+            if (cardinal.endsWith("سه")) {
+                all.add(cardinal.substring(0, cardinal.length() - 2) + "سوم");
+            } else if (cardinal.endsWith(yeh)) {
+                all.add(cardinal + "ام");
+            } else {
+                all.add(cardinal + "م");
+            }
+        }
+        if (n == 1) {
+            all.add(WordNormaliser.word("اول"));
+            all.add(WordNormaliser.word("نخست"));
+        }
+        return all.stream().map(WordNormaliser::word).distinct().toList();
+    }
+}
