@@ -86,6 +86,29 @@ public final class UnitIndex implements AutoCloseable {
         }
     }
 
+    /** The collections that have units in the index, in name order. */
+    public List<String> collections() {
+        List<String> names = new ArrayList<>();
+        try {
+            for (var leaf : searcher.getIndexReader().leaves()) {
+                org.apache.lucene.index.Terms terms = leaf.reader().terms(UnitFields.COLLECTION);
+                if (terms != null) {
+                    org.apache.lucene.index.TermsEnum each = terms.iterator();
+                    for (var term = each.next(); term != null; term = each.next()) {
+                        String name = term.utf8ToString();
+                        if (!names.contains(name)) {
+                            names.add(name);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index (" + e.getMessage() + ")", e);
+        }
+        names.sort(null);
+        return names;
+    }
+
     /** The languages that have text in the index, in tag order. */
     public List<Language> languages() {
         return languages;

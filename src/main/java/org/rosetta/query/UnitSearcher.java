@@ -40,6 +40,12 @@ public final class UnitSearcher {
 
     public Page page(SearchRequest request) {
         request.language().ifPresent(index::requireLanguage);
+        request.scope().collection().ifPresent(collection -> {
+            if (!index.collections().contains(collection)) {
+                throw new IllegalArgumentException("no collection " + collection + " in the index (it has: "
+                        + String.join(", ", index.collections()) + ")");
+            }
+        });
         List<Language> languages = request.language().map(List::of).orElse(index.languages());
         Function<Language, String> field = request.match() == Match.EXACT ? UnitFields::exact : UnitFields::text;
         Query parsed = parse(request.query(), languages.stream().map(field).toList(), index);

@@ -150,6 +150,10 @@ class QueryIT {
         assertThat(one.hits()).singleElement().satisfies(h -> assertThat(h.unit().collection()).isEqualTo("copy"));
         assertThat(searcher.page(new SearchRequest("massacre", Optional.of(Language.of("en")), Match.STEMMED, 0, 10,
                 new SearchRequest.Scope(Optional.of("copy"), Optional.of("nope")))).total()).isZero();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> searcher.page(new SearchRequest("massacre",
+                Optional.empty(), Match.STEMMED, 0, 10, new SearchRequest.Scope(Optional.of("nope"),
+                Optional.empty())))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no collection nope in the index (it has: copy, variants)");
     }
 
     @Test
