@@ -19,11 +19,12 @@ record Terminal(boolean colour, int columns) {
 
     /**
      * Who reorders right-to-left text: {@code option} (a command's {@code --bidi}) if given, else the
-     * {@code ROSETTA_BIDI} setting, else Rosetta.
+     * {@code ROSETTA_BIDI} setting, else Rosetta on a terminal and nobody when output is piped, so a script or
+     * {@code grep} reads the stored text in its logical order.
      */
     org.rosetta.render.BidiMode bidi(String option) {
         String value = option != null ? option
-                : java.util.Optional.ofNullable(System.getenv("ROSETTA_BIDI")).orElse("rosetta");
+                : java.util.Optional.ofNullable(System.getenv("ROSETTA_BIDI")).orElse(colour ? "rosetta" : "terminal");
         return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "rosetta" -> org.rosetta.render.BidiMode.ROSETTA;
             case "terminal" -> org.rosetta.render.BidiMode.TERMINAL;

@@ -217,7 +217,8 @@ class ReviewSessionIT {
         org.junit.jupiter.api.Assumptions.assumeTrue(tmux("-V") == 0, "tmux is not installed");
         String session = "rosetta-review-" + ProcessHandle.current().pid();
         String command = TestData.rosetta(workspace, "review", "udhr", "--langs", "en,fa", "--limit", "3",
-                "--width", "80").command().stream().map(w -> "'" + w + "'").collect(Collectors.joining(" "))
+                "--width", "80", "--bidi", "rosetta").command().stream().map(w -> "'" + w + "'")
+                .collect(Collectors.joining(" "))
                 + "; echo EXIT=$?; sleep 30";
         try {
             assertThat(tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "40", command)).isZero();
