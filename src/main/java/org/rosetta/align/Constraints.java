@@ -41,10 +41,6 @@ public record Constraints(List<Bead> links, SortedSet<Integer> aloneSource, Sort
         return new Constraints(List.of(), new TreeSet<>(), new TreeSet<>());
     }
 
-    public boolean isEmpty() {
-        return links.isEmpty() && aloneSource.isEmpty() && aloneTarget.isEmpty();
-    }
-
     /**
      * These constraints and {@code link} (source and target ranges as a bead); empty when the link overlaps or
      * crosses one already fixed, or holds an alone sentence: the two cannot both hold.

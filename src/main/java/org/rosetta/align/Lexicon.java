@@ -63,7 +63,8 @@ final class Lexicon {
     record SentencePair(List<String> source, List<String> target) {
     }
 
-    private static int[] ids(List<String> words, Map<String, Integer> vocabulary) {
+    /** The words as ids of {@code vocabulary}, new words given the next id. */
+    static int[] ids(List<String> words, Map<String, Integer> vocabulary) {
         return words.stream().mapToInt(w -> vocabulary.computeIfAbsent(w, k -> vocabulary.size())).toArray();
     }
 

@@ -5,6 +5,7 @@ import com.ibm.icu.util.ULocale;
 import org.rosetta.model.Language;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,14 +53,13 @@ public final class NumberWords {
      * unrelated sentences (measured: they cost ParIce, Text+Berg and en-ar).
      */
     static List<String> anchorKeys(List<String> words, Language language) {
-        Map<String, List<Object[]>> byFirst = FIRST_WORDS.computeIfAbsent(language, NumberWords::byFirstWord);
+        Map<String, List<Spelling>> byFirst = FIRST_WORDS.computeIfAbsent(language, NumberWords::byFirstWord);
         List<String> keys = new ArrayList<>();
         for (int at = 0; at < words.size(); at++) {
-            for (Object[] phrase : byFirst.getOrDefault(words.get(at), List.of())) {
-                @SuppressWarnings("unchecked")
-                List<String> spelled = (List<String>) phrase[0];
+            for (Spelling phrase : byFirst.getOrDefault(words.get(at), List.of())) {
+                List<String> spelled = phrase.words();
                 if (at + spelled.size() <= words.size() && words.subList(at, at + spelled.size()).equals(spelled)) {
-                    keys.add("#" + phrase[1]);
+                    keys.add("#" + phrase.value());
                     at += spelled.size() - 1;
                     break;
                 }
@@ -68,22 +68,26 @@ public final class NumberWords {
         return keys;
     }
 
-    private static final Map<Language, Map<String, List<Object[]>>> FIRST_WORDS = new ConcurrentHashMap<>();
+    private static final Map<Language, Map<String, List<Spelling>>> FIRST_WORDS = new ConcurrentHashMap<>();
 
-    /** first word of an ordinal -> {its words, value}, longest first. */
-    private static Map<String, List<Object[]>> byFirstWord(Language language) {
-        Map<String, List<Object[]>> byFirst = new HashMap<>();
+    /** A number as words: "vingt-et-unième" is 21. */
+    private record Spelling(List<String> words, long value) {
+    }
+
+    /** first word of an ordinal -> its spellings, longest first. */
+    private static Map<String, List<Spelling>> byFirstWord(Language language) {
+        Map<String, List<Spelling>> byFirst = new HashMap<>();
         ordinals(language).forEach((value, spellings) -> {
             if (value == 1) {
                 return; // "first", "premier", "الأول", "اول" mostly mean first in time or rank, not number one
             }
             for (String spelling : spellings) {
                 List<String> words = List.of(spelling.split(" "));
-                byFirst.computeIfAbsent(words.getFirst(), w -> new ArrayList<>()).add(new Object[] {words, value});
+                byFirst.computeIfAbsent(words.getFirst(), w -> new ArrayList<>()).add(new Spelling(words, value));
             }
         });
-        byFirst.values().forEach(list -> list.sort((a, b) -> Integer.compare(((List<?>) b[0]).size(),
-                ((List<?>) a[0]).size())));
+        byFirst.values().forEach(list -> list.sort(Comparator.comparingInt((Spelling p) -> p.words().size())
+                .reversed()));
         return byFirst;
     }
 

@@ -59,13 +59,13 @@ final class SentenceKeys {
         int[][] targetCognates = new int[m][];
         for (int i = 0; i < n; i++) {
             List<String> words = WordNormaliser.words(sourceDocument.text(i));
-            sourceWords[i] = ids(words, sourceVocabulary);
+            sourceWords[i] = Lexicon.ids(words, sourceVocabulary);
             sourceAnchors[i] = anchorKeys(sourceDocument.text(i), words, sourceDocument.language(), settings, space);
             sourceCognates[i] = cognateKeys(words, settings, cognates, space);
         }
         for (int j = 0; j < m; j++) {
             List<String> words = WordNormaliser.words(targetDocument.text(j));
-            targetWords[j] = ids(words, targetVocabulary);
+            targetWords[j] = Lexicon.ids(words, targetVocabulary);
             targetAnchors[j] = anchorKeys(targetDocument.text(j), words, targetDocument.language(), settings, space);
             targetCognates[j] = cognateKeys(words, settings, cognates, space);
         }
@@ -199,10 +199,6 @@ final class SentenceKeys {
             union[s] = union(a[s], b[s]);
         }
         return union;
-    }
-
-    private static int[] ids(List<String> words, Map<String, Integer> vocabulary) {
-        return words.stream().mapToInt(w -> vocabulary.computeIfAbsent(w, k -> vocabulary.size())).toArray();
     }
 
     private static boolean sameScript(SegmentedDocument a, SegmentedDocument b) {

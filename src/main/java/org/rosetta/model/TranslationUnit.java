@@ -2,7 +2,6 @@ package org.rosetta.model;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SequencedMap;
 
@@ -54,12 +53,6 @@ public record TranslationUnit(String id, String collection, String document,
     public TranslationUnit revised(Revision check) {
         return new TranslationUnit(id, collection, document, variants, beadType, 1.0, sentences,
                 Optional.of(check));
-    }
-
-    /** This unit with its sentence ranges. */
-    public TranslationUnit withSentences(Map<Language, Span> ranges) {
-        return new TranslationUnit(id, collection, document, variants, beadType, confidence,
-                new LinkedHashMap<>(ranges), revision);
     }
 
     public Language sourceLanguage() {

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,7 +45,7 @@ public final class TranslationSpotter {
         index.requireLanguage(to);
         List<Tokens> units = pairUnits(from, to);
         List<List<String>[]> training = new ArrayList<>();
-        units.forEach(u -> training.add(u.terms()));
+        units.forEach(u -> training.add(u.pair()));
         WordAlignment alignment = WordAlignment.train(training);
         List<String> termWords = UnitIndex.tokens(index.analyzers().exactForLanguage(from), "exact", term).stream()
                 .map(UnitIndex.Token::term).toList();
@@ -55,22 +56,26 @@ public final class TranslationSpotter {
         Map<String, Count> counts = new HashMap<>();
         int withTerm = 0;
         for (Tokens unit : units) {
-            int at = WordAlignment.indexOf(unit.terms()[0], termWords);
+            int at = WordAlignment.indexOf(unit.sourceTerms(), termWords);
             if (at < 0) {
                 continue;
             }
             withTerm++;
-            alignment.rendering(unit.terms()[0], unit.terms()[1], at, termWords.size(), word -> stop.contains(word), MAX_WORDS)
-                    .ifPresent(span -> {
-                List<String> words = unit.terms()[1].subList(span[0], span[1] + 1);
-                String surface = unit.targetText().substring(unit.target().get(span[0]).span().start(),
-                        unit.target().get(span[1]).span().end());
+            Optional<int[]> span = alignment.rendering(unit.sourceTerms(), unit.targetTerms(), at,
+                    termWords.size(), stop::contains, MAX_WORDS);
+            if (span.isPresent()) {
+                int first = span.get()[0];
+                int last = span.get()[1];
+                List<String> words = unit.targetTerms().subList(first, last + 1);
+                String surface = unit.targetText().substring(unit.target().get(first).span().start(),
+                        unit.target().get(last).span().end());
                 counts.computeIfAbsent(String.join(" ", words), k -> new Count(words)).add(surface);
-            });
+            }
         }
         List<TranslationCandidate> candidates = new ArrayList<>();
         for (Count count : counts.values()) {
-            int total = (int) units.stream().filter(u -> WordAlignment.indexOf(u.terms()[1], count.words) >= 0).count();
+            int total = (int) units.stream().filter(u -> WordAlignment.indexOf(u.targetTerms(), count.words) >= 0)
+                    .count();
             candidates.add(new TranslationCandidate(count.surface(), count.units, total,
                     2.0 * count.units / (withTerm + total)));
         }
@@ -105,12 +110,18 @@ public final class TranslationSpotter {
     }
 
     /** One unit's two texts as index terms (and the target's tokens, for the surface of a phrase). */
-    private record Tokens(String targetText, List<UnitIndex.Token> sourceTokens, List<UnitIndex.Token> target) {
+    private record Tokens(String targetText, List<UnitIndex.Token> target, List<String> sourceTerms,
+                          List<String> targetTerms) {
 
+        Tokens(String targetText, List<UnitIndex.Token> source, List<UnitIndex.Token> target) {
+            this(targetText, target, source.stream().map(UnitIndex.Token::term).toList(),
+                    target.stream().map(UnitIndex.Token::term).toList());
+        }
+
+        /** The two term lists as Model 1 trains on them. */
         @SuppressWarnings("unchecked")
-        List<String>[] terms() {
-            return new List[] {sourceTokens.stream().map(UnitIndex.Token::term).toList(),
-                    target.stream().map(UnitIndex.Token::term).toList()};
+        List<String>[] pair() {
+            return new List[] {sourceTerms, targetTerms};
         }
     }
 

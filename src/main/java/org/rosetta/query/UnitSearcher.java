@@ -41,9 +41,10 @@ public final class UnitSearcher {
     public Page page(SearchRequest request) {
         request.language().ifPresent(index::requireLanguage);
         request.scope().collection().ifPresent(collection -> {
-            if (!index.collections().contains(collection)) {
+            List<String> collections = index.collections();
+            if (!collections.contains(collection)) {
                 throw new IllegalArgumentException("no collection " + collection + " in the index (it has: "
-                        + String.join(", ", index.collections()) + ")");
+                        + String.join(", ", collections) + ")");
             }
         });
         List<Language> languages = request.language().map(List::of).orElse(index.languages());

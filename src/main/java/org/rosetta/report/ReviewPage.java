@@ -128,29 +128,33 @@ public final class ReviewPage {
     }
 
     /** The spans findings mark in one language's text, with their checks, in text order, overlaps merged. */
-    private static List<Object[]> spans(List<Finding> findings, Language language) {
-        List<Object[]> spans = new ArrayList<>();
+    /** A span of a text that a finding of {@code check} marks. */
+    private record Marked(Span span, String check) {
+    }
+
+    private static List<Marked> spans(List<Finding> findings, Language language) {
+        List<Marked> spans = new ArrayList<>();
         for (Finding finding : findings) {
             if (finding.source().equals(language)) {
-                finding.sourceSpan().ifPresent(s -> spans.add(new Object[] {s, finding.check().tag()}));
+                finding.sourceSpan().ifPresent(s -> spans.add(new Marked(s, finding.check().tag())));
             }
             if (finding.target().equals(language)) {
-                finding.targetSpan().ifPresent(s -> spans.add(new Object[] {s, finding.check().tag()}));
+                finding.targetSpan().ifPresent(s -> spans.add(new Marked(s, finding.check().tag())));
             }
         }
-        spans.sort(Comparator.comparingInt(o -> ((Span) o[0]).start()));
+        spans.sort(Comparator.comparingInt(m -> m.span().start()));
         return spans;
     }
 
-    private static void marked(Element into, String text, List<Object[]> spans) {
+    private static void marked(Element into, String text, List<Marked> spans) {
         int at = 0;
-        for (Object[] marked : spans) {
-            Span span = (Span) marked[0];
+        for (Marked marked : spans) {
+            Span span = marked.span();
             if (span.start() < at || span.end() > text.length() || span.length() == 0) {
                 continue;
             }
             into.appendText(text.substring(at, span.start()));
-            into.appendElement("mark").addClass("finding").attr("data-check", (String) marked[1])
+            into.appendElement("mark").addClass("finding").attr("data-check", marked.check())
                     .text(span.of(text));
             at = span.end();
         }

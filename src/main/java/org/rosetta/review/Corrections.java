@@ -37,10 +37,6 @@ public final class Corrections {
         this.problems = List.copyOf(problems);
     }
 
-    public static Corrections none() {
-        return new Corrections(List.of(), List.of());
-    }
-
     /** The links of {@code file} that hold for {@code article}, placed in its versions (by language). */
     public static Corrections place(Path file, List<StoredLink> links, String article,
                                     Map<Language, SegmentedDocument> versions) {
@@ -88,10 +84,6 @@ public final class Corrections {
 
     public List<String> problems() {
         return problems;
-    }
-
-    public boolean isEmpty() {
-        return placed.isEmpty();
     }
 
     /**
