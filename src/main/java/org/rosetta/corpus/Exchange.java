@@ -172,6 +172,11 @@ public final class Exchange {
         }
     }
 
+    /** The collections with a TMX under {@code tmx/} (built or imported), in name order; none when there is no tmx/. */
+    public List<CollectionName> builtCollections() {
+        return Files.isDirectory(layout.tmx()) ? tmxCollections() : List.of();
+    }
+
     private List<CollectionName> tmxCollections() {
         List<CollectionName> collections = new ArrayList<>();
         try (var files = Files.list(layout.tmx())) {
@@ -196,17 +201,37 @@ public final class Exchange {
         return fingerprint.equals(IMPORTED) || fingerprint.equals("tmx");
     }
 
-    /** A collection with outputs under {@code tmx/}: its name, units indexed, and whether {@code corpus/} has it. */
-    public record Built(String name, int units, boolean fromCorpus) {
+    /**
+     * A collection with outputs under {@code tmx/}: its name, units and documents indexed, the languages with
+     * text (tag order), when its TMX was last written, and whether {@code corpus/} has it.
+     */
+    public record Built(String name, int units, int documents, List<Language> languages,
+                        java.time.Instant written, boolean fromCorpus) {
+        public Built {
+            languages = List.copyOf(languages);
+        }
     }
 
     /** Every collection with a TMX, in name order. */
     public List<Built> collections() {
-        if (!Files.isDirectory(layout.tmx())) {
-            return List.of();
+        List<Built> built = new ArrayList<>();
+        for (CollectionName c : builtCollections()) {
+            UnitIndexWriter.Summary summary = UnitIndexWriter.summary(layout.index(), c.value());
+            java.time.Instant written;
+            try {
+                written = Files.getLastModifiedTime(layout.tmxOf(c)).toInstant();
+            } catch (java.io.IOException e) {
+                written = java.time.Instant.EPOCH;
+            }
+            built.add(new Built(c.value(), summary.units(), summary.documents(), summary.languages(), written,
+                    Files.isDirectory(layout.folderOf(c))));
         }
-        return tmxCollections().stream().map(c -> new Built(c.value(), UnitIndexWriter.unitCount(layout.index(),
-                c.value()), Files.isDirectory(layout.folderOf(c)))).toList();
+        return built;
+    }
+
+    /** The languages with text in a built collection's index, in tag order (none when it has no index). */
+    public List<Language> languagesOf(CollectionName collection) {
+        return UnitIndexWriter.summary(layout.index(), collection.value()).languages();
     }
 
     /**

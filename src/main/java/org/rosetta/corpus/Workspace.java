@@ -81,6 +81,9 @@ public final class Workspace {
             progress.accept(new BuildStep(report.name(), BuildStep.Stage.DONE, report.units(), report.units()));
             reports.add(report);
         }
+        if (options.collection().isEmpty()) {
+            warnings.addAll(orphans());
+        }
         return new BuildReport(reports, warnings, Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -228,6 +231,41 @@ public final class Workspace {
             }
         }
         return articles;
+    }
+
+    /**
+     * One line per built (not imported) collection whose folder under {@code corpus/} is gone: its TMX and index
+     * stay searchable until {@code remove} takes them out, which the line says.
+     */
+    private List<String> orphans() {
+        List<String> lines = new ArrayList<>();
+        for (CollectionName name : new Exchange(layout).builtCollections()) {
+            boolean imported = UnitIndexWriter.fingerprint(layout.index(), name.value()).filter(Exchange::isImported)
+                    .isPresent();
+            if (!imported && !Files.isDirectory(layout.folderOf(name))) {
+                lines.add(layout.tmxOf(name) + ": " + layout.folderOf(name) + " is gone; its TMX and index are still"
+                        + " searched ('remove " + name.value() + "' takes them out)");
+            }
+        }
+        return lines;
+    }
+
+    /** The collections under {@code corpus/} that a build would read (valid names, no links), in name order. */
+    public List<CollectionName> corpusCollections() {
+        if (!Files.isDirectory(layout.corpus())) {
+            return List.of();
+        }
+        return collectionFolders(new BuildOptions(Language.of("en"), Optional.empty(), BuildOptions.Rebuild.CHANGED,
+                BuildOptions.Links.SKIP), new ArrayList<>()).stream()
+                .map(folder -> CollectionName.of(folder.getFileName().toString())).toList();
+    }
+
+    /** The languages of the documents under {@code corpus/<collection>/}, in tag order. */
+    public java.util.SortedSet<Language> languagesOf(CollectionName collection) {
+        java.util.SortedSet<Language> languages = new java.util.TreeSet<>();
+        Collection.scan(layout.folderOf(collection)).documents().values()
+                .forEach(files -> files.forEach(file -> languages.add(file.language())));
+        return languages;
     }
 
     private List<Path> collectionFolders(BuildOptions options, List<String> warnings) {

@@ -17,10 +17,24 @@ import java.util.Set;
  * @param confidentPrecision share of those strictly right (0 when there are none)
  * @param confidentLaxPrecision share of those right under lax scoring (for gold of whole paragraphs, as the
  *                              UDHR sets have, where a right 1-1 inside a 2-2 paragraph is strictly wrong)
- * @param expectedError      ECE, 0..1
+ * @param expectedError      ECE, 0..1, against strict correctness
+ * @param expectedLaxError   ECE against lax correctness (the measure for gold of whole paragraphs)
+ * @param bins               the reliability table: {@value #BINS} bins of confidence, lowest first
  */
 public record Calibration(int beads, int confident, double confidentPrecision, double confidentLaxPrecision,
-                          double expectedError) {
+                          double expectedError, double expectedLaxError, List<Bin> bins) {
+
+    public Calibration {
+        bins = List.copyOf(bins);
+    }
+
+    /**
+     * One bin of the reliability table: beads whose confidence is in {@code [lower, lower + 1/BINS)} (the last bin
+     * includes 1), how many there are, how many are strictly and laxly right, and their mean confidence (0 when
+     * empty).
+     */
+    public record Bin(double lower, int beads, int right, int laxRight, double meanConfidence) {
+    }
 
     public static final double CONFIDENT = 0.9;
     public static final int BINS = 10;
@@ -32,6 +46,7 @@ public record Calibration(int beads, int confident, double confidentPrecision, d
     public static Calibration of(List<Document> documents) {
         int[] count = new int[BINS];
         int[] right = new int[BINS];
+        int[] laxRight = new int[BINS];
         double[] confidence = new double[BINS];
         int confident = 0;
         int confidentRight = 0;
@@ -51,6 +66,7 @@ public record Calibration(int beads, int confident, double confidentPrecision, d
                 int bin = Math.min(BINS - 1, (int) Math.floor(bead.confidence() * BINS));
                 count[bin]++;
                 right[bin] += correct ? 1 : 0;
+                laxRight[bin] += lax ? 1 : 0;
                 confidence[bin] += bead.confidence();
                 beads++;
                 if (bead.confidence() >= CONFIDENT) {
@@ -61,12 +77,18 @@ public record Calibration(int beads, int confident, double confidentPrecision, d
             }
         }
         double error = 0;
+        double laxError = 0;
+        List<Bin> bins = new java.util.ArrayList<>();
         for (int b = 0; b < BINS; b++) {
             if (count[b] > 0) {
-                error += Math.abs((double) right[b] / count[b] - confidence[b] / count[b]) * count[b] / beads;
+                double mean = confidence[b] / count[b];
+                error += Math.abs((double) right[b] / count[b] - mean) * count[b] / beads;
+                laxError += Math.abs((double) laxRight[b] / count[b] - mean) * count[b] / beads;
             }
+            bins.add(new Bin((double) b / BINS, count[b], right[b], laxRight[b],
+                    count[b] == 0 ? 0 : confidence[b] / count[b]));
         }
         return new Calibration(beads, confident, confident == 0 ? 0 : (double) confidentRight / confident,
-                confident == 0 ? 0 : (double) confidentLax / confident, error);
+                confident == 0 ? 0 : (double) confidentLax / confident, error, laxError, bins);
     }
 }

@@ -58,6 +58,47 @@ public final class UnitIndexWriter {
         writeAtomically(root, collection, fingerprint, (Consumer<Consumer<TranslationUnit>>) units::forEach);
     }
 
+    /**
+     * What a collection's index holds: units, distinct documents, and the languages with text (tag order); all
+     * empty when there is no index.
+     */
+    public record Summary(int units, int documents, List<Language> languages) {
+        public Summary {
+            languages = List.copyOf(languages);
+        }
+    }
+
+    /** The collection's {@link Summary}, read from the index's term dictionaries (no stored fields). */
+    public static Summary summary(Path root, String collection) {
+        Path folder = root.resolve(collection);
+        if (!Files.isDirectory(folder)) {
+            return new Summary(0, 0, List.of());
+        }
+        try (FSDirectory directory = FSDirectory.open(folder);
+             DirectoryReader reader = DirectoryReader.open(directory)) {
+            java.util.Set<String> documents = new java.util.HashSet<>();
+            java.util.SortedSet<Language> languages = new java.util.TreeSet<>();
+            for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+                terms(leaf.reader(), UnitFields.DOCUMENT, documents::add);
+                terms(leaf.reader(), UnitFields.LANGUAGES, tag -> languages.add(Language.of(tag)));
+            }
+            return new Summary(reader.numDocs(), documents.size(), List.copyOf(languages));
+        } catch (IOException e) {
+            return new Summary(0, 0, List.of());
+        }
+    }
+
+    private static void terms(org.apache.lucene.index.LeafReader reader, String field, Consumer<String> sink)
+            throws IOException {
+        org.apache.lucene.index.Terms terms = reader.terms(field);
+        if (terms != null) {
+            org.apache.lucene.index.TermsEnum each = terms.iterator();
+            for (org.apache.lucene.util.BytesRef term = each.next(); term != null; term = each.next()) {
+                sink.accept(term.utf8ToString());
+            }
+        }
+    }
+
     /** How many units the collection's index holds; 0 when there is none. */
     public static int unitCount(Path root, String collection) {
         Path folder = root.resolve(collection);

@@ -19,7 +19,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@code align}, {@code check-pivot}, {@code pair}: alignment outside a build. */
@@ -34,7 +36,7 @@ final class AlignCommands {
     }
 
     @Command(name = "align", help = "align SOURCE TARGET [--source-lang LANG] [--target-lang LANG]"
-            + " [--sort position|confidence] [--format text|beads] [--limit N] [--with|--without SIGNAL,...]"
+            + " [--sort position|confidence] [--format table|beads|tsv|json] [--limit N] [--with|--without SIGNAL,...]"
             + " [--dictionary FILE]",
             group = "Align", description = "Align two files and list the beads with their confidence; --sort"
             + " confidence lists the least sure first, where a translator should look")
@@ -47,7 +49,7 @@ final class AlignCommands {
                String targetLang,
                @Option(longName = "sort", defaultValue = "position", description = "position or confidence")
                String sort,
-               @Option(longName = "format", defaultValue = "text", description = "text, or beads ([0]:[0]:0.93)")
+               @Option(longName = "format", defaultValue = "table", description = "table, beads ([0]:[0]:0.93), tsv or json")
                String format,
                @Option(longName = "limit", defaultValue = "0", description = "beads at most (0: all)") Integer limit,
                @Option(longName = "with", description = "signals to switch on, e.g. punctuation") String with,
@@ -57,19 +59,38 @@ final class AlignCommands {
             throw new UsageException("align needs two files: align SOURCE TARGET");
         }
         Bounds.check("limit", limit, 0, Integer.MAX_VALUE);
-        Alignment alignment = alignments.align(Path.of(source), Optional.ofNullable(sourceLang).map(Language::of),
-                Path.of(target), Optional.ofNullable(targetLang).map(Language::of),
+        BeadOrder order = OptionValues.choice("sort", sort, BeadOrder.class);
+        Output output = OptionValues.choice("format", format, Output.class);
+        Alignment alignment = alignments.align(Path.of(source),
+                Optional.ofNullable(sourceLang).map(tag -> OptionValues.language("source-lang", tag)),
+                Path.of(target), Optional.ofNullable(targetLang).map(tag -> OptionValues.language("target-lang", tag)),
                 SignalOptions.settings(with, without, dictionary));
         List<Bead> beads = new ArrayList<>(alignment.beads());
-        switch (sort.toLowerCase(Locale.ROOT)) {
-            case "position" -> { }
-            case "confidence" -> beads.sort(Comparator.comparingDouble(Bead::confidence));
-            default -> throw new UsageException("--sort is position or confidence, not '" + sort + "'");
+        if (order == BeadOrder.CONFIDENCE) {
+            beads.sort(Comparator.comparingDouble(Bead::confidence));
         }
         List<Bead> shown = limit > 0 ? beads.subList(0, Math.min(limit, beads.size())) : beads;
         PrintWriter out = context.outputWriter();
+        if (output == Output.TSV || output == Output.JSON) {
+            List<Map<String, Object>> results = new ArrayList<>();
+            for (Bead bead : shown) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("bead", org.rosetta.eval.BeadFormat.of(bead).format());
+                row.put("type", bead.type().toString());
+                row.put("confidence", bead.confidence());
+                row.put("source", alignment.source().text(bead.sourceStart(), bead.sourceEnd()));
+                row.put("target", alignment.target().text(bead.targetStart(), bead.targetEnd()));
+                results.add(row);
+            }
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("source_language", alignment.source().language().tag());
+            summary.put("target_language", alignment.target().language().tag());
+            summary.put("beads", alignment.beads().size());
+            (output == Output.TSV ? Listing.TSV : Listing.JSON).write(out, summary, results);
+            return;
+        }
         for (Bead bead : shown) {
-            if (format.equalsIgnoreCase("beads")) {
+            if (output == Output.BEADS) {
                 out.println(org.rosetta.eval.BeadFormat.of(bead).format()
                         + String.format(Locale.ROOT, ":%.4f", bead.confidence()));
             } else {
@@ -84,6 +105,12 @@ final class AlignCommands {
         out.flush();
     }
 
+    /** The order {@code align} lists beads in. */
+    enum BeadOrder { POSITION, CONFIDENCE }
+
+    /** What {@code align} prints: text for people, bead lines as {@code eval} files hold them, or a listing. */
+    enum Output { TABLE, BEADS, TSV, JSON }
+
     @Command(name = "check-pivot", help = "check-pivot COLLECTION [--pivot LANG] [--limit N]", group = "Align",
             description = "Align the non-pivot versions of a collection's documents directly and list where they"
             + " disagree with the pivot-based units")
@@ -96,9 +123,11 @@ final class AlignCommands {
             throw new UsageException("check-pivot needs a collection");
         }
         Bounds.check("limit", limit, 1, Bounds.MAX_LIMIT);
+        CollectionName name = CollectionArgument.inCorpus(workspace, collection);
+        Language pivotLanguage = OptionValues.languageIn("pivot", pivot, workspace.languagesOf(name),
+                "the collection " + name.value());
         PrintWriter out = context.outputWriter();
-        for (PivotCheck.Report report : alignments.checkPivot(workspace.layout().folderOf(CollectionName.of(collection)),
-                Language.of(pivot))) {
+        for (PivotCheck.Report report : alignments.checkPivot(workspace.layout().folderOf(name), pivotLanguage)) {
             out.printf(Locale.ROOT, "%s: %d of %d direct links disagree with the pivot units%n", report.document(),
                     report.disagreements().size(), report.checked());
             report.disagreements().stream().limit(limit).forEach(d -> out.printf(Locale.ROOT, "   %s-%s %s%n",
@@ -119,8 +148,9 @@ final class AlignCommands {
             throw new UsageException("pair needs two folders: pair SOURCE-DIR TARGET-DIR");
         }
         PrintWriter out = context.outputWriter();
-        for (DocumentPairer.Proposal proposal : alignments.pair(Path.of(sources), Language.of(sourceLang),
-                Path.of(targets), Language.of(targetLang))) {
+        for (DocumentPairer.Proposal proposal : alignments.pair(Path.of(sources),
+                OptionValues.language("source-lang", sourceLang), Path.of(targets),
+                OptionValues.language("target-lang", targetLang))) {
             out.printf(Locale.ROOT, "%.2f  %s  <->  %s   (%d shared anchors)%n", proposal.score(),
                     proposal.source().document().id(), proposal.target().document().id(), proposal.sharedAnchors());
         }

@@ -41,6 +41,7 @@ final class ArgumentParser implements CommandParser {
         ParsedInput.Builder input = ParsedInput.builder().commandName(command.getName());
         int argumentIndex = 0;
         boolean onlyArguments = false;
+        java.util.Set<String> given = new java.util.HashSet<>();
         for (int i = 1; i < words.size(); i++) {
             String word = words.get(i);
             if (!onlyArguments && word.equals("--")) {
@@ -63,6 +64,8 @@ final class ArgumentParser implements CommandParser {
                 } else {
                     throw new UsageException("option " + key + " of '" + command.getName() + "' needs a value");
                 }
+                checkType(declared, value);
+                given.add(declared.longName());
                 input.addOption(CommandOption.with().shortName(declared.shortName()).longName(declared.longName())
                         .value(value).build());
             } else {
@@ -75,7 +78,35 @@ final class ArgumentParser implements CommandParser {
                 }
             }
         }
+        for (CommandOption option : command.getOptions()) {
+            if (Boolean.TRUE.equals(option.required()) && !given.contains(option.longName())) {
+                throw new UsageException("'" + command.getName() + "' needs --" + option.longName() + " ("
+                        + option.description() + "; see 'help " + command.getName() + "')");
+            }
+        }
         return input.build();
+    }
+
+    /** A number option given a word is a usage error naming the option, before Spring's conversion sees it. */
+    private static void checkType(CommandOption option, String value) {
+        Class<?> type = option.type();
+        try {
+            if (type == Integer.class || type == int.class) {
+                Integer.parseInt(value.strip());
+            } else if (type == Long.class || type == long.class) {
+                Long.parseLong(value.strip());
+            } else if (type == Double.class || type == double.class) {
+                Double.parseDouble(value.strip());
+            } else if (isBoolean(option) && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+                throw new UsageException("--" + option.longName() + " is true or false, not '" + value + "'");
+            } else {
+                return;
+            }
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + option.longName() + " takes a "
+                    + (type == Double.class || type == double.class ? "number" : "whole number") + ", not '"
+                    + value + "'");
+        }
     }
 
     /**

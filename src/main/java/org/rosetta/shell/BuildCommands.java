@@ -13,6 +13,7 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -39,12 +40,19 @@ final class BuildCommands {
                @Option(longName = "follow-links", description = "read symbolic links under corpus/ (skipped by"
                        + " default)") boolean followLinks,
                @Option(longName = "quiet", description = "no progress on standard error") boolean quiet) {
+        Optional<CollectionName> only = Optional.ofNullable(collection)
+                .map(c -> CollectionArgument.inCorpus(workspace, c));
+        Language pivotLanguage = OptionValues.language("pivot", pivot);
+        java.util.Set<Language> languages = new java.util.TreeSet<>();
+        (only.isPresent() ? List.of(only.get()) : workspace.corpusCollections())
+                .forEach(c -> languages.addAll(workspace.languagesOf(c)));
+        OptionValues.requireIn("pivot", pivotLanguage, languages, only.map(c -> "the collection " + c.value())
+                .orElse("corpus/"));
         PrintWriter out = context.outputWriter();
         ProgressLine progress = new ProgressLine(System.err, ProgressLine.mode(quiet));
         BuildReport report;
         try {
-            report = workspace.build(new BuildOptions(Language.of(pivot),
-                    Optional.ofNullable(collection).map(CollectionName::of),
+            report = workspace.build(new BuildOptions(pivotLanguage, only,
                     all ? BuildOptions.Rebuild.ALL : BuildOptions.Rebuild.CHANGED,
                     followLinks ? BuildOptions.Links.FOLLOW : BuildOptions.Links.SKIP), progress);
         } finally {

@@ -28,7 +28,7 @@ final class EvalCommands {
 
     private final Diagnostics diagnostics = new Diagnostics();
 
-    @Command(name = "eval", help = "eval --gold DIR [--out DIR] [--with SIGNAL,...] [--without SIGNAL,...] [--dictionary FILE] [--per-document]", group = "Align",
+    @Command(name = "eval", help = "eval --gold DIR [--out DIR] [--with SIGNAL,...] [--without SIGNAL,...] [--dictionary FILE] [--per-document] [--reliability]", group = "Align",
             description = "Align every gold set under a folder and print strict and lax precision, recall and F1")
     void eval(CommandContext context,
               @Option(longName = "gold", required = true, description = "a folder of gold sets (e.g. ../shared/eval)")
@@ -40,19 +40,24 @@ final class EvalCommands {
               @Option(longName = "with", description = "signals to switch on, e.g. punctuation") String with,
               @Option(longName = "dictionary", description = "a bilingual word list, CSV or TSV") String dictionary,
               @Option(longName = "per-document", description = "also list each document's scores")
-              boolean perDocument) {
+              boolean perDocument,
+              @Option(longName = "reliability", description = "also print each set's reliability table: per bin of confidence, beads, share right, mean confidence")
+              boolean reliability) {
         GoldSetReader.Found found = new GoldSetReader().find(Path.of(gold));
         AlignerSettings settings = SignalOptions.settings(with, without, dictionary);
         Evaluator evaluator = new Evaluator(new SignalAligner(settings));
         PrintWriter writer = context.outputWriter();
         found.notSets().forEach(folder -> diagnostics.warning(folder + ": not a gold set and holds none, skipped"));
         writer.printf(Locale.ROOT, "%-22s %-6s %4s   %-17s   %-17s   %-19s %s%n", "set", "pair", "docs",
-                "strict P / R / F1", "lax P / R / F1", "conf>=0.9: P lax n", "ECE");
+                "strict P / R / F1", "lax P / R / F1", "conf>=0.9: P lax n", "ECE lax");
         Map<String, List<SetResult>> groups = new LinkedHashMap<>();
         for (GoldSet set : found.sets()) {
             long start = System.nanoTime();
             SetResult result = evaluator.evaluate(set);
             print(writer, result, String.format(Locale.ROOT, "   (%.1f s)", (System.nanoTime() - start) / 1e9));
+            if (reliability) {
+                printReliability(writer, result.calibration());
+            }
             if (perDocument) {
                 for (int d = 0; d < set.documents().size(); d++) {
                     Scores s = result.documentScores().get(d);
@@ -87,9 +92,20 @@ final class EvalCommands {
         GoldSet set = result.set();
         boolean onePair = result.set().documents().stream().allMatch(d -> d.source().language().equals(set.source())
                 && d.target().language().equals(set.target()));
-        writer.printf(Locale.ROOT, "%-22s %-6s %4d   %.3f %.3f %.3f   %.3f %.3f %.3f   %.3f %.3f %-5d %.3f%s%n",
+        writer.printf(Locale.ROOT, "%-22s %-6s %4d   %.3f %.3f %.3f   %.3f %.3f %.3f   %.3f %.3f %-5d %.3f %.3f%s%n",
                 set.name(), onePair ? set.source() + "-" + set.target() : "mixed", set.documents().size(),
                 s.precisionStrict(), s.recallStrict(), s.f1Strict(), s.precisionLax(), s.recallLax(), s.f1Lax(),
-                c.confidentPrecision(), c.confidentLaxPrecision(), c.confident(), c.expectedError(), suffix);
+                c.confidentPrecision(), c.confidentLaxPrecision(), c.confident(), c.expectedError(), c.expectedLaxError(), suffix);
+    }
+
+    private static void printReliability(PrintWriter writer, Calibration calibration) {
+        for (Calibration.Bin bin : calibration.bins()) {
+            if (bin.beads() > 0) {
+                writer.printf(Locale.ROOT, "  confidence %.1f-%.1f  %5d beads  right %.3f  lax %.3f  mean confidence %.3f%n",
+                        bin.lower(), bin.lower() + 1.0 / Calibration.BINS, bin.beads(),
+                        (double) bin.right() / bin.beads(), (double) bin.laxRight() / bin.beads(),
+                        bin.meanConfidence());
+            }
+        }
     }
 }

@@ -19,9 +19,12 @@ import org.springframework.stereotype.Component;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,6 +33,7 @@ import java.util.stream.Collectors;
 final class ExchangeCommands {
 
     private final Workspace workspace;
+    private final Diagnostics diagnostics = new Diagnostics();
     private final Exchange exchange;
 
     ExchangeCommands(Workspace workspace) {
@@ -65,39 +69,45 @@ final class ExchangeCommands {
         if (collection == null || collection.isEmpty()) {
             throw new UsageException("export needs a collection, e.g. export udhr --target fr");
         }
-        CollectionName name = CollectionName.of(collection);
+        CollectionName name = CollectionArgument.built(workspace, collection);
         if (minConfidence == null || !(minConfidence >= 0 && minConfidence <= 1)) {
             throw new UsageException("--min-confidence must be 0 to 1 (got " + minConfidence + ")");
         }
         Path exports = workspace.layout().tmx().resolve("exports");
-        ExportReport report = switch (format.toLowerCase(Locale.ROOT)) {
-            case "csv", "tsv" -> {
-                TableFormat table = TableFormat.valueOf(format.toUpperCase(Locale.ROOT));
+        ExportFormat chosen = OptionValues.choice("format", format, ExportFormat.class);
+        ExportReport report = switch (chosen) {
+            case CSV, TSV -> {
+                TableFormat table = TableFormat.valueOf(chosen.name());
                 yield exchange.exportTable(name, languages == null ? List.of() : languageList(languages),
-                        table, out != null ? Path.of(out) : exports.resolve(collection + "." + format));
+                        table, out != null ? Path.of(out) : exports.resolve(collection + "." + OptionValues.name(chosen)));
             }
-            case "tmx", "moses" -> {
+            case TMX, MOSES -> {
+                Set<String> shapes = beads == null ? Set.of() : beadShapes(beads);
                 if (target == null) {
                     throw new UsageException("export --format " + format + " needs --target LANG");
                 }
-                PairExport options = new PairExport(Language.of(source), Language.of(target),
-                        LanguageCodes.parse(codes), minConfidence,
-                        beads == null ? Set.of() : Set.copyOf(Arrays.asList(beads.split(","))),
-                        Duplicates.parse(duplicates), statuses(status));
+                java.util.Collection<Language> known = exchange.languagesOf(name);
+                PairExport options = new PairExport(
+                        OptionValues.languageIn("source", source, known, "the collection " + name.value()),
+                        OptionValues.languageIn("target", target, known, "the collection " + name.value()),
+                        LanguageCodes.parse(codes), minConfidence, shapes, Duplicates.parse(duplicates),
+                        statuses(status));
                 String pair = collection + "." + source + "-" + target;
-                yield format.equalsIgnoreCase("tmx")
+                yield chosen == ExportFormat.TMX
                         ? exchange.exportTmx(name, options, out != null ? Path.of(out)
                                 : exports.resolve(pair + ".tmx"))
                         : exchange.exportMoses(name, options, out != null ? Path.of(out)
                                 : exports.resolve(pair));
             }
-            default -> throw new UsageException("unknown format '" + format + "' (tmx, csv, tsv or moses)");
         };
         PrintWriter writer = context.outputWriter();
         writer.printf(Locale.ROOT, "%d of %d units -> %s%n", report.written(), report.read(),
                 report.files().stream().map(Path::toString).collect(Collectors.joining(", ")));
         writer.flush();
     }
+
+    /** What {@code export} writes. */
+    enum ExportFormat { TMX, CSV, TSV, MOSES }
 
     @Command(name = "import", help = "import FILE --collection NAME",
             group = "Exchange", description = "Make a collection from another tool's TMX or a CSV/TSV with a header"
@@ -124,7 +134,7 @@ final class ExchangeCommands {
         if (collection == null || collection.isEmpty()) {
             done = exchange.reindexAll();
         } else {
-            exchange.reindex(CollectionName.of(collection));
+            exchange.reindex(CollectionArgument.built(workspace, collection));
             done = List.of(collection);
         }
         PrintWriter writer = context.outputWriter();
@@ -132,16 +142,44 @@ final class ExchangeCommands {
         writer.flush();
     }
 
-    @Command(name = "collections", help = "collections", group = "Corpus",
-            description = "List the collections that are built or imported: units indexed, and where each comes from")
-    void collections(CommandContext context) {
+    @Command(name = "collections", help = "collections [--format table|tsv|json]", group = "Corpus",
+            description = "List the collections that are built or imported: languages, documents, units, when"
+            + " written, and where each comes from")
+    void collections(CommandContext context,
+                     @Option(longName = "format", defaultValue = "table", description = "table, tsv or json")
+                     String format) {
+        Listing listing = Listing.parse(format);
         PrintWriter writer = context.outputWriter();
-        for (Exchange.Built built : exchange.collections()) {
-            writer.printf(Locale.ROOT, "%-20s %7d units  %s%n", built.name(), built.units(),
+        List<Exchange.Built> all = exchange.collections();
+        if (listing != Listing.TABLE) {
+            List<Map<String, Object>> results = new ArrayList<>();
+            for (Exchange.Built built : all) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("collection", built.name());
+                row.put("languages", built.languages().stream().map(Language::tag).collect(Collectors.joining(",")));
+                row.put("documents", built.documents());
+                row.put("units", built.units());
+                row.put("written", built.written().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+                row.put("source", built.fromCorpus() ? "corpus/" + built.name() : "imported");
+                results.add(row);
+            }
+            listing.write(writer, Map.of("collections", all.size()), results);
+            return;
+        }
+        for (Exchange.Built built : all) {
+            writer.printf(Locale.ROOT, "%-16s %-24s %4d documents %7d units  %s  %s%n", built.name(),
+                    built.languages().stream().map(Language::tag).collect(Collectors.joining(",")),
+                    built.documents(), built.units(), WRITTEN.format(built.written()),
                     built.fromCorpus() ? "corpus/" + built.name() : "imported");
+        }
+        if (all.isEmpty()) {
+            diagnostics.note("no collections yet: put documents under corpus/NAME/ and run build, or import a file");
         }
         writer.flush();
     }
+
+    private static final java.time.format.DateTimeFormatter WRITTEN = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(java.time.ZoneId.systemDefault());
 
     @Command(name = "remove", help = "remove COLLECTION", group = "Corpus",
             description = "Remove an imported collection's TMX and index (a collection under corpus/ is removed by"
@@ -151,7 +189,7 @@ final class ExchangeCommands {
         if (collection == null || collection.isEmpty()) {
             throw new UsageException("remove needs a collection; 'collections' lists them");
         }
-        exchange.remove(CollectionName.of(collection));
+        exchange.remove(CollectionArgument.built(workspace, collection));
         PrintWriter writer = context.outputWriter();
         writer.println("removed " + collection);
         writer.flush();
@@ -162,7 +200,7 @@ final class ExchangeCommands {
             return Set.of();
         }
         Set<UnitStatus> statuses = new java.util.HashSet<>();
-        for (String tag : list.split(",")) {
+        for (String tag : OptionValues.list("status", list)) {
             statuses.add(UnitStatus.ofTag(tag).orElseThrow(() -> new UsageException("--status: '" + tag.strip()
                     + "' is not aligned, confirmed or corrected")));
         }
@@ -170,6 +208,19 @@ final class ExchangeCommands {
     }
 
     private static List<Language> languageList(String list) {
-        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Language::of).toList();
+        return OptionValues.languages("languages", list);
+    }
+
+    /** {@code 1-1,2-1}: shapes as source-target sentence counts. */
+    private static Set<String> beadShapes(String list) {
+        Set<String> shapes = new java.util.LinkedHashSet<>();
+        for (String shape : OptionValues.list("beads", list)) {
+            if (!shape.matches("\\d{1,2}-\\d{1,2}")) {
+                throw new UsageException("--beads: '" + shape + "' is not a bead shape (source-target sentence"
+                        + " counts, e.g. 1-1,2-1,1-0)");
+            }
+            shapes.add(shape);
+        }
+        return shapes;
     }
 }

@@ -36,6 +36,24 @@ final class HelpCommand implements Command {
     }
 
     @Override
+    public String getHelp() {
+        return "help [COMMAND]";
+    }
+
+    /** One example line per command, from {@code examples.properties} beside this class. */
+    static final java.util.Properties EXAMPLES = examples();
+
+    private static java.util.Properties examples() {
+        java.util.Properties examples = new java.util.Properties();
+        try (java.io.InputStream in = HelpCommand.class.getResourceAsStream("examples.properties")) {
+            examples.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("examples.properties is missing from the build", e);
+        }
+        return examples;
+    }
+
+    @Override
     public ExitStatus execute(CommandContext context) {
         PrintWriter out = context.outputWriter();
         List<CommandArgument> arguments = context.parsedInput().arguments();
@@ -56,6 +74,7 @@ final class HelpCommand implements Command {
     private static void listAll(CommandContext context, PrintWriter out) {
         Map<String, List<Command>> groups = context.commandRegistry().getCommands().stream()
                 .filter(c -> !c.isHidden())
+                .filter(c -> context.commandRegistry().getCommandByName(c.getName()) == c) // ours over Spring's quit
                 .sorted(Comparator.comparing(Command::getName))
                 .collect(Collectors.groupingBy(Command::getGroup, TreeMap::new, Collectors.toList()));
         int width = groups.values().stream().flatMap(List::stream).mapToInt(c -> c.getName().length()).max()
@@ -75,6 +94,10 @@ final class HelpCommand implements Command {
         if (command.getHelp() != null && !command.getHelp().isBlank()) {
             out.println();
             out.println("Usage: " + command.getHelp());
+        }
+        String example = EXAMPLES.getProperty(command.getName());
+        if (example != null) {
+            out.println("Example: rosetta " + example);
         }
         List<CommandOption> options = command.getOptions();
         if (!options.isEmpty()) {

@@ -29,6 +29,7 @@ final class InteractiveShell {
     void run() {
         Terminal terminal = reader.getTerminal();
         keys.attach(terminal);
+        keys.attachHistory(reader.getHistory());
         while (true) {
             String line;
             try {

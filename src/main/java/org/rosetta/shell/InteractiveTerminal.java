@@ -3,8 +3,8 @@ package org.rosetta.shell;
 import java.util.Optional;
 
 /**
- * The terminal of the interactive shell, for the commands that read single keys ({@code review --next}); empty in
- * one-shot and script mode, where there is no one to press them. Thread-safe.
+ * The terminal and line history of the interactive shell, for the commands that read single keys ({@code review
+ * --next}) and {@code history}; empty in one-shot and script mode, where there is no one to press them. Thread-safe.
  */
 final class InteractiveTerminal {
 
@@ -16,5 +16,16 @@ final class InteractiveTerminal {
 
     Optional<org.jline.terminal.Terminal> get() {
         return Optional.ofNullable(terminal);
+    }
+
+    private volatile org.jline.reader.History history;
+
+    /** The shell's line history, once the interactive loop runs. */
+    void attachHistory(org.jline.reader.History lines) {
+        this.history = lines;
+    }
+
+    Optional<org.jline.reader.History> history() {
+        return Optional.ofNullable(history);
     }
 }

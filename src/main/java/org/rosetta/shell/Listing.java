@@ -23,12 +23,7 @@ enum Listing {
     TABLE, TSV, JSON;
 
     static Listing parse(String value) {
-        for (Listing format : values()) {
-            if (format.name().equalsIgnoreCase(value.strip())) {
-                return format;
-            }
-        }
-        throw new UsageException("--format is table, tsv or json, not '" + value + "'");
+        return OptionValues.choice("format", value, Listing.class);
     }
 
     /** Writes {@code results} (each an ordered map of fields) with the summary fields, as this format says. */

@@ -49,7 +49,10 @@ final class QaCommands {
     private final Terminal terminal;
     private final Diagnostics diagnostics = new Diagnostics();
 
+    private final Workspace workspace;
+
     QaCommands(Workspace workspace, Terminal terminal) {
+        this.workspace = workspace;
         this.reviews = new Reviews(workspace);
         this.terminal = terminal;
     }
@@ -71,7 +74,7 @@ final class QaCommands {
         if (collection == null || collection.isBlank()) {
             throw new UsageException("qa needs a collection");
         }
-        CollectionName name = CollectionName.of(collection);
+        CollectionName name = CollectionArgument.built(workspace, collection);
         Set<QaCheck> enabled = checks(checks);
         Format output = Format.parse(format);
         List<TranslationUnit> units = reviews.units(name, Optional.ofNullable(document));

@@ -69,6 +69,8 @@ final class QueryCommands {
                 Optional.ofNullable(document).filter(d -> !d.isBlank())));
         PrintWriter out = context.outputWriter();
         try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
+            request.language().ifPresent(l -> OptionValues.requireIn("lang", l, index.languages(), "the index"));
+            shown(show, index);
             UnitSearcher.Page result = new UnitSearcher(index).page(request);
             List<Hit> hits = result.hits();
             if (hits.isEmpty()) {
@@ -83,7 +85,7 @@ final class QueryCommands {
                 List<java.util.Map<String, Object>> results = new java.util.ArrayList<>();
                 int rank = request.page() * request.pageSize();
                 for (Hit hit : hits) {
-                    java.util.Map<String, Object> fields = unitFields(hit.unit(), show);
+                    java.util.Map<String, Object> fields = unitFields(hit.unit(), shown(show, index));
                     fields.put("rank", ++rank);
                     fields.put("matched_language", hit.matchedIn().tag());
                     fields.put("score", (double) hit.score());
@@ -106,7 +108,7 @@ final class QueryCommands {
                 } else {
                     out.println(label + terminal.highlight(hit.unit().text(hit.matchedIn()), hit.highlights()));
                 }
-                translations(out, hit.unit(), hit.matchedIn(), show);
+                translations(out, hit.unit(), hit.matchedIn(), shown(show, index));
             }
         }
         out.flush();
@@ -127,11 +129,12 @@ final class QueryCommands {
                      @Option(longName = "format", defaultValue = "table", description = "table, tsv or json")
                      String format) {
         Listing listing = Listing.parse(format);
-        Language language = Language.of(lang);
         Bounds.check("width", width, 1, Bounds.MAX_WIDTH);
         Bounds.check("limit", limit, 1, Bounds.MAX_LIMIT);
         PrintWriter out = context.outputWriter();
         try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
+            Language language = OptionValues.languageIn("lang", lang, index.languages(), "the index");
+            shown(show, index);
             // characters enough for the columns (a wide character takes two); Kwic cuts them to the columns
             List<ConcordanceLine> lines = new Concordancer(index).concordance(query(words, "concordance"), language,
                     2 * width, limit);
@@ -141,7 +144,7 @@ final class QueryCommands {
             if (listing != Listing.TABLE) {
                 List<java.util.Map<String, Object>> results = new java.util.ArrayList<>();
                 for (ConcordanceLine line : lines) {
-                    java.util.Map<String, Object> result = unitFields(line.unit(), show);
+                    java.util.Map<String, Object> result = unitFields(line.unit(), shown(show, index));
                     result.put("left", line.left());
                     result.put("keyword", line.keyword());
                     result.put("right", line.right());
@@ -156,7 +159,7 @@ final class QueryCommands {
             for (ConcordanceLine line : lines) {
                 out.println(kwic.line(line.left(), line.keyword(), line.right(), column, terminal::emphasise)
                         + "   [" + line.unit().id() + "]");
-                translations(out, line.unit(), language, show);
+                translations(out, line.unit(), language, shown(show, index));
             }
         }
         out.flush();
@@ -179,7 +182,8 @@ final class QueryCommands {
         PrintWriter out = context.outputWriter();
         try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
             List<TranslationCandidate> candidates = new TranslationSpotter(index)
-                    .translationsOf(term, Language.of(from), Language.of(to), limit);
+                    .translationsOf(term, OptionValues.languageIn("from", from, index.languages(), "the index"),
+                            OptionValues.languageIn("to", to, index.languages(), "the index"), limit);
             if (candidates.isEmpty()) {
                 diagnostics.note("no aligned " + to + " text for " + term);
             }
@@ -218,12 +222,13 @@ final class QueryCommands {
                @Option(longName = "format", defaultValue = "table", description = "table, tsv or json")
                String format) {
         Listing listing = Listing.parse(format);
-        Language language = Language.of(lang);
         String sentence = Bounds.sentence(query(words, "fuzzy"));
         Bounds.check("min", min, 0, 100);
         Bounds.check("limit", limit, 1, Bounds.MAX_LIMIT);
         PrintWriter out = context.outputWriter();
         try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
+            Language language = OptionValues.languageIn("lang", lang, index.languages(), "the index");
+            shown(show, index);
             List<FuzzyMatch> matches = new FuzzyMatcher(index).lookup(sentence, language, min, limit);
             if (matches.isEmpty()) {
                 diagnostics.note("no match of " + min + "% or more");
@@ -231,7 +236,7 @@ final class QueryCommands {
             if (listing != Listing.TABLE) {
                 List<java.util.Map<String, Object>> results = new java.util.ArrayList<>();
                 for (FuzzyMatch match : matches) {
-                    java.util.Map<String, Object> result = unitFields(match.unit(), show);
+                    java.util.Map<String, Object> result = unitFields(match.unit(), shown(show, index));
                     result.put("percent", match.percent());
                     result.put("copies", match.copies());
                     results.add(result);
@@ -244,7 +249,7 @@ final class QueryCommands {
                                 + (match.copies() > 1 ? " (and " + (match.copies() - 1) + " more with the same text)"
                                 : "")), match.unit().text(language), Column.of(language.tag()))
                         .forEach(out::println);
-                translations(out, match.unit(), language, show);
+                translations(out, match.unit(), language, shown(show, index));
             }
         }
         out.flush();
@@ -262,7 +267,7 @@ final class QueryCommands {
     }
 
     /** A unit's fields in a listing: id, collection, document, bead, confidence, status, texts (the --show ones). */
-    private static java.util.Map<String, Object> unitFields(TranslationUnit unit, String show) {
+    private static java.util.Map<String, Object> unitFields(TranslationUnit unit, List<Language> show) {
         java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
         fields.put("id", unit.id());
         fields.put("collection", unit.collection());
@@ -270,9 +275,7 @@ final class QueryCommands {
         fields.put("bead", unit.beadType());
         fields.put("confidence", unit.confidence());
         java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
-        List<Language> languages = show == null ? List.copyOf(unit.variants().keySet())
-                : Arrays.stream(show.split(",")).map(String::strip).filter(t -> !t.isEmpty()).map(Language::of)
-                        .distinct().toList();
+        List<Language> languages = show.isEmpty() ? List.copyOf(unit.variants().keySet()) : show;
         for (Language language : languages) {
             if (unit.text(language) != null) {
                 texts.put(language.tag(), unit.text(language));
@@ -294,10 +297,8 @@ final class QueryCommands {
      * The unit's other languages: those {@code --show} names, in its order, or all in the unit's order; wrapped to
      * the terminal, right-to-left ones right-aligned in display order.
      */
-    private void translations(PrintWriter out, TranslationUnit unit, Language shown, String show) {
-        List<Language> languages = show == null ? List.copyOf(unit.variants().keySet())
-                : Arrays.stream(show.split(",")).map(String::strip).filter(t -> !t.isEmpty()).map(Language::of)
-                        .distinct().toList();
+    private void translations(PrintWriter out, TranslationUnit unit, Language shown, List<Language> show) {
+        List<Language> languages = show.isEmpty() ? List.copyOf(unit.variants().keySet()) : show;
         for (Language language : languages) {
             String text = unit.variants().get(language);
             if (!language.equals(shown) && text != null) {
@@ -313,7 +314,17 @@ final class QueryCommands {
         return String.join(" ", words);
     }
 
+    /** The languages {@code --show} names, in the order given, each one the index has; empty: all. */
+    private static List<Language> shown(String show, UnitIndex index) {
+        if (show == null) {
+            return List.of();
+        }
+        List<Language> languages = OptionValues.languages("show", show);
+        languages.forEach(language -> OptionValues.requireIn("show", language, index.languages(), "the index"));
+        return languages;
+    }
+
     private static Optional<Language> optionalLanguage(String tag) {
-        return Optional.ofNullable(tag).map(Language::of);
+        return Optional.ofNullable(tag).map(value -> OptionValues.language("lang", value));
     }
 }

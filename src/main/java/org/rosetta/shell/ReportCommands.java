@@ -53,10 +53,10 @@ final class ReportCommands {
         if (collection == null || collection.isBlank()) {
             throw new UsageException("report needs a collection");
         }
-        CollectionName name = CollectionName.of(collection);
+        CollectionName name = CollectionArgument.built(workspace, collection);
         List<TranslationUnit> units = reviews.units(name, Optional.ofNullable(document));
-        List<Language> languages = langs != null ? Arrays.stream(langs.split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty()).map(Language::of).toList() : ReviewCommands.languagesOf(units);
+        List<Language> languages = langs != null ? OptionValues.languages("langs", langs)
+                : ReviewCommands.languagesOf(units);
         List<QualityChecks.Pair> pairs = QaCommands.pairs(units, null).stream()
                 .filter(p -> languages.contains(p.source()) && languages.contains(p.target())).toList();
         List<Finding> findings = new QualityChecks(QaCommands.checks(checks),

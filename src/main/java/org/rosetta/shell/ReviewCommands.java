@@ -35,7 +35,10 @@ final class ReviewCommands {
     private final InteractiveTerminal keys;
     private final Diagnostics diagnostics = new Diagnostics();
 
+    private final Workspace workspace;
+
     ReviewCommands(Workspace workspace, Terminal terminal, InteractiveTerminal keys) {
+        this.workspace = workspace;
         this.reviews = new Reviews(workspace);
         this.terminal = terminal;
         this.keys = keys;
@@ -237,11 +240,11 @@ final class ReviewCommands {
         throw new UsageException("--from: no unit " + id);
     }
 
-    private static CollectionName collectionName(String collection, String command) {
+    private CollectionName collectionName(String collection, String command) {
         if (collection == null || collection.isEmpty()) {
             throw new UsageException(command + " needs a collection");
         }
-        return CollectionName.of(collection);
+        return CollectionArgument.built(workspace, collection);
     }
 
     private static String required(String value, String usage) {

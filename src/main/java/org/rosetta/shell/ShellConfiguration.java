@@ -65,6 +65,21 @@ class ShellConfiguration {
     }
 
     @Bean
+    SessionCommands.History rosettaHistory(InteractiveTerminal session, Workspace workspace) {
+        return new SessionCommands.History(session, workspace);
+    }
+
+    @Bean
+    SessionCommands.Clear rosettaClear() {
+        return new SessionCommands.Clear(Boolean.getBoolean("rosetta.tty"));
+    }
+
+    @Bean
+    SessionCommands.Quit rosettaQuit() {
+        return new SessionCommands.Quit();
+    }
+
+    @Bean
     PromptProvider promptProvider() {
         return () -> new AttributedString("rosetta> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
     }
@@ -72,6 +87,9 @@ class ShellConfiguration {
     @Bean
     Terminal terminalStyle() {
         int columns = Integer.getInteger("rosetta.columns", Terminal.DEFAULT_COLUMNS);
-        return new Terminal(Boolean.getBoolean("rosetta.tty"), columns >= 20 ? columns : Terminal.DEFAULT_COLUMNS);
+        // NO_COLOR (no-color.org): any non-empty value turns highlighting off, even on a terminal
+        boolean noColour = !System.getenv().getOrDefault("NO_COLOR", "").isEmpty();
+        return new Terminal(Boolean.getBoolean("rosetta.tty") && !noColour,
+                columns >= 20 ? columns : Terminal.DEFAULT_COLUMNS);
     }
 }

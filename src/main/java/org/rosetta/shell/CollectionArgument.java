@@ -1,0 +1,45 @@
+package org.rosetta.shell;
+
+import org.rosetta.corpus.CollectionName;
+import org.rosetta.corpus.Exchange;
+import org.rosetta.corpus.Workspace;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A collection name as a command receives it, checked against the collections that exist for that command (under
+ * {@code corpus/} for {@code build}, built or imported for the query and review commands): an unknown name is a
+ * usage error that suggests the nearest one ("did you mean 'udhr'?") and lists the rest. Stateless.
+ */
+final class CollectionArgument {
+
+    private CollectionArgument() {
+    }
+
+    /** A collection with a TMX under {@code tmx/}, built or imported. */
+    static CollectionName built(Workspace workspace, String value) {
+        return among(value, new Exchange(workspace.layout()).builtCollections(), "is built or imported");
+    }
+
+    /** A collection folder under {@code corpus/}. */
+    static CollectionName inCorpus(Workspace workspace, String value) {
+        return among(value, workspace.corpusCollections(), "under corpus/");
+    }
+
+    /** {@code value} as a collection among {@code known}; {@code where} says what they are ("under corpus/"). */
+    static CollectionName among(String value, List<CollectionName> known, String where) {
+        CollectionName name = CollectionName.of(value);
+        if (known.contains(name)) {
+            return name;
+        }
+        Optional<CollectionName> nearest = known.stream()
+                .filter(k -> ArgumentParser.distance(k.value(), name.value()) <= 2)
+                .min(Comparator.comparingInt(k -> ArgumentParser.distance(k.value(), name.value())));
+        throw new UsageException("no collection '" + name.value() + "' " + where
+                + nearest.map(n -> " (did you mean '" + n.value() + "'?)").orElse("")
+                + (known.isEmpty() ? "; there are none" : "; there are " + String.join(", ",
+                        known.stream().map(CollectionName::value).toList())));
+    }
+}
