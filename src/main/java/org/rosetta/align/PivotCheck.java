@@ -19,8 +19,11 @@ import java.util.List;
  */
 public final class PivotCheck {
 
-    /** A direct bead of {@code first}-{@code second} that the pivot alignment splits across units. */
-    public record Disagreement(Language first, Language second, Bead direct) {
+    /**
+     * A direct bead of {@code first}-{@code second} that the pivot alignment splits across units, with the
+     * sentences it links on each side (joined by a space).
+     */
+    public record Disagreement(Language first, Language second, Bead direct, String firstText, String secondText) {
     }
 
     /** The document, how many direct beads were checked, and the ones that disagree, pair by pair. */
@@ -54,7 +57,9 @@ public final class PivotCheck {
                     }
                     checked++;
                     if (firstUnit[bead.sourceStart()] != secondUnit[bead.targetStart()]) {
-                        disagreements.add(new Disagreement(first.language(), second.language(), bead));
+                        disagreements.add(new Disagreement(first.language(), second.language(), bead,
+                                first.text(bead.sourceStart(), bead.sourceEnd()),
+                                second.text(bead.targetStart(), bead.targetEnd())));
                     }
                 }
             }

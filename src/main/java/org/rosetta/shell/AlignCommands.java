@@ -111,14 +111,17 @@ final class AlignCommands {
     /** What {@code align} prints: text for people, bead lines as {@code eval} files hold them, or a listing. */
     enum Output { TABLE, BEADS, TSV, JSON }
 
-    @Command(name = "check-pivot", help = "check-pivot COLLECTION [--pivot LANG] [--limit N]", group = "Align",
+    @Command(name = "check-pivot", help = "check-pivot COLLECTION [--pivot LANG] [--limit N] [--format table|tsv|json]", group = "Align",
             description = "Align the non-pivot versions of a collection's documents directly and list where they"
             + " disagree with the pivot-based units")
     void checkPivot(CommandContext context,
                     @Argument(index = 0, description = "the collection under corpus/") String collection,
                     @Option(longName = "pivot", defaultValue = "en", description = "the pivot language") String pivot,
                     @Option(longName = "limit", defaultValue = "20", description = "disagreements shown per document")
-                    Integer limit) {
+                    Integer limit,
+                    @Option(longName = "format", defaultValue = "table", description = "table, tsv or json (one"
+                            + " result per disagreement)") String format) {
+        Listing listing = Listing.parse(format);
         if (collection == null || collection.isEmpty()) {
             throw new UsageException("check-pivot needs a collection");
         }
@@ -127,30 +130,73 @@ final class AlignCommands {
         Language pivotLanguage = OptionValues.languageIn("pivot", pivot, workspace.languagesOf(name),
                 "the collection " + name.value());
         PrintWriter out = context.outputWriter();
+        List<Map<String, Object>> results = new ArrayList<>();
+        int checked = 0;
         for (PivotCheck.Report report : alignments.checkPivot(workspace.layout().folderOf(name), pivotLanguage)) {
-            out.printf(Locale.ROOT, "%s: %d of %d direct links disagree with the pivot units%n", report.document(),
-                    report.disagreements().size(), report.checked());
-            report.disagreements().stream().limit(limit).forEach(d -> out.printf(Locale.ROOT, "   %s-%s %s%n",
-                    d.first(), d.second(), org.rosetta.eval.BeadFormat.of(d.direct()).format()));
+            checked += report.checked();
+            if (listing == Listing.TABLE) {
+                out.printf(Locale.ROOT, "%s: %d of %d direct links disagree with the pivot units%n",
+                        report.document(), report.disagreements().size(), report.checked());
+            }
+            for (PivotCheck.Disagreement d : report.disagreements().stream().limit(limit).toList()) {
+                String bead = org.rosetta.eval.BeadFormat.of(d.direct()).format();
+                if (listing == Listing.TABLE) {
+                    out.printf(Locale.ROOT, "   %s-%s %s%n      %s  %s%n      %s  %s%n", d.first(), d.second(), bead,
+                            d.first(), d.firstText(), d.second(), d.secondText());
+                } else {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("document", report.document());
+                    row.put("first", d.first().tag());
+                    row.put("second", d.second().tag());
+                    row.put("bead", bead);
+                    row.put("confidence", d.direct().confidence());
+                    row.put("first_text", d.firstText());
+                    row.put("second_text", d.secondText());
+                    results.add(row);
+                }
+            }
+        }
+        if (listing != Listing.TABLE) {
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("collection", name.value());
+            summary.put("pivot", pivotLanguage.tag());
+            summary.put("checked", checked);
+            listing.write(out, summary, results);
         }
         out.flush();
     }
 
-    @Command(name = "pair", help = "pair SOURCE-DIR TARGET-DIR --source-lang LANG --target-lang LANG", group = "Align",
+    @Command(name = "pair", help = "pair SOURCE-DIR TARGET-DIR --source-lang LANG --target-lang LANG [--format table|tsv|json]", group = "Align",
             description = "Propose which documents of one folder translate which of another, from shared numbers,"
             + " dates, names and length")
     void pair(CommandContext context,
               @Argument(index = 0, description = "folder of source-language documents") String sources,
               @Argument(index = 1, description = "folder of target-language documents") String targets,
               @Option(longName = "source-lang", required = true, description = "their language") String sourceLang,
-              @Option(longName = "target-lang", required = true, description = "their language") String targetLang) {
+              @Option(longName = "target-lang", required = true, description = "their language") String targetLang,
+              @Option(longName = "format", defaultValue = "table", description = "table, tsv or json") String format) {
+        Listing listing = Listing.parse(format);
         if (sources == null || sources.isBlank() || targets == null || targets.isBlank()) {
             throw new UsageException("pair needs two folders: pair SOURCE-DIR TARGET-DIR");
         }
         PrintWriter out = context.outputWriter();
-        for (DocumentPairer.Proposal proposal : alignments.pair(Path.of(sources),
+        List<DocumentPairer.Proposal> proposals = alignments.pair(Path.of(sources),
                 OptionValues.language("source-lang", sourceLang), Path.of(targets),
-                OptionValues.language("target-lang", targetLang))) {
+                OptionValues.language("target-lang", targetLang));
+        if (listing != Listing.TABLE) {
+            List<Map<String, Object>> results = new ArrayList<>();
+            for (DocumentPairer.Proposal proposal : proposals) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("score", proposal.score());
+                row.put("source", proposal.source().document().id());
+                row.put("target", proposal.target().document().id());
+                row.put("shared_anchors", proposal.sharedAnchors());
+                results.add(row);
+            }
+            listing.write(out, Map.of("proposals", proposals.size()), results);
+            return;
+        }
+        for (DocumentPairer.Proposal proposal : proposals) {
             out.printf(Locale.ROOT, "%.2f  %s  <->  %s   (%d shared anchors)%n", proposal.score(),
                     proposal.source().document().id(), proposal.target().document().id(), proposal.sharedAnchors());
         }

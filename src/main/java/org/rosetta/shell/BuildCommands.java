@@ -29,7 +29,8 @@ final class BuildCommands {
         this.workspace = workspace;
     }
 
-    @Command(name = "build", help = "build [--pivot LANG] [--collection NAME] [--all] [--follow-links] [--quiet]",
+    @Command(name = "build", help = "build [--pivot LANG] [--collection NAME] [--all] [--follow-links] [--quiet]"
+            + " [--format table|tsv|json]",
             group = "Corpus", description = "Segment, align and write tmx/<collection>.tmx and the"
             + " search index for every collection under corpus/")
     void build(CommandContext context,
@@ -39,7 +40,10 @@ final class BuildCommands {
                @Option(longName = "all", description = "rebuild collections that did not change too") boolean all,
                @Option(longName = "follow-links", description = "read symbolic links under corpus/ (skipped by"
                        + " default)") boolean followLinks,
-               @Option(longName = "quiet", description = "no progress on standard error") boolean quiet) {
+               @Option(longName = "quiet", description = "no progress on standard error") boolean quiet,
+               @Option(longName = "format", defaultValue = "table", description = "table, tsv or json (one result"
+                       + " per collection)") String format) {
+        Listing listing = Listing.parse(format);
         Optional<CollectionName> only = Optional.ofNullable(collection)
                 .map(c -> CollectionArgument.inCorpus(workspace, c));
         Language pivotLanguage = OptionValues.language("pivot", pivot);
@@ -60,10 +64,25 @@ final class BuildCommands {
         }
         out.flush();
         report.warnings().forEach(diagnostics::warning);
+        List<java.util.Map<String, Object>> results = new java.util.ArrayList<>();
         for (CollectionReport c : report.collections()) {
             out.flush();
             c.warnings().forEach(diagnostics::warning);
             c.failures().forEach(diagnostics::failed);
+            if (listing != Listing.TABLE) {
+                java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+                row.put("collection", c.name());
+                row.put("status", c.status().name().toLowerCase(Locale.ROOT));
+                row.put("documents", c.documents());
+                row.put("units", c.units());
+                row.put("failures", c.failures().size());
+                row.put("tmx", workspace.layout().tmx().getParent().relativize(c.tmx()).toString());
+                java.util.Map<String, Object> sentences = new java.util.LinkedHashMap<>();
+                c.sentences().forEach((language, count) -> sentences.put(language.tag(), count));
+                row.put("sentences", sentences);
+                results.add(row);
+                continue;
+            }
             out.printf(Locale.ROOT, "%-12s %3d documents  %6d units  -> %s%s%n", c.name(), c.documents(), c.units(),
                     workspace.layout().tmx().getParent().relativize(c.tmx()),
                     switch (c.status()) {
@@ -80,11 +99,22 @@ final class BuildCommands {
                 .filter(c -> c.status() == CollectionReport.Status.UNCHANGED).count();
         long failed = report.collections().stream()
                 .filter(c -> c.status() == CollectionReport.Status.FAILED).count();
-        out.printf(Locale.ROOT, "%d built, %d unchanged%s in %.1f s; index in %s%n",
-                report.collections().size() - unchanged - failed, unchanged,
-                failed == 0 ? "" : ", " + failed + " failed",
-                report.elapsed().toMillis() / 1000.0,
-                workspace.layout().tmx().getParent().relativize(workspace.layout().index()));
+        if (listing != Listing.TABLE) {
+            java.util.Map<String, Object> summary = new java.util.LinkedHashMap<>();
+            summary.put("built", report.collections().size() - unchanged - failed);
+            summary.put("unchanged", unchanged);
+            summary.put("failed", failed);
+            summary.put("seconds", report.elapsed().toMillis() / 1000.0);
+            summary.put("index", workspace.layout().tmx().getParent().relativize(workspace.layout().index())
+                    .toString());
+            listing.write(out, summary, results);
+        } else {
+            out.printf(Locale.ROOT, "%d built, %d unchanged%s in %.1f s; index in %s%n",
+                    report.collections().size() - unchanged - failed, unchanged,
+                    failed == 0 ? "" : ", " + failed + " failed",
+                    report.elapsed().toMillis() / 1000.0,
+                    workspace.layout().tmx().getParent().relativize(workspace.layout().index()));
+        }
         out.flush();
         if (!report.failures().isEmpty()) {
             throw new BuildFailedException(report.failures().size() + " failure(s); see the 'failed:' lines above");

@@ -28,7 +28,7 @@ final class EvalCommands {
 
     private final Diagnostics diagnostics = new Diagnostics();
 
-    @Command(name = "eval", help = "eval --gold DIR [--out DIR] [--with SIGNAL,...] [--without SIGNAL,...] [--dictionary FILE] [--per-document] [--reliability]", group = "Align",
+    @Command(name = "eval", help = "eval --gold DIR [--out DIR] [--with SIGNAL,...] [--without SIGNAL,...] [--dictionary FILE] [--per-document] [--reliability] [--format table|tsv|json]", group = "Align",
             description = "Align every gold set under a folder and print strict and lax precision, recall and F1")
     void eval(CommandContext context,
               @Option(longName = "gold", required = true, description = "a folder of gold sets (e.g. ../shared/eval)")
@@ -42,23 +42,44 @@ final class EvalCommands {
               @Option(longName = "per-document", description = "also list each document's scores")
               boolean perDocument,
               @Option(longName = "reliability", description = "also print each set's reliability table: per bin of confidence, beads, share right, mean confidence")
-              boolean reliability) {
+              boolean reliability,
+              @Option(longName = "format", defaultValue = "table", description = "table, tsv or json (one result"
+                      + " per set, pooled groups last; with --per-document also one per document)") String format) {
+        Listing listing = Listing.parse(format);
         GoldSetReader.Found found = new GoldSetReader().find(Path.of(gold));
         AlignerSettings settings = SignalOptions.settings(with, without, dictionary);
         Evaluator evaluator = new Evaluator(new SignalAligner(settings));
         PrintWriter writer = context.outputWriter();
         found.notSets().forEach(folder -> diagnostics.warning(folder + ": not a gold set and holds none, skipped"));
-        writer.printf(Locale.ROOT, "%-22s %-6s %4s   %-17s   %-17s   %-19s %s%n", "set", "pair", "docs",
-                "strict P / R / F1", "lax P / R / F1", "conf>=0.9: P lax n", "ECE lax");
+        boolean table = listing == Listing.TABLE;
+        List<Map<String, Object>> rows = new ArrayList<>();
+        if (table) {
+            writer.printf(Locale.ROOT, "%-22s %-6s %4s   %-17s   %-17s   %-19s %s%n", "set", "pair", "docs",
+                    "strict P / R / F1", "lax P / R / F1", "conf>=0.9: P lax n", "ECE lax");
+        }
         Map<String, List<SetResult>> groups = new LinkedHashMap<>();
         for (GoldSet set : found.sets()) {
             long start = System.nanoTime();
             SetResult result = evaluator.evaluate(set);
-            print(writer, result, String.format(Locale.ROOT, "   (%.1f s)", (System.nanoTime() - start) / 1e9));
-            if (reliability) {
+            if (!table) {
+                rows.add(row(result, (System.nanoTime() - start) / 1e9));
+                if (perDocument) {
+                    for (int d = 0; d < set.documents().size(); d++) {
+                        Map<String, Object> document = new LinkedHashMap<>();
+                        document.put("set", set.name());
+                        document.put("document", set.documents().get(d).name());
+                        document.putAll(scores(result.documentScores().get(d)));
+                        rows.add(document);
+                    }
+                }
+            } else {
+                print(writer, result, String.format(Locale.ROOT, "   (%.1f s)",
+                        (System.nanoTime() - start) / 1e9));
+            }
+            if (reliability && table) {
                 printReliability(writer, result.calibration());
             }
-            if (perDocument) {
+            if (perDocument && table) {
                 for (int d = 0; d < set.documents().size(); d++) {
                     Scores s = result.documentScores().get(d);
                     writer.printf(Locale.ROOT, "  %-20s %-6s %4s   %.3f %.3f %.3f   %.3f %.3f %.3f%n",
@@ -80,20 +101,61 @@ final class EvalCommands {
         }
         groups.forEach((group, results) -> {
             if (results.size() > 1) {
-                print(writer, Evaluator.pool(group + " (pooled)", results), "");
+                SetResult pooled = Evaluator.pool(group + " (pooled)", results);
+                if (table) {
+                    print(writer, pooled, "");
+                } else {
+                    rows.add(row(pooled, 0));
+                }
             }
         });
+        if (!table) {
+            listing.write(writer, Map.of("sets", found.sets().size()), rows);
+        }
         writer.flush();
+    }
+
+    /** A set's line as a listing result: its scores, the calibration, and the seconds it took (0 when pooled). */
+    private static Map<String, Object> row(SetResult result, double seconds) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("set", result.set().name());
+        row.put("pair", pair(result));
+        row.put("documents", result.set().documents().size());
+        row.putAll(scores(result.scores()));
+        Calibration c = result.calibration();
+        row.put("confident", c.confident());
+        row.put("confident_precision", c.confidentPrecision());
+        row.put("confident_lax_precision", c.confidentLaxPrecision());
+        row.put("ece", c.expectedError());
+        row.put("ece_lax", c.expectedLaxError());
+        row.put("seconds", seconds);
+        return row;
+    }
+
+    private static Map<String, Object> scores(Scores s) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("strict_precision", s.precisionStrict());
+        row.put("strict_recall", s.recallStrict());
+        row.put("strict_f1", s.f1Strict());
+        row.put("lax_precision", s.precisionLax());
+        row.put("lax_recall", s.recallLax());
+        row.put("lax_f1", s.f1Lax());
+        return row;
+    }
+
+    private static String pair(SetResult result) {
+        GoldSet set = result.set();
+        boolean onePair = set.documents().stream().allMatch(d -> d.source().language().equals(set.source())
+                && d.target().language().equals(set.target()));
+        return onePair ? set.source() + "-" + set.target() : "mixed";
     }
 
     private static void print(PrintWriter writer, SetResult result, String suffix) {
         Scores s = result.scores();
         Calibration c = result.calibration();
         GoldSet set = result.set();
-        boolean onePair = result.set().documents().stream().allMatch(d -> d.source().language().equals(set.source())
-                && d.target().language().equals(set.target()));
         writer.printf(Locale.ROOT, "%-22s %-6s %4d   %.3f %.3f %.3f   %.3f %.3f %.3f   %.3f %.3f %-5d %.3f %.3f%s%n",
-                set.name(), onePair ? set.source() + "-" + set.target() : "mixed", set.documents().size(),
+                set.name(), pair(result), set.documents().size(),
                 s.precisionStrict(), s.recallStrict(), s.f1Strict(), s.precisionLax(), s.recallLax(), s.f1Lax(),
                 c.confidentPrecision(), c.confidentLaxPrecision(), c.confident(), c.expectedError(), c.expectedLaxError(), suffix);
     }

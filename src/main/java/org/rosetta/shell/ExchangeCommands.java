@@ -43,7 +43,7 @@ final class ExchangeCommands {
 
     @Command(name = "export", help = "export COLLECTION [--format tmx|csv|tsv|moses] [--source LANG] [--target LANG]"
             + " [--codes as-is|language|LANG=CODE,...] [--min-confidence X] [--beads 1-1,2-1] [--duplicates drop|keep]"
-            + " [--status aligned,confirmed,corrected] [--languages LANG,...] [--out PATH]",
+            + " [--status aligned,confirmed,corrected] [--languages LANG,...] [--out PATH] [--report table|json]",
             group = "Exchange", description = "Write a built collection for translation tools: a TMX per language"
             + " pair, CSV/TSV for spreadsheets, or Moses text for MT training")
     void export(CommandContext context,
@@ -65,7 +65,10 @@ final class ExchangeCommands {
                         + " confirmed,corrected: what a person checked") String status,
                 @Option(longName = "languages", description = "columns of csv/tsv (default: all)") String languages,
                 @Option(longName = "out", description = "output file (moses: prefix); default under tmx/exports/")
-                String out) {
+                String out,
+                @Option(longName = "report", defaultValue = "table", description = "how the summary is printed:"
+                        + " table, or json (--format names the file's format)") String reportFormat) {
+        Listing summary = Listing.summary("report", reportFormat);
         if (collection == null || collection.isEmpty()) {
             throw new UsageException("export needs a collection, e.g. export udhr --target fr");
         }
@@ -101,6 +104,16 @@ final class ExchangeCommands {
             }
         };
         PrintWriter writer = context.outputWriter();
+        if (summary == Listing.JSON) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("collection", name.value());
+            fields.put("format", OptionValues.name(chosen));
+            fields.put("read", report.read());
+            fields.put("written", report.written());
+            fields.put("files", report.files().stream().map(Path::toString).toList());
+            summary.writeSummary(writer, fields);
+            return;
+        }
         writer.printf(Locale.ROOT, "%d of %d units -> %s%n", report.written(), report.read(),
                 report.files().stream().map(Path::toString).collect(Collectors.joining(", ")));
         writer.flush();
@@ -109,18 +122,28 @@ final class ExchangeCommands {
     /** What {@code export} writes. */
     enum ExportFormat { TMX, CSV, TSV, MOSES }
 
-    @Command(name = "import", help = "import FILE --collection NAME",
+    @Command(name = "import", help = "import FILE --collection NAME [--format table|json]",
             group = "Exchange", description = "Make a collection from another tool's TMX or a CSV/TSV with a header"
             + " row of languages, and index it for search")
     void importFile(CommandContext context,
                     @Argument(index = 0, description = "a .tmx, .csv or .tsv file") String file,
                     @Option(longName = "collection", required = true, description = "the collection to make")
-                    String collection) {
+                    String collection,
+                    @Option(longName = "format", defaultValue = "table", description = "table or json") String format) {
+        Listing listing = Listing.summary("format", format);
         if (file == null || file.isEmpty()) {
             throw new UsageException("import needs a file");
         }
         ImportReport report = exchange.importFile(Path.of(file), CollectionName.of(collection));
         PrintWriter writer = context.outputWriter();
+        if (listing == Listing.JSON) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("collection", report.collection());
+            fields.put("units", report.units());
+            fields.put("tmx", report.tmx().toString());
+            listing.writeSummary(writer, fields);
+            return;
+        }
         writer.printf(Locale.ROOT, "%s: %d units -> %s, indexed%n", report.collection(), report.units(),
                 report.tmx());
         writer.flush();
@@ -167,7 +190,7 @@ final class ExchangeCommands {
             return;
         }
         for (Exchange.Built built : all) {
-            writer.printf(Locale.ROOT, "%-16s %-24s %4d documents %7d units  %s  %s%n", built.name(),
+            writer.printf(Locale.ROOT, "%-16s %-24s %4d docs %7d units  %s  %s%n", built.name(),
                     built.languages().stream().map(Language::tag).collect(Collectors.joining(",")),
                     built.documents(), built.units(), WRITTEN.format(built.written()),
                     built.fromCorpus() ? "corpus/" + built.name() : "imported");

@@ -26,6 +26,25 @@ enum Listing {
         return OptionValues.choice("format", value, Listing.class);
     }
 
+    /** For a command that reports one summary, not rows: {@code table} or {@code json}. */
+    static Listing summary(String option, String value) {
+        Listing format = value.strip().equalsIgnoreCase("tsv") ? null : OptionValues.choice(option, value,
+                Listing.class);
+        if (format == null) {
+            throw new UsageException("--" + option + " is table or json, not '" + value + "' (one summary, no rows)");
+        }
+        return format;
+    }
+
+    /** Writes a command's one summary as a JSON document (this format must be {@code json}). */
+    void writeSummary(PrintWriter out, Map<String, Object> fields) {
+        if (this != JSON) {
+            throw new IllegalStateException("a summary is written as json only");
+        }
+        out.println(JsonMapper.builder().build().writeValueAsString(fields));
+        out.flush();
+    }
+
     /** Writes {@code results} (each an ordered map of fields) with the summary fields, as this format says. */
     void write(PrintWriter out, Map<String, Object> summary, List<Map<String, Object>> results) {
         switch (this) {

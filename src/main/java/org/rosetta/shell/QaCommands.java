@@ -171,7 +171,7 @@ final class QaCommands {
 
     private static Set<QaCheck> parseChecks(String list) {
         Set<QaCheck> checks = EnumSet.noneOf(QaCheck.class);
-        for (String tag : list.split(",")) {
+        for (String tag : OptionValues.list("checks", list)) {
             checks.add(QaCheck.ofTag(tag).orElseThrow(() -> new UsageException("--checks: no check '" + tag.strip()
                     + "' (" + String.join(", ", Arrays.stream(QaCheck.values()).map(QaCheck::tag).toList()) + ")")));
         }
@@ -181,8 +181,7 @@ final class QaCommands {
     /** The pairs asked (SOURCE,TARGET), or the units' pivot with every other language they have. */
     static List<QualityChecks.Pair> pairs(List<TranslationUnit> units, String langs) {
         if (langs != null) {
-            List<Language> two = Arrays.stream(langs.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                    .map(Language::of).toList();
+            List<Language> two = OptionValues.languages("langs", langs);
             if (two.size() != 2 || two.get(0).equals(two.get(1))) {
                 throw new UsageException("--langs is SOURCE,TARGET, two languages (got '" + langs + "')");
             }

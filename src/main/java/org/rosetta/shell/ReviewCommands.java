@@ -87,8 +87,9 @@ final class ReviewCommands {
         if (limit > 0 && shown.size() > limit) {
             shown = shown.subList(0, limit);
         }
-        List<Language> languages = langs == null ? languagesOf(units) : Arrays.stream(langs.split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).map(Language::of).toList();
+        List<Language> languages = langs == null ? languagesOf(units) : OptionValues.languages("langs", langs);
+        List<Language> present = languagesOf(units);
+        languages.forEach(l -> OptionValues.requireIn("langs", l, present, "the collection " + name.value()));
         if (next) {
             org.jline.terminal.Terminal interactive = keys.get().orElseThrow(() -> new UsageException(
                     "review --next reads single keys: run it in the interactive shell (rosetta with no arguments)"));

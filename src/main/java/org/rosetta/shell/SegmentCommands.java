@@ -41,7 +41,8 @@ final class SegmentCommands {
 
     private final IcuSentenceSegmenter segmenter = new IcuSentenceSegmenter();
 
-    @Command(name = "ingest", help = "ingest FILE|DIR [--lang LANG] [--without STEP,...]", group = "Corpus",
+    @Command(name = "ingest", help = "ingest FILE|DIR [--lang LANG] [--without STEP,...] [--format table|tsv|json]",
+            group = "Corpus",
             description = "Read files and report what was read, cleaned and flagged: encoding, documents, blocks"
             + " by kind, what each clean-up step changed, warnings")
     void ingest(CommandContext context,
@@ -49,14 +50,23 @@ final class SegmentCommands {
                 @Option(longName = "lang", description = "their language, when the file names do not say")
                 String lang,
                 @Option(longName = "without", description = "clean-up steps to skip: nfc, links, boilerplate,"
-                        + " rejoin, articles") String without) {
+                        + " rejoin, articles") String without,
+                @Option(longName = "format", defaultValue = "table", description = "table, tsv or json (one result"
+                        + " per document)") String format) {
         if (path == null || path.isBlank()) {
             throw new UsageException("ingest needs a file or a folder: ingest FILE|DIR");
         }
+        Listing listing = Listing.parse(format);
         PrintWriter out = context.outputWriter();
         FileIngester ingester = new FileIngester(cleanups(without));
+        Optional<Language> language = Optional.ofNullable(lang).map(tag -> OptionValues.language("lang", tag));
+        List<Map<String, Object>> results = new java.util.ArrayList<>();
         for (Path file : files(path)) {
-            Ingested ingested = read(ingester, file, lang);
+            Ingested ingested = read(ingester, file, language);
+            if (listing != Listing.TABLE) {
+                results.addAll(ingestFields(file, ingested));
+                continue;
+            }
             out.printf(Locale.ROOT, "%s: %s, %d document%s; %s%n", file, ingested.charset(),
                     ingested.documents().size(), ingested.documents().size() == 1 ? "" : "s",
                     ingested.changes().entrySet().stream().map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " "
@@ -77,17 +87,45 @@ final class SegmentCommands {
             }
             ingested.warnings().forEach(w -> out.println("  warning: " + w));
         }
+        if (listing != Listing.TABLE) {
+            listing.write(out, Map.of("files", results.stream().map(r -> r.get("file")).distinct().count()),
+                    results);
+        }
         out.flush();
     }
 
-    @Command(name = "segment", help = "segment FILE [--lang LANG] [--format text|tsv] [--without STEP,...] [--srx FILE]",
+    /** One result per document of a file: where it came from, its blocks by kind, clean-up counts, warnings. */
+    private static List<Map<String, Object>> ingestFields(Path file, Ingested ingested) {
+        List<Map<String, Object>> results = new java.util.ArrayList<>();
+        for (Document document : ingested.documents()) {
+            Map<String, Object> result = new java.util.LinkedHashMap<>();
+            result.put("file", file.toString());
+            result.put("document", document.id());
+            result.put("language", document.language().tag());
+            result.put("charset", ingested.charset().toString());
+            Map<String, Object> kinds = new java.util.LinkedHashMap<>();
+            document.blocks().stream().collect(Collectors.groupingBy(Block::kind,
+                    () -> new java.util.EnumMap<>(BlockKind.class), Collectors.counting()))
+                    .forEach((kind, count) -> kinds.put(kind.name().toLowerCase(Locale.ROOT), count));
+            result.put("blocks", kinds);
+            Map<String, Object> changes = new java.util.LinkedHashMap<>();
+            ingested.changes().forEach((step, count) -> changes.put(step.name().toLowerCase(Locale.ROOT), count));
+            result.put("changes", changes);
+            result.put("warnings", String.join(" | ", ingested.warnings()));
+            results.add(result);
+        }
+        return results;
+    }
+
+    @Command(name = "segment", help = "segment FILE [--lang LANG] [--format table|tsv|json] [--without STEP,...] [--srx FILE]",
             group = "Corpus", description = "Read a file and print its sentences, one per line: index, source"
             + " offsets (start-end, in the file as decoded), block kind, text")
     void segment(CommandContext context,
                  @Argument(index = 0, description = "the file to read") String file,
                  @Option(longName = "lang", description = "its language, when the file name does not say")
                  String lang,
-                 @Option(longName = "format", defaultValue = "text", description = "text, or tsv with a header")
+                 @Option(longName = "format", defaultValue = "table", description = "table, tsv (a header row) or"
+                         + " json (one result per sentence)")
                  String format,
                  @Option(longName = "without", description = "clean-up steps to skip") String without,
                  @Option(longName = "srx", description = "segment by this SRX file's rules instead of ICU's")
@@ -95,44 +133,53 @@ final class SegmentCommands {
         if (file == null || file.isEmpty()) {
             throw new UsageException("segment needs a file");
         }
-        boolean tsv = switch (format.toLowerCase(Locale.ROOT)) {
-            case "text" -> false;
-            case "tsv" -> true;
-            default -> throw new UsageException("--format is text or tsv, not '" + format + "'");
-        };
-        Ingested ingested = read(new FileIngester(cleanups(without)), Path.of(file), lang);
+        Listing listing = Listing.parse(format);
+        boolean table = listing == Listing.TABLE;
+        Ingested ingested = read(new FileIngester(cleanups(without)), Path.of(file),
+                Optional.ofNullable(lang).map(tag -> OptionValues.language("lang", tag)));
         PrintWriter out = context.outputWriter();
-        if (tsv) {
-            out.println("document\tindex\tstart\tend\tkind\ttext");
-        } else {
+        if (table) {
             ingested.warnings().forEach(w -> out.println("warning: " + w));
         }
+        List<Map<String, Object>> results = new java.util.ArrayList<>();
         SentenceSegmenter chosen = srx == null ? segmenter : new SrxSegmenter(SrxRules.read(Path.of(srx)));
         for (Document document : ingested.documents()) {
             SegmentedDocument segmented = chosen.segment(document);
-            if (!tsv && ingested.documents().size() > 1) {
+            if (table && ingested.documents().size() > 1) {
                 out.println("# " + document.id());
             }
             for (Segment segment : segmented.segments()) {
                 Span source = document.sourceSpan(segment.span());
                 String kind = segment.kind().name().toLowerCase(Locale.ROOT);
                 String text = segmented.text(segment.index());
-                if (tsv) {
-                    out.printf(Locale.ROOT, "%s\t%d\t%d\t%d\t%s\t%s%n", document.id(), segment.index(), source.start(),
-                            source.end(), kind, text.replace('\t', ' '));
+                if (!table) {
+                    Map<String, Object> result = new java.util.LinkedHashMap<>();
+                    result.put("document", document.id());
+                    result.put("index", segment.index());
+                    result.put("start", source.start());
+                    result.put("end", source.end());
+                    result.put("kind", kind);
+                    result.put("text", text);
+                    results.add(result);
                 } else {
                     out.printf(Locale.ROOT, "%d\t%d-%d\t%s\t%s%n", segment.index(), source.start(), source.end(),
                             kind, text);
                 }
             }
         }
+        if (!table) {
+            Map<String, Object> summary = new java.util.LinkedHashMap<>();
+            summary.put("file", file);
+            summary.put("sentences", results.size());
+            summary.put("warnings", ingested.warnings());
+            listing.write(out, summary, results);
+        }
         out.flush();
     }
 
     /** A file in the language given, else the one its name gives, else English. */
-    private static Ingested read(FileIngester ingester, Path path, String lang) {
-        Language language = Optional.ofNullable(lang).map(Language::of)
-                .or(() -> SourceFile.languageOf(path)).orElse(Language.of("en"));
+    private static Ingested read(FileIngester ingester, Path path, Optional<Language> lang) {
+        Language language = lang.or(() -> SourceFile.languageOf(path)).orElse(Language.of("en"));
         return SourceFile.ingest(ingester, path, language);
     }
 
@@ -155,7 +202,7 @@ final class SegmentCommands {
     private static Set<Cleanup> cleanups(String without) {
         Set<Cleanup> steps = EnumSet.allOf(Cleanup.class);
         if (without != null) {
-            for (String name : without.split(",")) {
+            for (String name : OptionValues.list("without", without)) {
                 try {
                     steps.remove(Cleanup.valueOf(name.strip().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {

@@ -29,6 +29,11 @@ class JsonOutputIT {
     @BeforeAll
     static void workspace() throws Exception {
         TestData.copyCorpus(root);
+        Path gold = java.nio.file.Files.createDirectories(root.resolve("gold/en-fr"));
+        java.nio.file.Files.writeString(gold.resolve("a.en"), "Article 1\nAll human beings are born free.\n");
+        java.nio.file.Files.writeString(gold.resolve("a.fr"), "Article premier\nTous les êtres humains naissent"
+                + " libres.\n");
+        java.nio.file.Files.writeString(gold.resolve("a.gold"), "[0]:[0]\n[1]:[1]\n");
         System.setProperty("rosetta.workspace", root.toString());
         StandardStreams streams = new StandardStreams();
         try {
@@ -47,7 +52,34 @@ class JsonOutputIT {
     static Stream<Object[]> commands() {
         Map<String, String> unit = Map.of("id", "s", "collection", "s", "document", "s", "bead", "s",
                 "confidence", "n", "texts", "o");
+        String en = root.resolve("corpus/udhr/udhr.en.html").toString();
+        String fr = root.resolve("corpus/udhr/udhr.fr.html").toString();
+        Map<String, String> scores = Map.of("strict_precision", "n", "strict_recall", "n", "strict_f1", "n",
+                "lax_precision", "n", "lax_recall", "n", "lax_f1", "n");
         return Stream.of(
+                new Object[] {List.of("align", en, fr, "--limit", "3"),
+                        List.of("source_language", "target_language", "beads"),
+                        Map.of("bead", "s", "type", "s", "confidence", "n", "source", "s", "target", "s")},
+                new Object[] {List.of("check-pivot", "udhr", "--limit", "2"), List.of("collection", "pivot", "checked"),
+                        Map.of("document", "s", "first", "s", "second", "s", "bead", "s", "confidence", "n",
+                                "first_text", "s", "second_text", "s")},
+                new Object[] {List.of("pair", root.resolve("corpus/udhr").toString(),
+                        root.resolve("corpus/udhr").toString(), "--source-lang", "en", "--target-lang", "fr"),
+                        List.of("proposals"),
+                        Map.of("score", "n", "source", "s", "target", "s", "shared_anchors", "n")},
+                new Object[] {List.of("eval", "--gold", root.resolve("gold").toString()), List.of("sets"),
+                        with(scores, Map.of("set", "s", "pair", "s", "documents", "n", "confident", "n",
+                                "confident_precision", "n", "confident_lax_precision", "n", "ece", "n",
+                                "ece_lax", "n", "seconds", "n"))},
+                new Object[] {List.of("ingest", fr), List.of("files"), Map.of("file", "s", "document", "s",
+                        "language", "s", "charset", "s", "blocks", "o", "changes", "o", "warnings", "s")},
+                new Object[] {List.of("segment", fr), List.of("file", "sentences", "warnings"),
+                        Map.of("document", "s", "index", "n", "start", "n", "end", "n", "kind", "s", "text", "s")},
+                new Object[] {List.of("build", "--quiet"), List.of("built", "unchanged", "failed", "seconds", "index"),
+                        Map.of("collection", "s", "status", "s", "documents", "n", "units", "n", "failures", "n",
+                                "tmx", "s", "sentences", "o")},
+                new Object[] {List.of("collections"), List.of("collections"), Map.of("collection", "s",
+                        "languages", "s", "documents", "n", "units", "n", "written", "s", "source", "s")},
                 new Object[] {List.of("search", "human rights", "--show", "fr,fa", "--limit", "3"),
                         List.of("command", "query", "total", "page", "pages"),
                         with(unit, Map.of("rank", "n", "matched_language", "s", "score", "n"))},
@@ -104,5 +136,36 @@ class JsonOutputIT {
                 }
             });
         }
+    }
+
+    /** export and import report one summary, no rows: a JSON object with exactly the documented fields. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("summaries")
+    void summaryCommandsWriteOneObject(List<String> command, Map<String, String> fields) throws Exception {
+        StandardStreams streams = new StandardStreams();
+        String out;
+        try {
+            assertThat(RosettaApplication.run(command.toArray(String[]::new))).isZero();
+            out = streams.out.toString(StandardCharsets.UTF_8);
+        } finally {
+            streams.restore();
+        }
+        JsonNode document = JsonMapper.builder().build().readTree(out);
+        assertThat(document.propertyNames()).containsExactlyInAnyOrderElementsOf(fields.keySet());
+        fields.forEach((name, type) -> assertThat(type.equals("n") ? document.get(name).isNumber()
+                : type.equals("a") ? document.get(name).isArray() : document.get(name).isString())
+                .as("%s in %s", name, out).isTrue());
+        assertThat(document.get(fields.containsKey("written") ? "written" : "units").asInt()).isPositive();
+    }
+
+    static Stream<Object[]> summaries() throws Exception {
+        Path csv = root.resolve("memory.csv");
+        java.nio.file.Files.writeString(csv, "en,fr\nwater,eau\nbread,pain\n");
+        return Stream.of(
+                new Object[] {List.of("export", "udhr", "--target", "fr", "--out", root.resolve("out.tmx").toString(),
+                        "--report", "json"), Map.of("collection", "s", "format", "s", "read", "n", "written", "n",
+                        "files", "a")},
+                new Object[] {List.of("import", csv.toString(), "--collection", "memory", "--format", "json"),
+                        Map.of("collection", "s", "units", "n", "tmx", "s")});
     }
 }
