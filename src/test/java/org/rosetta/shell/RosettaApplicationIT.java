@@ -126,7 +126,7 @@ class RosettaApplicationIT {
         for (String command : List.of("build", "reindex", "collections", "remove", "ingest", "segment", "search", "concordance",
                 "translations-of",
                 "fuzzy", "export", "import", "align", "check-pivot", "pair", "eval", "review", "merge", "split",
-                "move", "unlink", "confirm", "undo", "qa", "report", "marks")) {
+                "move", "unlink", "confirm", "undo", "qa", "report", "marks", "history", "clear", "quit")) {
             calls.add(new String[] {"help", command});
         }
         for (String[] args : calls) {
