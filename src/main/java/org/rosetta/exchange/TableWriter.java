@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.SequencedSet;
 
 /**
- * Writes a collection's units as CSV or TSV (Apache Commons CSV): a header row of language codes, one row per unit,
- * an empty cell where a unit lacks a language, cells neutralised against formula injection
- * ({@link SpreadsheetSafety}). Streams the collection's TMX.
+ * Writes a collection's units as CSV or TSV (Apache Commons CSV): a header row of the {@link TableColumn}s (unit id,
+ * document, bead, confidence, status) then the language codes, one row per unit in the TMX's order, an empty cell
+ * where a unit lacks a language, text cells neutralised against formula injection ({@link SpreadsheetSafety}).
+ * Streams the collection's TMX.
  */
 public final class TableWriter {
 
@@ -26,10 +27,18 @@ public final class TableWriter {
         int[] counts = new int[2];
         try (AtomicFile file = AtomicFile.replacing(out);
              CSVPrinter printer = new CSVPrinter(file.writer(), format.csv())) {
-            printer.printRecord(columns.stream().map(Language::tag).toList());
+            List<String> header = new ArrayList<>();
+            for (TableColumn column : TableColumn.values()) {
+                header.add(column.header());
+            }
+            columns.forEach(language -> header.add(language.tag()));
+            printer.printRecord(header);
             TmxReader.readTranslationUnits(collectionTmx, unit -> {
                 counts[0]++;
-                List<String> row = new ArrayList<>(columns.size());
+                List<String> row = new ArrayList<>(TableColumn.values().length + columns.size());
+                for (TableColumn column : TableColumn.values()) {
+                    row.add(column.of(unit));
+                }
                 boolean any = false;
                 for (Language language : columns) {
                     String text = unit.text(language);
