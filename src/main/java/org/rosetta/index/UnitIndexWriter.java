@@ -88,6 +88,24 @@ public final class UnitIndexWriter {
         }
     }
 
+    /** The document ids of a collection's index, in order; none when there is no index. */
+    public static List<String> documents(Path root, String collection) {
+        Path folder = root.resolve(collection);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (FSDirectory directory = FSDirectory.open(folder);
+             DirectoryReader reader = DirectoryReader.open(directory)) {
+            java.util.SortedSet<String> documents = new java.util.TreeSet<>();
+            for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+                terms(leaf.reader(), UnitFields.DOCUMENT, documents::add);
+            }
+            return List.copyOf(documents);
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
     private static void terms(org.apache.lucene.index.LeafReader reader, String field, Consumer<String> sink)
             throws IOException {
         org.apache.lucene.index.Terms terms = reader.terms(field);

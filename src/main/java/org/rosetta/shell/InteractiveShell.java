@@ -19,7 +19,11 @@ final class InteractiveShell {
     private final CommandRunner commands;
     private final InteractiveTerminal keys;
 
-    InteractiveShell(LineReader reader, PromptProvider prompt, CommandRunner commands, InteractiveTerminal keys) {
+    private final org.jline.reader.Completer completion;
+
+    InteractiveShell(LineReader reader, PromptProvider prompt, CommandRunner commands, InteractiveTerminal keys,
+                     org.jline.reader.Completer completion) {
+        this.completion = completion;
         this.reader = reader;
         this.prompt = prompt;
         this.commands = commands;
@@ -30,6 +34,9 @@ final class InteractiveShell {
         Terminal terminal = reader.getTerminal();
         keys.attach(terminal);
         keys.attachHistory(reader.getHistory());
+        if (completion != null && reader instanceof org.jline.reader.impl.LineReaderImpl impl) {
+            impl.setCompleter(completion);
+        }
         while (true) {
             String line;
             try {

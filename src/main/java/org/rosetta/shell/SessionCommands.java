@@ -21,7 +21,7 @@ final class SessionCommands {
     private SessionCommands() {
     }
 
-    /** {@code history [FILE]}: this session's lines, numbered, or saved one per line to FILE. */
+    /** {@code history [FILE]}: the shell's lines (this user's earlier sessions first), numbered, or saved to FILE. */
     static final class History implements Command {
 
         private final InteractiveTerminal session;
@@ -39,8 +39,8 @@ final class SessionCommands {
 
         @Override
         public String getDescription() {
-            return "List the commands typed in this shell session, or save them to FILE, one per line (a script"
-                    + " 'rosetta @FILE' replays)";
+            return "List the commands typed in the shell, oldest first (kept across sessions in"
+                    + " ~/.config/rosetta/history), or save them to FILE, one per line, for 'rosetta @FILE'";
         }
 
         @Override

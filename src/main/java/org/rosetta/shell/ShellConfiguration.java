@@ -50,8 +50,9 @@ class ShellConfiguration {
     @Bean
     @org.springframework.context.annotation.Lazy
     InteractiveShell interactiveShell(org.jline.reader.LineReader reader, PromptProvider prompt,
-                                      CommandRunner commands, InteractiveTerminal keys) {
-        return new InteractiveShell(reader, prompt, commands, keys);
+                                      CommandRunner commands, InteractiveTerminal keys, CommandRegistry registry,
+                                      Workspace workspace) {
+        return new InteractiveShell(reader, prompt, commands, keys, new Completion(registry, workspace));
     }
 
     @Bean
