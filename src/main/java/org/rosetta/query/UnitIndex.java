@@ -10,11 +10,8 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.store.FSDirectory;
 import org.rosetta.index.LanguageAnalyzers;
 import org.rosetta.index.UnitFields;
@@ -27,12 +24,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.SequencedMap;
-import java.util.Set;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -141,32 +136,31 @@ public final class UnitIndex implements AutoCloseable {
                 stored.getField(UnitFields.CONFIDENCE).numericValue().doubleValue());
     }
 
-    /** The spans of {@code text} whose terms, analysed as {@code field} is, are among the query's terms there. */
+    /**
+     * Where {@code query} matches {@code text} as the index would see it in {@code field}, as Lucene's own Matches
+     * API reports it on a one-document in-memory index of that text: a phrase is one span from its first word to its
+     * last, a word excluded by the query is never marked, and a word the query names elsewhere is marked only where
+     * the query matches. In text order; empty when the query does not match this text.
+     */
     List<Span> matches(Query query, String field, String text) {
-        Set<String> terms = new HashSet<>();
-        query.visit(new QueryVisitor() {
-            @Override
-            public void consumeTerms(Query leaf, Term... leafTerms) {
-                for (Term term : leafTerms) {
-                    if (term.field().equals(field)) {
-                        terms.add(term.text());
-                    }
-                }
-            }
-
-            @Override
-            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
-            }
-        });
+        org.apache.lucene.index.memory.MemoryIndex memory = new org.apache.lucene.index.memory.MemoryIndex(true, false);
+        memory.addField(field, text, analyzers);
+        IndexSearcher one = memory.createSearcher();
         List<Span> spans = new ArrayList<>();
-        if (!terms.isEmpty()) {
-            for (Token token : tokens(analyzers, field, text)) {
-                if (terms.contains(token.term())) {
-                    spans.add(token.span());
+        try {
+            org.apache.lucene.search.Weight weight = one.createWeight(one.rewrite(query),
+                    org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+            org.apache.lucene.search.Matches matches = weight.matches(one.getIndexReader().leaves().getFirst(), 0);
+            org.apache.lucene.search.MatchesIterator each = matches == null ? null : matches.getMatches(field);
+            while (each != null && each.next()) {
+                if (each.startOffset() >= 0) {
+                    spans.add(new Span(each.startOffset(), each.endOffset()));
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot mark matches: " + e.getMessage(), e);
         }
+        spans.sort(java.util.Comparator.comparingInt(Span::start));
         return spans;
     }
 

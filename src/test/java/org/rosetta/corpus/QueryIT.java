@@ -82,6 +82,26 @@ class QueryIT {
         assertThat(hits.getFirst().highlights()).isNotEmpty();
     }
 
+    /** Lucene's own matches: a phrase is one span, and its words alone elsewhere in the text are not marked. */
+    @Test
+    void aPhraseIsHighlightedWhereItOccursAndNowhereElse() {
+        Language en = Language.of("en");
+        List<Hit> hits = new UnitSearcher(index).page(new SearchRequest("\"human rights\"", Optional.of(en),
+                Match.STEMMED, 0, 50, new SearchRequest.Scope(Optional.of("udhr"), Optional.empty()))).hits();
+        assertThat(hits).hasSizeGreaterThan(3).allSatisfy(hit -> {
+            String text = hit.unit().text(en);
+            assertThat(hit.highlights()).isNotEmpty().allSatisfy(span ->
+                    assertThat(span.of(text).toLowerCase(java.util.Locale.ROOT)).isEqualTo("human rights"));
+        });
+        // "the dignity and worth of the human person and in the equal rights of men and women": neither word alone
+        assertThat(hits).anySatisfy(hit -> assertThat(java.util.regex.Pattern.compile("(?i)\\bhuman\\b")
+                .matcher(hit.unit().text(en)).results().count()).isGreaterThan(hit.highlights().size()));
+        List<Hit> excluded = new UnitSearcher(index).search(new SearchRequest("family -human", Optional.of(en), 0,
+                10));
+        assertThat(excluded).allSatisfy(hit -> assertThat(hit.highlights()).allSatisfy(span ->
+                assertThat(span.of(hit.unit().text(en)).toLowerCase(java.util.Locale.ROOT)).startsWith("famil")));
+    }
+
     @Test
     void exactMatchDoesNotStem() {
         UnitSearcher searcher = new UnitSearcher(index);
