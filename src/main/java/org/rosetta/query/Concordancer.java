@@ -27,6 +27,12 @@ public final class Concordancer {
     }
 
     public List<ConcordanceLine> concordance(String phrase, Language language, int context, int limit) {
+        return concordance(phrase, language, context, limit, SearchRequest.Scope.ALL);
+    }
+
+    /** {@link #concordance(String, Language, int, int)} within one collection or document. */
+    public List<ConcordanceLine> concordance(String phrase, Language language, int context, int limit,
+                                             SearchRequest.Scope scope) {
         index.requireLanguage(language);
         String field = UnitFields.exact(language);
         Query query = UnitSearcher.parse(asPhrase(phrase), List.of(field), index);
@@ -34,7 +40,7 @@ public final class Concordancer {
                 phrase).stream().map(UnitIndex.Token::term).toList() : List.of();
         List<ConcordanceLine> lines = new ArrayList<>();
         try {
-            for (ScoreDoc doc : index.searcher().search(query, Math.max(limit, 1),
+            for (ScoreDoc doc : index.searcher().search(UnitSearcher.scoped(query, scope), Math.max(limit, 1),
                     org.apache.lucene.search.Sort.INDEXORDER).scoreDocs) {
                 TranslationUnit unit = index.unit(doc.doc);
                 String text = unit.text(language);

@@ -34,6 +34,12 @@ public final class FuzzyMatcher {
     }
 
     public List<FuzzyMatch> lookup(String sentence, Language language, int minPercent, int limit) {
+        return lookup(sentence, language, minPercent, limit, SearchRequest.Scope.ALL);
+    }
+
+    /** {@link #lookup(String, Language, int, int)} among one collection's or document's units. */
+    public List<FuzzyMatch> lookup(String sentence, Language language, int minPercent, int limit,
+                                   SearchRequest.Scope scope) {
         index.requireLanguage(language);
         String field = UnitFields.exact(language);
         List<String> words = words(sentence, language);
@@ -47,7 +53,7 @@ public final class FuzzyMatcher {
         try {
             List<FuzzyMatch> matches = new ArrayList<>();
             java.util.Map<java.util.Map<Language, String>, Integer> seen = new java.util.HashMap<>();
-            for (ScoreDoc doc : index.searcher().search(query.build(), CANDIDATES).scoreDocs) {
+            for (ScoreDoc doc : index.searcher().search(UnitSearcher.scoped(query.build(), scope), CANDIDATES).scoreDocs) {
                 TranslationUnit unit = index.unit(doc.doc);
                 Integer earlier = seen.get(unit.variants());
                 if (earlier != null) { // the same texts again (imported twice, a repeated line): one match

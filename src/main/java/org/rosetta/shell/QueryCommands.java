@@ -114,7 +114,8 @@ final class QueryCommands {
         out.flush();
     }
 
-    @Command(name = "concordance", help = "concordance WORDS... --lang LANG [--show LANG,LANG] [--width N] [--limit N]",
+    @Command(name = "concordance", help = "concordance WORDS... --lang LANG [--show LANG,LANG] [--collection NAME] [--document DOC]"
+            + " [--width N] [--limit N]",
             group = "Query", description = "Key-word-in-context lines for a word or phrase, each with its aligned"
             + " sentences: how a term was rendered")
     void concordance(CommandContext context,
@@ -125,6 +126,8 @@ final class QueryCommands {
                      String show,
                      @Option(longName = "width", defaultValue = "40", description = "columns of context each side")
                      Integer width,
+                     @Option(longName = "collection", description = "only this collection") String collection,
+                     @Option(longName = "document", description = "only this document") String document,
                      @Option(longName = "limit", defaultValue = "25", description = "lines at most") Integer limit,
                      @Option(longName = "format", defaultValue = "table", description = "table, tsv or json")
                      String format) {
@@ -137,7 +140,7 @@ final class QueryCommands {
             shown(show, index);
             // characters enough for the columns (a wide character takes two); Kwic cuts them to the columns
             List<ConcordanceLine> lines = new Concordancer(index).concordance(query(words, "concordance"), language,
-                    2 * width, limit);
+                    2 * width, limit, scope(index, collection, document));
             if (lines.isEmpty()) {
                 diagnostics.note("no match");
             }
@@ -210,13 +213,16 @@ final class QueryCommands {
         out.flush();
     }
 
-    @Command(name = "fuzzy", help = "fuzzy SENTENCE... --lang LANG [--show LANG,LANG] [--min PERCENT] [--limit N]",
+    @Command(name = "fuzzy", help = "fuzzy SENTENCE... --lang LANG [--show LANG,LANG] [--collection NAME] [--document DOC]"
+            + " [--min PERCENT] [--limit N]",
             group = "Query", description = "Translation-memory lookup: the units closest to a new sentence, with a"
             + " match percentage as CAT tools count it")
     void fuzzy(CommandContext context,
                @Arguments List<String> words,
                @Option(longName = "lang", required = true, description = "the sentence's language") String lang,
                @Option(longName = "show", description = "translations to show (default: all)") String show,
+               @Option(longName = "collection", description = "only this collection's units") String collection,
+               @Option(longName = "document", description = "only this document's units") String document,
                @Option(longName = "min", defaultValue = "70", description = "lowest match percentage") Integer min,
                @Option(longName = "limit", defaultValue = "5", description = "matches at most") Integer limit,
                @Option(longName = "format", defaultValue = "table", description = "table, tsv or json")
@@ -229,7 +235,8 @@ final class QueryCommands {
         try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
             Language language = OptionValues.languageIn("lang", lang, index.languages(), "the index");
             shown(show, index);
-            List<FuzzyMatch> matches = new FuzzyMatcher(index).lookup(sentence, language, min, limit);
+            List<FuzzyMatch> matches = new FuzzyMatcher(index).lookup(sentence, language, min, limit,
+                    scope(index, collection, document));
             if (matches.isEmpty()) {
                 diagnostics.note("no match of " + min + "% or more");
             }
@@ -322,6 +329,14 @@ final class QueryCommands {
         List<Language> languages = OptionValues.languages("show", show);
         languages.forEach(language -> OptionValues.requireIn("show", language, index.languages(), "the index"));
         return languages;
+    }
+
+    /** The --collection and --document filters; a collection the index lacks is a usage error naming those it has. */
+    private static SearchRequest.Scope scope(UnitIndex index, String collection, String document) {
+        Optional<String> name = Optional.ofNullable(collection).map(c -> CollectionArgument.among(c,
+                index.collections().stream().map(org.rosetta.corpus.CollectionName::of).toList(), "in the index")
+                .value());
+        return new SearchRequest.Scope(name, Optional.ofNullable(document).filter(d -> !d.isBlank()));
     }
 
     private static Optional<Language> optionalLanguage(String tag) {

@@ -103,6 +103,20 @@ class QueryIT {
     }
 
     @Test
+    void concordanceAndFuzzyKeepToTheCollectionAsked() {
+        Language en = Language.of("en");
+        SearchRequest.Scope statements = new SearchRequest.Scope(Optional.of("statements"), Optional.empty());
+        assertThat(new Concordancer(index).concordance("rights", en, 30, 500)).extracting(l -> l.unit().collection())
+                .contains("udhr", "statements");
+        assertThat(new Concordancer(index).concordance("rights", en, 30, 500, statements))
+                .isNotEmpty().extracting(l -> l.unit().collection()).containsOnly("statements");
+        String sentence = "Everyone has the right to freedom of thought, conscience and religion.";
+        assertThat(new FuzzyMatcher(index).lookup(sentence, en, 60, 5)).isNotEmpty();
+        assertThat(new FuzzyMatcher(index).lookup(sentence, en, 60, 5, statements))
+                .allSatisfy(m -> assertThat(m.unit().collection()).isEqualTo("statements"));
+    }
+
+    @Test
     void exactMatchDoesNotStem() {
         UnitSearcher searcher = new UnitSearcher(index);
         Language en = Language.of("en");

@@ -102,6 +102,8 @@ class BadArgumentsIT {
             concordance rights --lang en --width -5          | --width must be 1 to 200 (got -5)
             concordance rights --lang xx                     | --lang: 'xx' is not a language
             concordance rights                               | 'concordance' needs --lang
+            concordance rights --lang en --collection udhx   | no collection 'udhx' in the index (did you mean 'udhr'?)
+            fuzzy rights --lang en --collection udhx         | no collection 'udhx' in the index (did you mean 'udhr'?)
             fuzzy rights --lang en --min 150                 | --min must be 0 to 100 (got 150)
             fuzzy rights --lang en --min abc                 | --min takes a whole number, not 'abc'
             fuzzy rights --lang en --show xx                 | --show: 'xx' is not a language
