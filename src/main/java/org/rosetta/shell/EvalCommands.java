@@ -28,7 +28,7 @@ final class EvalCommands {
 
     private final Diagnostics diagnostics = new Diagnostics();
 
-    @Command(name = "eval", help = "eval --gold DIR [--out DIR] [--with SIGNAL,...] [--without SIGNAL,...] [--dictionary FILE] [--per-document] [--reliability] [--format table|tsv|json]", group = "Align",
+    @Command(name = "eval", help = "eval --gold DIR [--out DIR] [--with SIGNAL,...] [--without SIGNAL,...] [--dictionary FILE] [--per-document] [--reliability] [--format table|tsv|json] [--quiet]", group = "Align",
             description = "Align every gold set under a folder and print strict and lax precision, recall and F1")
     void eval(CommandContext context,
               @Option(longName = "gold", required = true, description = "a folder of gold sets (e.g. ../shared/eval)")
@@ -44,7 +44,8 @@ final class EvalCommands {
               @Option(longName = "reliability", description = "also print each set's reliability table: per bin of confidence, beads, share right, mean confidence")
               boolean reliability,
               @Option(longName = "format", defaultValue = "table", description = "table, tsv or json (one result"
-                      + " per set, pooled groups last; with --per-document also one per document)") String format) {
+                      + " per set, pooled groups last; with --per-document also one per document)") String format,
+              @Option(longName = "quiet", description = "no progress on standard error") boolean quiet) {
         Listing listing = Listing.parse(format);
         GoldSetReader.Found found = new GoldSetReader().find(Path.of(gold));
         AlignerSettings settings = SignalOptions.settings(with, without, dictionary);
@@ -58,9 +59,13 @@ final class EvalCommands {
                     "strict P / R / F1", "lax P / R / F1", "conf>=0.9: P lax n", "ECE lax");
         }
         Map<String, List<SetResult>> groups = new LinkedHashMap<>();
+        ProgressLine progress = new ProgressLine(System.err, ProgressLine.mode(quiet));
+        int done = 0;
         for (GoldSet set : found.sets()) {
+            progress.item("eval", set.name(), done++, found.sets().size());
             long start = System.nanoTime();
             SetResult result = evaluator.evaluate(set);
+            progress.finish();
             if (!table) {
                 rows.add(row(result, (System.nanoTime() - start) / 1e9));
                 if (perDocument) {

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * A build's progress on standard error: on a terminal, one line rewritten in place (collection, stage, count, rate
+ * Progress of long work ({@code build}'s steps, {@code eval}'s sets) on standard error: on a terminal, one line rewritten in place (collection, stage, count, rate
  * and the time left); when standard error is not a terminal (a log, CI), a plain line at most every
  * {@value #QUIET_SECONDS} seconds; nothing with {@link Mode#QUIET}. Never on standard output, which holds results.
  * Not thread-safe: one build at a time.
@@ -54,6 +54,32 @@ final class ProgressLine implements Consumer<BuildStep> {
             shown = step.stage() != BuildStep.Stage.DONE;
         } else if (step.stage() != BuildStep.Stage.DONE
                 && System.nanoTime() - lastLine >= QUIET_SECONDS * 1_000_000_000L) {
+            err.println(line);
+            lastLine = System.nanoTime();
+        }
+    }
+
+    /**
+     * Item {@code done} (from 0) of {@code total} of a job other than a build: {@code label: what, rate, time left}.
+     */
+    void item(String label, String what, int done, int total) {
+        if (mode == Mode.QUIET) {
+            return;
+        }
+        if (!label.equals(collection) || stage != null) {
+            collection = label;
+            stage = null;
+            stageStart = System.nanoTime();
+        }
+        double seconds = (System.nanoTime() - stageStart) / 1e9;
+        String rate = done > 0 && seconds > 0 ? String.format(Locale.ROOT, ", %.1f/s, about %.0f s left",
+                done / seconds, (total - done) / (done / seconds)) : "";
+        String line = String.format(Locale.ROOT, "%s: %s (%d of %d)%s", label, what, done + 1, total, rate);
+        if (mode == Mode.TERMINAL) {
+            err.print("\r\u001b[K" + line);
+            err.flush();
+            shown = true;
+        } else if (System.nanoTime() - lastLine >= QUIET_SECONDS * 1_000_000_000L) {
             err.println(line);
             lastLine = System.nanoTime();
         }

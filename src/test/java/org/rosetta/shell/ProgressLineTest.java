@@ -45,4 +45,16 @@ class ProgressLineTest {
         build(new ProgressLine(err, ProgressLine.Mode.QUIET));
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEmpty();
     }
+
+    @Test
+    void itemsOfOtherJobsCountRateAndTimeLeft() {
+        ProgressLine progress = new ProgressLine(err, ProgressLine.Mode.TERMINAL);
+        for (int i = 0; i < 3; i++) {
+            progress.item("eval", "short-udhr/en-fa", i, 3);
+        }
+        progress.finish();
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("\r\u001b[Keval: short-udhr/en-fa (1 of 3)")
+                .contains("eval: short-udhr/en-fa (3 of 3), ").contains("s left").doesNotContain("\n")
+                .endsWith("\r\u001b[K");
+    }
 }
