@@ -193,7 +193,12 @@ final class ArgumentParser implements CommandParser {
                 return option;
             }
         }
+        String typed = key.replaceFirst("^-+", "");
+        Optional<String> nearest = options.stream().map(CommandOption::longName)
+                .filter(name -> distance(typed, name) <= 2)
+                .min(java.util.Comparator.comparingInt(name -> distance(typed, name)));
         throw new UsageException("unknown option " + key + " for '" + command.getName() + "'"
+                + nearest.map(name -> " (did you mean --" + name + "?)").orElse("")
                 + (options.isEmpty() ? "" : "; it takes " + String.join(", ", options.stream()
                         .map(o -> "--" + o.longName()).toList())));
     }

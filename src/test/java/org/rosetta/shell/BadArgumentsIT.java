@@ -53,6 +53,7 @@ class BadArgumentsIT {
             align $EN $FR extra                              | 'align' takes at most 2 arguments; got 'extra'
             align $EN                                        | align needs two files
             align $EN $FR --nosuch 1                         | unknown option --nosuch for 'align'
+            search rights --colection udhr                   | unknown option --colection for 'search' (did you mean --collection?)
             build --pivot xx                                 | --pivot: 'xx' is not a language
             build --pivot sw                                 | --pivot: corpus/ has no sw text
             build --collection udhx                          | no collection 'udhx' under corpus/ (did you mean 'udhr'?)

@@ -123,7 +123,7 @@ class WorkspaceSafetyIT {
         Path target = root.resolve("exports/statements.csv");
         assertThat(RosettaApplication.run(new String[] {"export", "statements", "--format", "csv", "--out",
                 target.toString()})).isZero();
-        assertThat(Files.readString(target)).startsWith("id,document,bead,confidence,status,en\n");
+        assertThat(Files.readAllLines(target).getFirst()).isEqualTo("id,document,bead,confidence,status,en");
     }
 
     @ParameterizedTest
