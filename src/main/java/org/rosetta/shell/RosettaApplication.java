@@ -2,7 +2,10 @@ package org.rosetta.shell;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
+import org.springframework.shell.core.autoconfigure.SpringShellAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.util.Map;
@@ -12,6 +15,10 @@ import java.util.Map;
  * command and exits with its status; {@code rosetta @FILE} runs a script of commands.
  */
 @SpringBootApplication
+// Only what the shell needs: application.properties turns the classpath-wide auto-configuration off
+// (spring.boot.enableautoconfiguration=false), so a one-shot command does not evaluate every auto-configuration's
+// conditions on start.
+@ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, SpringShellAutoConfiguration.class})
 public class RosettaApplication {
 
     public static void main(String[] args) {
