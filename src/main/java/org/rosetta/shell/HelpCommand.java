@@ -18,26 +18,10 @@ import java.util.stream.Collectors;
  * {@code help} and {@code help COMMAND}: the command list by group, or one command's usage line (its
  * {@link Command#getHelp()}) and options with their defaults. README's command reference is this output.
  */
-final class HelpCommand implements Command {
+final class HelpCommand extends SessionCommands.Builtin {
 
-    @Override
-    public String getName() {
-        return "help";
-    }
-
-    @Override
-    public String getDescription() {
-        return "List the commands, or show how to use one: help COMMAND";
-    }
-
-    @Override
-    public String getGroup() {
-        return "Shell";
-    }
-
-    @Override
-    public String getHelp() {
-        return "help [COMMAND]";
+    HelpCommand() {
+        super("help", "List the commands, or show how to use one: help COMMAND", "help [COMMAND]");
     }
 
     /** One example line per command, from {@code examples.properties} beside this class. */

@@ -21,36 +21,52 @@ final class SessionCommands {
     private SessionCommands() {
     }
 
+    /** A command of the shell's own group, named and described by its constructor. */
+    abstract static class Builtin implements Command {
+
+        private final String name;
+        private final String description;
+        private final String usage;
+
+        Builtin(String name, String description, String usage) {
+            this.name = name;
+            this.description = description;
+            this.usage = usage;
+        }
+
+        @Override
+        public final String getName() {
+            return name;
+        }
+
+        @Override
+        public final String getDescription() {
+            return description;
+        }
+
+        @Override
+        public final String getGroup() {
+            return "Shell";
+        }
+
+        @Override
+        public final String getHelp() {
+            return usage;
+        }
+    }
+
     /** {@code history [FILE]}: the shell's lines (this user's earlier sessions first), numbered, or saved to FILE. */
-    static final class History implements Command {
+    static final class History extends Builtin {
 
         private final InteractiveTerminal session;
         private final org.rosetta.corpus.Workspace workspace;
 
         History(InteractiveTerminal session, org.rosetta.corpus.Workspace workspace) {
+            super("history", "List the commands typed in the shell, oldest first (kept across sessions in"
+                    + " ~/.config/rosetta/history), or save them to FILE, one per line, for 'rosetta @FILE'",
+                    "history [FILE]");
             this.session = session;
             this.workspace = workspace;
-        }
-
-        @Override
-        public String getName() {
-            return "history";
-        }
-
-        @Override
-        public String getDescription() {
-            return "List the commands typed in the shell, oldest first (kept across sessions in"
-                    + " ~/.config/rosetta/history), or save them to FILE, one per line, for 'rosetta @FILE'";
-        }
-
-        @Override
-        public String getGroup() {
-            return "Shell";
-        }
-
-        @Override
-        public String getHelp() {
-            return "history [FILE]";
         }
 
         @Override
@@ -89,33 +105,14 @@ final class SessionCommands {
     }
 
     /** {@code clear}: clears a terminal; writes nothing when output is piped, so no escape codes reach a file. */
-    static final class Clear implements Command {
+    static final class Clear extends Builtin {
 
         private final boolean tty;
 
         /** {@code tty}: standard output is a terminal (the launcher's {@code -Drosetta.tty}). */
         Clear(boolean tty) {
+            super("clear", "Clear the terminal screen (nothing when output goes to a pipe or a file)", "clear");
             this.tty = tty;
-        }
-
-        @Override
-        public String getName() {
-            return "clear";
-        }
-
-        @Override
-        public String getDescription() {
-            return "Clear the terminal screen (nothing when output goes to a pipe or a file)";
-        }
-
-        @Override
-        public String getGroup() {
-            return "Shell";
-        }
-
-        @Override
-        public String getHelp() {
-            return "clear";
         }
 
         @Override
@@ -133,31 +130,15 @@ final class SessionCommands {
      * {@code quit} (or {@code exit}): the interactive loop and scripts stop at this line before running it; run as
      * a one-shot command it has nothing to leave and succeeds.
      */
-    static final class Quit implements Command {
+    static final class Quit extends Builtin {
 
-        @Override
-        public String getName() {
-            return "quit";
+        Quit() {
+            super("quit", "Leave the shell; in a script, stop there (exit status 0)", "quit");
         }
 
         @Override
         public List<String> getAliases() {
             return List.of("exit");
-        }
-
-        @Override
-        public String getDescription() {
-            return "Leave the shell; in a script, stop there (exit status 0)";
-        }
-
-        @Override
-        public String getGroup() {
-            return "Shell";
-        }
-
-        @Override
-        public String getHelp() {
-            return "quit";
         }
 
         @Override

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rosetta.TestData;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -27,14 +26,7 @@ class BadArgumentsIT {
 
     @BeforeAll
     static void workspace() throws Exception {
-        TestData.copyCorpus(root);
-        System.setProperty("rosetta.workspace", root.toString());
-        StandardStreams streams = new StandardStreams();
-        try {
-            assertThat(RosettaApplication.run(new String[] {"build", "--quiet"})).isZero();
-        } finally {
-            streams.restore();
-        }
+        BuiltWorkspace.at(root);
     }
 
     @AfterAll

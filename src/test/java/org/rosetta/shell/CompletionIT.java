@@ -3,7 +3,6 @@ package org.rosetta.shell;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rosetta.TestData;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,16 +25,9 @@ class CompletionIT {
     @BeforeAll
     static void workspace() throws Exception {
         assumeTrue(TmuxSession.available(), "tmux is not installed");
-        TestData.copyCorpus(root);
         Files.writeString(root.resolve("glossary-terms.csv"), "en,fr\nhuman rights,droits de l'homme\n");
-        System.setProperty("rosetta.workspace", root.toString());
-        StandardStreams streams = new StandardStreams();
-        try {
-            assertThat(RosettaApplication.run(new String[] {"build", "--quiet"})).isZero();
-        } finally {
-            streams.restore();
-            System.clearProperty("rosetta.workspace");
-        }
+        BuiltWorkspace.at(root);
+        System.clearProperty("rosetta.workspace");
     }
 
     @Test

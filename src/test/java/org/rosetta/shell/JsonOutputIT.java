@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
-import org.rosetta.TestData;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,19 +27,12 @@ class JsonOutputIT {
 
     @BeforeAll
     static void workspace() throws Exception {
-        TestData.copyCorpus(root);
         Path gold = java.nio.file.Files.createDirectories(root.resolve("gold/en-fr"));
         java.nio.file.Files.writeString(gold.resolve("a.en"), "Article 1\nAll human beings are born free.\n");
         java.nio.file.Files.writeString(gold.resolve("a.fr"), "Article premier\nTous les êtres humains naissent"
                 + " libres.\n");
         java.nio.file.Files.writeString(gold.resolve("a.gold"), "[0]:[0]\n[1]:[1]\n");
-        System.setProperty("rosetta.workspace", root.toString());
-        StandardStreams streams = new StandardStreams();
-        try {
-            assertThat(RosettaApplication.run(new String[] {"build"})).isZero();
-        } finally {
-            streams.restore();
-        }
+        BuiltWorkspace.at(root);
     }
 
     @AfterAll

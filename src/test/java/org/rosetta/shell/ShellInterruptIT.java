@@ -1,6 +1,5 @@
 package org.rosetta.shell;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,12 +7,9 @@ import org.rosetta.TestData;
 import org.rosetta.tmx.TmxReader;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +29,7 @@ class ShellInterruptIT {
 
     @BeforeAll
     static void workspace() throws Exception {
-        assumeTrue(run("tmux", "-V") == 0, "tmux is not installed");
+        assumeTrue(TmuxSession.available(), "tmux is not installed");
         workspace = root.resolve("ws");
         TestData.copyCorpus(workspace);
         TestData.addUdhrCopies(workspace, 5); // enough work that a build is still running when Ctrl-C comes
@@ -45,38 +41,30 @@ class ShellInterruptIT {
         }
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        run("tmux", "kill-session", "-t", SESSION);
-    }
-
     @Test
     void ctrlCClearsTheLineCancelsTheCommandAndKeepsTheShell() throws Exception {
-        start(SESSION);
-        awaitPane("rosetta>", Duration.ofSeconds(60));
-        keys("sear");
-        keys("C-c");
-        keys("build --all", "Enter");
-        Thread.sleep(1500);
-        keys("C-c");
-        awaitPane("error: cancelled", Duration.ofSeconds(60));
-        keys("search rights --limit 1", "Enter");
-        awaitPane("1. ", Duration.ofSeconds(30));
-        keys("quit", "Enter");
-        awaitPane("EXIT=0", Duration.ofSeconds(30));
+        try (TmuxSession shell = TmuxSession.start(SESSION, workspace)) {
+            shell.await("rosetta>", Duration.ofSeconds(60));
+            shell.keys("sear");
+            shell.keys("C-c");
+            shell.keys("build --all", "Enter");
+            Thread.sleep(1500);
+            shell.keys("C-c");
+            shell.await("error: cancelled", Duration.ofSeconds(60));
+            shell.keys("search rights --limit 1", "Enter");
+            shell.await("1. ", Duration.ofSeconds(30));
+            shell.keys("quit", "Enter");
+            shell.await("EXIT=0", Duration.ofSeconds(30));
+        }
         assertOutputsWhole();
     }
 
     @Test
     void ctrlCInOneShotModeExits130() throws Exception {
-        String session = SESSION + "-one";
-        try {
-            start(session, "build", "--all");
+        try (TmuxSession oneShot = TmuxSession.start(SESSION + "-one", workspace, "build", "--all")) {
             Thread.sleep(2500);
-            run("tmux", "send-keys", "-t", session, "C-c");
-            awaitPane(session, "EXIT=130", Duration.ofSeconds(60));
-        } finally {
-            run("tmux", "kill-session", "-t", session);
+            oneShot.keys("C-c");
+            oneShot.await("EXIT=130", Duration.ofSeconds(60));
         }
         assertOutputsWhole();
     }
@@ -88,54 +76,6 @@ class ShellInterruptIT {
                 TmxReader.readTranslationUnits(tmx, unit -> units[0]++);
                 assertThat(units[0]).as("%s", tmx).isPositive();
             }
-        }
-    }
-
-    private static void start(String session, String... arguments) throws Exception {
-        String command = TestData.rosetta(workspace, arguments).command().stream().map(word -> "'" + word + "'")
-                .collect(java.util.stream.Collectors.joining(" ")) + "; echo EXIT=$?; sleep 60";
-        assertThat(run("tmux", "new-session", "-d", "-s", session, "-x", "160", "-y", "50", command)).isZero();
-    }
-
-    private static void keys(String... keys) throws Exception {
-        String[] command = Stream.concat(Stream.of("tmux", "send-keys", "-t", SESSION), Stream.of(keys))
-                .toArray(String[]::new);
-        run(command);
-        Thread.sleep(300);
-    }
-
-    private static void awaitPane(String text, Duration timeout) throws Exception {
-        awaitPane(SESSION, text, timeout);
-    }
-
-    private static void awaitPane(String session, String text, Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        String pane = "";
-        while (Instant.now().isBefore(deadline)) {
-            pane = capture(session);
-            if (pane.contains(text)) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("'" + text + "' did not appear; the pane shows:\n" + pane);
-    }
-
-    private static String capture(String session) throws Exception {
-        Process process = new ProcessBuilder("tmux", "capture-pane", "-p", "-S", "-200", "-t", session)
-                .redirectErrorStream(true).start();
-        String pane = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor();
-        return pane;
-    }
-
-    private static int run(String... command) throws Exception {
-        try {
-            Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor();
-        } catch (IOException e) {
-            return -1;
         }
     }
 }
