@@ -60,13 +60,24 @@ public final class Exchange {
      * fails, the TMX is put back as it was (or removed when the collection is new), so nothing is left behind.
      */
     public ImportReport importFile(Path file, CollectionName collection) {
+        return importFile(file, collection, units -> { });
+    }
+
+    /**
+     * {@link #importFile(Path, CollectionName)}, telling {@code unitsRead} how many units it has read so far every
+     * {@value #PROGRESS_EVERY} units and at the end of each pass (the TMX written, then the index).
+     */
+    public ImportReport importFile(Path file, CollectionName collection, java.util.function.LongConsumer unitsRead) {
         try (WorkspaceLock lock = WorkspaceLock.acquire(layout)) {
             Leftovers.clean(layout);
-            return importLocked(file, collection);
+            return importLocked(file, collection, unitsRead);
         }
     }
 
-    private ImportReport importLocked(Path file, CollectionName collection) {
+    /** How often, in units, a long import or reindex reports progress. */
+    public static final int PROGRESS_EVERY = 1_000;
+
+    private ImportReport importLocked(Path file, CollectionName collection, java.util.function.LongConsumer unitsRead) {
         if (Files.isDirectory(layout.folderOf(collection))) {
             throw new CorpusException(collection + ": is built from corpus/" + collection + "; import under another name");
         }
@@ -90,9 +101,12 @@ public final class Exchange {
             TmxWriter.writeAtomically(tmx, TmxUnits.header(source, collection.value(), Instant.now()),
                     writer -> forEachUnit(file, extension, collection.value(), unit -> {
                         writer.write(unit);
-                        units[0]++;
+                        if (++units[0] % PROGRESS_EVERY == 0) {
+                            unitsRead.accept(units[0]);
+                        }
                     }));
-            reindexLocked(collection);
+            unitsRead.accept(units[0]);
+            reindexLocked(collection, unitsRead);
         } catch (RuntimeException e) {
             restore(previous, tmx);
             throw e;
@@ -152,13 +166,18 @@ public final class Exchange {
      * @return the collections indexed, in name order
      */
     public List<String> reindexAll() {
+        return reindexAll((collection, units) -> { });
+    }
+
+    /** {@link #reindexAll()}, telling {@code unitsRead} each collection's units indexed so far. */
+    public List<String> reindexAll(java.util.function.ObjLongConsumer<String> unitsRead) {
         try (WorkspaceLock lock = WorkspaceLock.acquire(layout)) {
             Leftovers.clean(layout);
             List<String> done = new ArrayList<>();
             List<String> failures = new ArrayList<>();
             for (CollectionName collection : tmxCollections()) {
                 try {
-                    reindexLocked(collection);
+                    reindexLocked(collection, units -> unitsRead.accept(collection.value(), units));
                     done.add(collection.value());
                 } catch (RosettaException | java.io.UncheckedIOException | IllegalStateException e) {
                     failures.add(collection + ": " + e.getMessage());
@@ -257,19 +276,31 @@ public final class Exchange {
 
     /** Rebuilds a collection's index from its TMX alone, under the write lock. */
     public void reindex(CollectionName collection) {
+        reindex(collection, units -> { });
+    }
+
+    /** {@link #reindex(CollectionName)}, telling {@code unitsRead} the units indexed so far, as an import does. */
+    public void reindex(CollectionName collection, java.util.function.LongConsumer unitsRead) {
         try (WorkspaceLock lock = WorkspaceLock.acquire(layout)) {
             Leftovers.clean(layout);
-            reindexLocked(collection);
+            reindexLocked(collection, unitsRead);
         }
     }
 
-    private void reindexLocked(CollectionName collection) {
+    private void reindexLocked(CollectionName collection, java.util.function.LongConsumer unitsRead) {
         Path tmx = built(collection);
         // The TMX was made from what the old index records, so the record stays true; a collection with no record
         // was imported, and says so (build will not replace it).
         String fingerprint = UnitIndexWriter.fingerprint(layout.index(), collection.value()).orElse(IMPORTED);
+        long[] units = new long[1];
         new UnitIndexWriter(new LanguageAnalyzers()).writeAtomically(layout.index(), collection.value(), fingerprint,
-                sink -> TmxReader.readTranslationUnits(tmx, sink));
+                sink -> TmxReader.readTranslationUnits(tmx, unit -> {
+                    sink.accept(unit);
+                    if (++units[0] % PROGRESS_EVERY == 0) {
+                        unitsRead.accept(units[0]);
+                    }
+                }));
+        unitsRead.accept(units[0]);
     }
 
     /** The file's first unit: its source language becomes the collection TMX's {@code srclang}. */

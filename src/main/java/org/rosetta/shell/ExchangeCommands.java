@@ -122,19 +122,27 @@ final class ExchangeCommands {
     /** What {@code export} writes. */
     enum ExportFormat { TMX, CSV, TSV, MOSES }
 
-    @Command(name = "import", help = "import FILE --collection NAME [--format table|json]",
+    @Command(name = "import", help = "import FILE --collection NAME [--format table|json] [--quiet]",
             group = "Exchange", description = "Make a collection from another tool's TMX or a CSV/TSV with a header"
             + " row of languages, and index it for search")
     void importFile(CommandContext context,
                     @Argument(index = 0, description = "a .tmx, .csv or .tsv file") String file,
                     @Option(longName = "collection", required = true, description = "the collection to make")
                     String collection,
-                    @Option(longName = "format", defaultValue = "table", description = "table or json") String format) {
+                    @Option(longName = "format", defaultValue = "table", description = "table or json") String format,
+                    @Option(longName = "quiet", description = "no progress on standard error") boolean quiet) {
         Listing listing = Listing.summary("format", format);
         if (file == null || file.isEmpty()) {
             throw new UsageException("import needs a file");
         }
-        ImportReport report = exchange.importFile(Path.of(file), CollectionName.of(collection));
+        ProgressLine progress = new ProgressLine(System.err, ProgressLine.mode(quiet));
+        ImportReport report;
+        try {
+            report = exchange.importFile(Path.of(file), CollectionName.of(collection),
+                    units -> progress.count("import " + collection, "units", units));
+        } finally {
+            progress.finish();
+        }
         PrintWriter writer = context.outputWriter();
         if (listing == Listing.JSON) {
             Map<String, Object> fields = new LinkedHashMap<>();
@@ -149,16 +157,23 @@ final class ExchangeCommands {
         writer.flush();
     }
 
-    @Command(name = "reindex", help = "reindex [COLLECTION]", group = "Corpus",
+    @Command(name = "reindex", help = "reindex [COLLECTION] [--quiet]", group = "Corpus",
             description = "Rebuild the search index from the TMX files alone (one collection, or all)")
     void reindex(CommandContext context,
-                 @Argument(index = 0, description = "the collection (default: every tmx/*.tmx)") String collection) {
+                 @Argument(index = 0, description = "the collection (default: every tmx/*.tmx)") String collection,
+                 @Option(longName = "quiet", description = "no progress on standard error") boolean quiet) {
         List<String> done;
-        if (collection == null || collection.isEmpty()) {
-            done = exchange.reindexAll();
-        } else {
-            exchange.reindex(CollectionArgument.built(workspace, collection));
-            done = List.of(collection);
+        ProgressLine progress = new ProgressLine(System.err, ProgressLine.mode(quiet));
+        try {
+            if (collection == null || collection.isEmpty()) {
+                done = exchange.reindexAll((name, units) -> progress.count("index " + name, "units", units));
+            } else {
+                exchange.reindex(CollectionArgument.built(workspace, collection),
+                        units -> progress.count("index " + collection, "units", units));
+                done = List.of(collection);
+            }
+        } finally {
+            progress.finish();
         }
         PrintWriter writer = context.outputWriter();
         writer.println("indexed " + String.join(", ", done));

@@ -85,6 +85,29 @@ final class ProgressLine implements Consumer<BuildStep> {
         }
     }
 
+    /** A count with no known total ({@code import}'s units): {@code label: done what, rate}. */
+    void count(String label, String what, long done) {
+        if (mode == Mode.QUIET) {
+            return;
+        }
+        if (!label.equals(collection) || stage != null) {
+            collection = label;
+            stage = null;
+            stageStart = System.nanoTime();
+        }
+        double seconds = (System.nanoTime() - stageStart) / 1e9;
+        String line = String.format(Locale.ROOT, "%s: %,d %s%s", label, done, what,
+                seconds > 0.5 ? String.format(Locale.ROOT, ", %,.0f/s", done / seconds) : "");
+        if (mode == Mode.TERMINAL) {
+            err.print("\r\u001b[K" + line);
+            err.flush();
+            shown = true;
+        } else if (System.nanoTime() - lastLine >= QUIET_SECONDS * 1_000_000_000L) {
+            err.println(line);
+            lastLine = System.nanoTime();
+        }
+    }
+
     /** Clears a line still shown (a failed build). */
     void finish() {
         if (shown) {

@@ -117,6 +117,22 @@ class ExchangeIT {
         assertThat(russian.get(article1)).startsWith("Все люди рождаются свободными");
     }
 
+    /** A long import says how far it is: every thousand units, and the total, for the TMX and then the index. */
+    @Test
+    void aLongImportReportsItsProgress() throws Exception {
+        Path csv = root.resolve("long.csv");
+        StringBuilder rows = new StringBuilder("en,fr\n");
+        for (int r = 1; r <= 2_500; r++) {
+            rows.append("Sentence number ").append(r).append(",Phrase numéro ").append(r).append('\n');
+        }
+        Files.writeString(csv, rows);
+        List<Long> told = new ArrayList<>();
+        ImportReport report = exchange.importFile(csv, CollectionName.of("long"), told::add);
+        assertThat(report.units()).isEqualTo(2_500);
+        assertThat(told).containsExactly(1_000L, 2_000L, 2_500L, 1_000L, 2_000L, 2_500L);
+        exchange.remove(CollectionName.of("long"));
+    }
+
     @Test
     void aCsvImportIsSearchableLikeAnAlignedCollection() throws Exception {
         Path csv = root.resolve("glossary.csv");

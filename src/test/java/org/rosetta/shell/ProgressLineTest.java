@@ -57,4 +57,14 @@ class ProgressLineTest {
                 .contains("eval: short-udhr/en-fa (3 of 3), ").contains("s left").doesNotContain("\n")
                 .endsWith("\r\u001b[K");
     }
+
+    @Test
+    void aCountWithoutATotalInALogIsAPlainLine() {
+        ProgressLine progress = new ProgressLine(err, ProgressLine.Mode.LOG);
+        progress.count("import memory", "units", 1_000);
+        progress.count("import memory", "units", 2_000);
+        progress.finish();
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("import memory: 1,000 units"
+                + System.lineSeparator());
+    }
 }
