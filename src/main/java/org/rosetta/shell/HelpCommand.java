@@ -58,7 +58,6 @@ final class HelpCommand extends SessionCommands.Builtin {
     private static void listAll(CommandContext context, PrintWriter out) {
         Map<String, List<Command>> groups = context.commandRegistry().getCommands().stream()
                 .filter(c -> !c.isHidden())
-                .filter(c -> context.commandRegistry().getCommandByName(c.getName()) == c) // ours over Spring's quit
                 .sorted(Comparator.comparing(Command::getName))
                 .collect(Collectors.groupingBy(Command::getGroup, TreeMap::new, Collectors.toList()));
         int width = groups.values().stream().flatMap(List::stream).mapToInt(c -> c.getName().length()).max()

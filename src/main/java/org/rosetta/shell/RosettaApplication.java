@@ -26,7 +26,13 @@ public class RosettaApplication {
     }
 
     static int run(String[] args) {
-        boolean interactive = args.length == 0;
+        try (ConfigurableApplicationContext context = application(args.length == 0).run(args)) {
+            return SpringApplication.exit(context);
+        }
+    }
+
+    /** The application as {@link #run} starts it, in interactive or one-shot mode. */
+    static SpringApplication application(boolean interactive) {
         SpringApplication application = new SpringApplication(RosettaApplication.class);
         application.setBannerMode(Banner.Mode.OFF);
         application.setLogStartupInfo(false);
@@ -35,8 +41,6 @@ public class RosettaApplication {
         application.setDefaultProperties(Map.of(
                 "spring.shell.interactive.enabled", Boolean.toString(interactive),
                 "spring.shell.history.enabled", Boolean.toString(interactive)));
-        try (ConfigurableApplicationContext context = application.run(args)) {
-            return SpringApplication.exit(context);
-        }
+        return application;
     }
 }

@@ -29,6 +29,9 @@ class ShellConfiguration {
 
     @Bean
     ArgumentParser commandParser(CommandRegistry registry) {
+        // Spring Shell registers its own quit beside ours (SessionCommands.Quit); the registry is a set, so which
+        // one a name finds would be chance
+        registry.unregisterCommand(org.springframework.shell.core.utils.Utils.QUIT_COMMAND);
         return new ArgumentParser(registry);
     }
 
