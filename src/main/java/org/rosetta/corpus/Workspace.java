@@ -252,18 +252,23 @@ public final class Workspace {
 
     /** The collections under {@code corpus/} that a build would read (valid names, no links), in name order. */
     public List<CollectionName> corpusCollections() {
+        return corpusCollections(BuildOptions.Links.SKIP);
+    }
+
+    /** The collections under {@code corpus/} a build with these {@code links} would read, in name order. */
+    public List<CollectionName> corpusCollections(BuildOptions.Links links) {
         if (!Files.isDirectory(layout.corpus())) {
             return List.of();
         }
         return collectionFolders(new BuildOptions(Language.of("en"), Optional.empty(), BuildOptions.Rebuild.CHANGED,
-                BuildOptions.Links.SKIP), new ArrayList<>()).stream()
+                links), new ArrayList<>()).stream()
                 .map(folder -> CollectionName.of(folder.getFileName().toString())).toList();
     }
 
-    /** The languages of the documents under {@code corpus/<collection>/}, in tag order. */
-    public java.util.SortedSet<Language> languagesOf(CollectionName collection) {
+    /** The languages of the documents under {@code corpus/<collection>/} (links read as a build would), tag order. */
+    public java.util.SortedSet<Language> languagesOf(CollectionName collection, BuildOptions.Links links) {
         java.util.SortedSet<Language> languages = new java.util.TreeSet<>();
-        Collection.scan(layout.folderOf(collection)).documents().values()
+        Collection.scan(layout.folderOf(collection), links).documents().values()
                 .forEach(files -> files.forEach(file -> languages.add(file.language())));
         return languages;
     }

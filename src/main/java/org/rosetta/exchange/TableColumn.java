@@ -8,12 +8,12 @@ import java.util.Optional;
 
 /**
  * The columns a spreadsheet export writes before the language columns, in this order, and that an import
- * recognises in a header: {@code document} and {@code confidence} are kept, {@code id}, {@code bead} and
- * {@code status} are read and ignored (an import makes its own ids and bead shapes from the cells, and its units
- * are as aligned).
+ * recognises in a header: {@code document} and {@code confidence} are kept, {@code tuid} (the unit id, named as
+ * TMX names it), {@code bead} and {@code status} are read and ignored (an import makes its own ids and bead shapes
+ * from the cells, and its units are as aligned). No name can be a language tag ({@code id} would be Indonesian).
  */
 public enum TableColumn {
-    ID, DOCUMENT, BEAD, CONFIDENCE, STATUS;
+    TUID, DOCUMENT, BEAD, CONFIDENCE, STATUS;
 
     public String header() {
         return name().toLowerCase(Locale.ROOT);
@@ -22,7 +22,7 @@ public enum TableColumn {
     /** This column's cell for {@code unit}. */
     String of(TranslationUnit unit) {
         return switch (this) {
-            case ID -> unit.id();
+            case TUID -> unit.id();
             case DOCUMENT -> SpreadsheetSafety.neutralise(unit.document());
             case BEAD -> unit.beadType();
             case CONFIDENCE -> String.format(Locale.ROOT, "%.3f", unit.confidence()); // as TMX keeps it

@@ -29,6 +29,9 @@ import java.util.function.Consumer;
  */
 public final class TableReader {
 
+    /** A header row is a few language codes; a first line this long is not one. */
+    private static final int HEADER_LIMIT = 1 << 16;
+
     public int read(Path file, TableFormat format, String collection, Consumer<TranslationUnit> sink) {
         try (java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(
                 Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
@@ -37,8 +40,12 @@ public final class TableReader {
             if (reader.read() != '\uFEFF') {
                 reader.reset();
             }
-            reader.mark(1 << 16);
+            reader.mark(HEADER_LIMIT);
             String first = java.util.Objects.requireNonNullElse(reader.readLine(), "");
+            if (first.length() >= HEADER_LIMIT) {
+                throw new InputException(file + ":1: the header row is longer than " + HEADER_LIMIT
+                        + " characters; expected a row of languages");
+            }
             reader.reset();
             org.apache.commons.csv.CSVFormat csv = format.csv();
             if (format == TableFormat.CSV && count(first, ';') > count(first, ',')) {
@@ -127,7 +134,7 @@ public final class TableReader {
                     languages.add(language);
                 } catch (IllegalArgumentException e) {
                     throw new InputException(file + ":1: header cell '" + cell + "' is not a language tag (nor "
-                            + "one of id, document, bead, confidence, status)");
+                            + "one of tuid, document, bead, confidence, status)");
                 }
             }
             if (languages.isEmpty()) {

@@ -4,6 +4,7 @@ import org.rosetta.align.DocumentPairer;
 import org.rosetta.align.PivotCheck;
 import org.rosetta.corpus.CollectionName;
 import org.rosetta.corpus.Alignments;
+import org.rosetta.corpus.BuildOptions;
 import org.rosetta.corpus.Workspace;
 import org.rosetta.model.Alignment;
 import org.rosetta.model.Bead;
@@ -60,7 +61,8 @@ final class AlignCommands {
         }
         Bounds.check("limit", limit, 0, Integer.MAX_VALUE);
         BeadOrder order = OptionValues.choice("sort", sort, BeadOrder.class);
-        Output output = OptionValues.choice("format", format, Output.class);
+        Output output = format.strip().equalsIgnoreCase("text") ? Output.TABLE // the name earlier versions used
+                : OptionValues.choice("format", format, Output.class);
         Alignment alignment = alignments.align(Path.of(source),
                 Optional.ofNullable(sourceLang).map(tag -> OptionValues.language("source-lang", tag)),
                 Path.of(target), Optional.ofNullable(targetLang).map(tag -> OptionValues.language("target-lang", tag)),
@@ -116,7 +118,8 @@ final class AlignCommands {
             + " disagree with the pivot-based units")
     void checkPivot(CommandContext context,
                     @Argument(index = 0, description = "the collection under corpus/") String collection,
-                    @Option(longName = "pivot", defaultValue = "en", description = "the pivot language") String pivot,
+                    @Option(longName = "pivot", description = "the pivot language (default: en, else each"
+                            + " document's first)") String pivot,
                     @Option(longName = "limit", defaultValue = "20", description = "disagreements shown per document")
                     Integer limit,
                     @Option(longName = "format", defaultValue = "table", description = "table, tsv or json (one"
@@ -127,8 +130,8 @@ final class AlignCommands {
         }
         Bounds.check("limit", limit, 1, Bounds.MAX_LIMIT);
         CollectionName name = CollectionArgument.inCorpus(workspace, collection);
-        Language pivotLanguage = OptionValues.languageIn("pivot", pivot, workspace.languagesOf(name),
-                "the collection " + name.value());
+        Language pivotLanguage = pivot == null ? Language.of("en") : OptionValues.languageIn("pivot", pivot,
+                workspace.languagesOf(name, BuildOptions.Links.SKIP), "the collection " + name.value());
         PrintWriter out = context.outputWriter();
         List<Map<String, Object>> results = new ArrayList<>();
         int checked = 0;

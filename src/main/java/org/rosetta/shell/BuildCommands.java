@@ -34,8 +34,8 @@ final class BuildCommands {
             group = "Corpus", description = "Segment, align and write tmx/<collection>.tmx and the"
             + " search index for every collection under corpus/")
     void build(CommandContext context,
-               @Option(longName = "pivot", defaultValue = "en",
-                       description = "language every other version is aligned to") String pivot,
+               @Option(longName = "pivot", description = "language every other version is aligned to (default:"
+                       + " en; a document without it uses its first language)") String pivot,
                @Option(longName = "collection", description = "build only this collection") String collection,
                @Option(longName = "all", description = "rebuild collections that did not change too") boolean all,
                @Option(longName = "follow-links", description = "read symbolic links under corpus/ (skipped by"
@@ -44,21 +44,24 @@ final class BuildCommands {
                @Option(longName = "format", defaultValue = "table", description = "table, tsv or json (one result"
                        + " per collection)") String format) {
         Listing listing = Listing.parse(format);
+        BuildOptions.Links links = followLinks ? BuildOptions.Links.FOLLOW : BuildOptions.Links.SKIP;
         Optional<CollectionName> only = Optional.ofNullable(collection)
-                .map(c -> CollectionArgument.inCorpus(workspace, c));
-        Language pivotLanguage = OptionValues.language("pivot", pivot);
-        java.util.Set<Language> languages = new java.util.TreeSet<>();
-        (only.isPresent() ? List.of(only.get()) : workspace.corpusCollections())
-                .forEach(c -> languages.addAll(workspace.languagesOf(c)));
-        OptionValues.requireIn("pivot", pivotLanguage, languages, only.map(c -> "the collection " + c.value())
-                .orElse("corpus/"));
+                .map(c -> CollectionArgument.among(c, workspace.corpusCollections(links), "under corpus/"));
+        Language pivotLanguage = pivot == null ? Language.of("en") : OptionValues.language("pivot", pivot);
+        if (pivot != null) { // a pivot asked for must be there; the default falls back per document
+            java.util.Set<Language> languages = new java.util.TreeSet<>();
+            (only.isPresent() ? List.of(only.get()) : workspace.corpusCollections(links))
+                    .forEach(c -> languages.addAll(workspace.languagesOf(c, links)));
+            OptionValues.requireIn("pivot", pivotLanguage, languages, only.map(c -> "the collection " + c.value())
+                    .orElse("corpus/"));
+        }
         PrintWriter out = context.outputWriter();
         ProgressLine progress = new ProgressLine(System.err, ProgressLine.mode(quiet));
         BuildReport report;
         try {
             report = workspace.build(new BuildOptions(pivotLanguage, only,
                     all ? BuildOptions.Rebuild.ALL : BuildOptions.Rebuild.CHANGED,
-                    followLinks ? BuildOptions.Links.FOLLOW : BuildOptions.Links.SKIP), progress);
+                    links), progress);
         } finally {
             progress.finish();
         }

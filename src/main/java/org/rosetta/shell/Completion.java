@@ -198,7 +198,8 @@ final class Completion implements Completer {
             built.languages().forEach(language -> tags.add(language.tag()));
         }
         for (CollectionName name : workspace.corpusCollections()) {
-            workspace.languagesOf(name).stream().map(Language::tag).forEach(tags::add);
+            workspace.languagesOf(name, org.rosetta.corpus.BuildOptions.Links.SKIP).stream().map(Language::tag)
+                    .forEach(tags::add);
         }
         return tags;
     }

@@ -56,7 +56,7 @@ final class EvalCommands {
         List<Map<String, Object>> rows = new ArrayList<>();
         if (table) {
             writer.printf(Locale.ROOT, "%-22s %-6s %4s   %-17s   %-17s   %-19s %s%n", "set", "pair", "docs",
-                    "strict P / R / F1", "lax P / R / F1", "conf>=0.9: P lax n", "ECE lax");
+                    "strict P / R / F1", "lax P / R / F1", "conf>=0.9: P lax n", "ECE / lax");
         }
         Map<String, List<SetResult>> groups = new LinkedHashMap<>();
         ProgressLine progress = new ProgressLine(System.err, ProgressLine.mode(quiet));

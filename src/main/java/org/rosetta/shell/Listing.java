@@ -15,15 +15,17 @@ import java.util.Map;
 
 /**
  * How a listing command writes its results for programs: {@code tsv} (a header row, one row per result; nested
- * values such as the texts per language become one column each, {@code text_fr}) or {@code json} (one document:
+ * values such as the texts per language become one column each, {@code text_fr}; a list is one cell, its items
+ * joined by {@code " | "}) or {@code json} (one document:
  * the command's summary fields and {@code "results"}, an array of objects; README gives each command's fields).
  * {@code table} is the command's own text for people.
  */
 enum Listing {
     TABLE, TSV, JSON;
 
+    /** {@code table}, {@code tsv} or {@code json}; {@code text}, the name earlier versions used, is {@code table}. */
     static Listing parse(String value) {
-        return OptionValues.choice("format", value, Listing.class);
+        return value.strip().equalsIgnoreCase("text") ? TABLE : OptionValues.choice("format", value, Listing.class);
     }
 
     /** For a command that reports one summary, not rows: {@code table} or {@code json}. */
@@ -84,6 +86,8 @@ enum Listing {
             if (value instanceof Map<?, ?> nested) {
                 String prefix = key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
                 nested.forEach((k, v) -> row.put(prefix + "_" + k, v));
+            } else if (value instanceof List<?> items) {
+                row.put(key, String.join(" | ", items.stream().map(String::valueOf).toList()));
             } else {
                 row.put(key, value instanceof Double d ? String.format(Locale.ROOT, "%.3f", d) : value);
             }

@@ -1,6 +1,5 @@
 package org.rosetta.shell;
 
-import com.ibm.icu.util.ULocale;
 import org.rosetta.model.Language;
 
 import java.util.ArrayList;
@@ -15,6 +14,8 @@ import java.util.stream.Collectors;
  * work starts. Stateless.
  */
 final class OptionValues {
+
+    private static final java.util.Set<String> ISO_639_1 = java.util.Set.of(Locale.getISOLanguages());
 
     private OptionValues() {
     }
@@ -34,8 +35,9 @@ final class OptionValues {
     }
 
     /**
-     * A BCP 47 tag whose language ICU knows by name ({@code fa}, {@code pt-BR}, {@code gsw}); {@code xx} or
-     * {@code 12} is refused.
+     * A BCP 47 tag whose primary subtag is an ISO 639-1 code ({@code fa}, {@code pt-BR}) or has three letters
+     * ({@code gsw}, {@code cmn}, {@code pes}: ISO 639-3 has some 7,000, more than any list at hand names); {@code xx}
+     * or {@code 12} is refused. Where a collection or the index must have the language, {@link #languageIn} says so.
      */
     static Language language(String option, String value) {
         Language language;
@@ -46,9 +48,9 @@ final class OptionValues {
                     + " fa, pt-br)");
         }
         String primary = language.primary();
-        if (ULocale.forLanguageTag(primary).getDisplayLanguage(ULocale.ENGLISH).equalsIgnoreCase(primary)) {
-            throw new UsageException("--" + option + ": '" + value + "' is not a language ICU knows (BCP 47, e.g."
-                    + " en, fr, fa, pt-br)");
+        if (primary.length() == 2 && !ISO_639_1.contains(primary)) {
+            throw new UsageException("--" + option + ": '" + value + "' is not a language (no ISO 639 code '"
+                    + primary + "'; BCP 47, e.g. en, fr, fa, pt-br)");
         }
         return language;
     }

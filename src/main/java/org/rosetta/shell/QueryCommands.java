@@ -200,7 +200,8 @@ final class QueryCommands {
                     result.put("dice", candidate.score());
                     results.add(result);
                 }
-                listing.write(out, summary("translations-of", term, "from", from, "to", to), results);
+                listing.write(out, summary("translations-of", term, "from", Language.of(from).tag(), "to",
+                        Language.of(to).tag()), results);
                 return;
             }
             Column column = Column.of(to);

@@ -61,7 +61,8 @@ final class SegmentCommands {
         FileIngester ingester = new FileIngester(cleanups(without));
         Optional<Language> language = Optional.ofNullable(lang).map(tag -> OptionValues.language("lang", tag));
         List<Map<String, Object>> results = new java.util.ArrayList<>();
-        for (Path file : files(path)) {
+        List<Path> files = files(path);
+        for (Path file : files) {
             Ingested ingested = read(ingester, file, language);
             if (listing != Listing.TABLE) {
                 results.addAll(ingestFields(file, ingested));
@@ -88,8 +89,7 @@ final class SegmentCommands {
             ingested.warnings().forEach(w -> out.println("  warning: " + w));
         }
         if (listing != Listing.TABLE) {
-            listing.write(out, Map.of("files", results.stream().map(r -> r.get("file")).distinct().count()),
-                    results);
+            listing.write(out, Map.of("files", files.size()), results);
         }
         out.flush();
     }
@@ -111,7 +111,7 @@ final class SegmentCommands {
             Map<String, Object> changes = new java.util.LinkedHashMap<>();
             ingested.changes().forEach((step, count) -> changes.put(step.name().toLowerCase(Locale.ROOT), count));
             result.put("changes", changes);
-            result.put("warnings", String.join(" | ", ingested.warnings()));
+            result.put("warnings", ingested.warnings());
             results.add(result);
         }
         return results;

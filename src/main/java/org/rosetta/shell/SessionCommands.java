@@ -55,7 +55,10 @@ final class SessionCommands {
         }
     }
 
-    /** {@code history [FILE]}: the shell's lines (this user's earlier sessions first), numbered, or saved to FILE. */
+    /**
+     * {@code history [FILE]}: the shell's lines (this user's earlier sessions first), numbered, or saved to FILE as a
+     * script for {@code rosetta @FILE} (without {@code quit}, {@code exit} and {@code history} lines).
+     */
     static final class History extends Builtin {
 
         private final InteractiveTerminal session;
@@ -87,6 +90,9 @@ final class SessionCommands {
                 }
             } else {
                 Path file = workspace.layout().checkOutput(Path.of(arguments.getFirst().value()));
+                // a script replays what was done: not the lines that end a session or list the history
+                lines.removeIf(line -> List.of("quit", "exit").contains(line.strip())
+                        || line.strip().startsWith("history"));
                 try (AtomicFile atomic = AtomicFile.replacing(file); java.io.Writer writer = atomic.writer()) {
                     for (String line : lines) {
                         writer.write(line);

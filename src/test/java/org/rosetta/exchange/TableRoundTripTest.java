@@ -76,8 +76,18 @@ class TableRoundTripTest {
                 List.of(new TranslationUnit("c-1", "c", "udhr", variants, "1-1", 0.93)));
         Path table = folder.resolve("c.csv");
         new TableWriter().export(tmx, List.of(), TableFormat.CSV, table);
-        assertThat(Files.readAllLines(table)).containsExactly("id,document,bead,confidence,status,en,fa",
+        assertThat(Files.readAllLines(table)).containsExactly("tuid,document,bead,confidence,status,en,fa",
                 "c-1,udhr,1-1,0.930,aligned,Article 1,مادهٔ ۱");
+    }
+
+    /** {@code id} is Indonesian, never a column of units. */
+    @Test
+    void indonesianIsALanguageColumn() throws Exception {
+        Path table = folder.resolve("en-id.csv");
+        Files.writeString(table, "en,id\nWater,Air\n");
+        List<TranslationUnit> read = new ArrayList<>();
+        new TableReader().read(table, TableFormat.CSV, "c", read::add);
+        assertThat(read).singleElement().satisfies(u -> assertThat(u.text(Language.of("id"))).isEqualTo("Air"));
     }
 
     /** What Excel writes in a French or German locale: a byte-order mark, semicolons, CRLF. */

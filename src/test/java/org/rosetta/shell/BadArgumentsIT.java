@@ -65,7 +65,7 @@ class BadArgumentsIT {
             ingest $FR --without spelling                    | unknown clean-up step 'spelling'
             segment                                          | segment needs a file
             segment $FR --lang 12                            | --lang: '12' is not a language tag
-            segment $FR --format text                        | --format is table, tsv or json, not 'text'
+            segment $FR --format csv                         | --format is table, tsv or json, not 'csv'
             reindex udhr extra                               | 'reindex' takes at most 1 argument; got 'extra'
             reindex udhx                                     | no collection 'udhx' is built or imported (did you mean 'udhr'?)
             remove                                           | remove needs a collection
@@ -137,5 +137,21 @@ class BadArgumentsIT {
         assertThat(err.lines().toList()).as("stderr of %s", line).hasSize(1);
         assertThat(err).startsWith("error: ").contains(message.strip());
         assertThat(streams.out.toString(StandardCharsets.UTF_8)).as("stdout of %s", line).isEmpty();
+    }
+
+    /** The pivot's default is no demand: a collection without English builds with its first language as pivot. */
+    @org.junit.jupiter.api.Test
+    void aCollectionWithoutTheDefaultPivotBuilds() throws Exception {
+        Path poems = java.nio.file.Files.createDirectories(root.resolve("corpus/poems"));
+        java.nio.file.Files.writeString(poems.resolve("a.fr.txt"), "Le vent se lève. Il faut tenter de vivre.\n");
+        java.nio.file.Files.writeString(poems.resolve("a.de.txt"), "Der Wind erhebt sich. Man muss zu leben"
+                + " versuchen.\n");
+        StandardStreams streams = new StandardStreams();
+        try {
+            assertThat(RosettaApplication.run(new String[] {"build", "--collection", "poems", "--quiet"})).isZero();
+            assertThat(RosettaApplication.run(new String[] {"check-pivot", "poems"})).isZero();
+        } finally {
+            streams.restore();
+        }
     }
 }

@@ -58,6 +58,12 @@ class CompletionIT {
             // the last line the history lists is the command before it (this user's earlier sessions come first)
             List<String> lines = shell.screen().lines().filter(l -> !l.isBlank()).toList();
             assertThat(lines.get(lines.size() - 2)).matches("\\s*\\d+  collections");
+            Path saved = root.resolve("session.txt");
+            shell.keys("history " + saved, "Enter");
+            shell.await("command(s) to", Duration.ofSeconds(30));
+            // a script that replays the session: no line that would stop it or that a script cannot run
+            assertThat(Files.readAllLines(saved)).contains("collections")
+                    .noneMatch(l -> l.equals("quit") || l.equals("exit") || l.startsWith("history"));
             shell.keys("quit", "Enter");
             shell.await("EXIT=0", Duration.ofSeconds(30));
         }

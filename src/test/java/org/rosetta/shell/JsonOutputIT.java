@@ -64,7 +64,7 @@ class JsonOutputIT {
                                 "confident_precision", "n", "confident_lax_precision", "n", "ece", "n",
                                 "ece_lax", "n", "seconds", "n"))},
                 new Object[] {List.of("ingest", fr), List.of("files"), Map.of("file", "s", "document", "s",
-                        "language", "s", "charset", "s", "blocks", "o", "changes", "o", "warnings", "s")},
+                        "language", "s", "charset", "s", "blocks", "o", "changes", "o", "warnings", "a")},
                 new Object[] {List.of("segment", fr), List.of("file", "sentences", "warnings"),
                         Map.of("document", "s", "index", "n", "start", "n", "end", "n", "kind", "s", "text", "s")},
                 new Object[] {List.of("build", "--quiet"), List.of("built", "unchanged", "failed", "seconds", "index"),
@@ -124,6 +124,7 @@ class JsonOutputIT {
                 switch (type) {
                     case "s" -> assertThat(value.isString()).as("%s is a string", name).isTrue();
                     case "n" -> assertThat(value.isNumber()).as("%s is a number", name).isTrue();
+                    case "a" -> assertThat(value.isArray()).as("%s is an array", name).isTrue();
                     default -> assertThat(value.isObject()).as("%s is an object", name).isTrue();
                 }
             });

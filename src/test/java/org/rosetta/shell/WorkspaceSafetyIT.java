@@ -123,7 +123,7 @@ class WorkspaceSafetyIT {
         Path target = root.resolve("exports/statements.csv");
         assertThat(RosettaApplication.run(new String[] {"export", "statements", "--format", "csv", "--out",
                 target.toString()})).isZero();
-        assertThat(Files.readAllLines(target).getFirst()).isEqualTo("id,document,bead,confidence,status,en");
+        assertThat(Files.readAllLines(target).getFirst()).isEqualTo("tuid,document,bead,confidence,status,en");
     }
 
     @ParameterizedTest
