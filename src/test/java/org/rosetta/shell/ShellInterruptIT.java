@@ -69,6 +69,17 @@ class ShellInterruptIT {
         assertOutputsWhole();
     }
 
+    /** On a terminal a build shows one line of progress, rewritten in place, and clears it when done. */
+    @Test
+    void aBuildShowsProgressOnATerminalAndClearsIt() throws Exception {
+        try (TmuxSession build = TmuxSession.startAsLauncher(SESSION + "-progress", workspace, "build", "--all")) {
+            String during = build.await("documents", Duration.ofSeconds(60));
+            assertThat(during).containsPattern("(reading \\d+ of \\d+|aligning \\d+) documents");
+            String after = build.await("EXIT=0", Duration.ofSeconds(120));
+            assertThat(after).contains("built, 0 unchanged").doesNotContain("reading ").doesNotContain("aligning ");
+        }
+    }
+
     private static void assertOutputsWhole() throws IOException {
         try (Stream<Path> files = Files.list(workspace.resolve("tmx"))) {
             for (Path tmx : files.filter(f -> f.toString().endsWith(".tmx")).toList()) {

@@ -29,7 +29,21 @@ final class TmuxSession implements AutoCloseable {
 
     /** Starts {@code rosetta ARGUMENTS} (the interactive shell when there are none) on {@code workspace}. */
     static TmuxSession start(String name, Path workspace, String... arguments) {
-        String command = TestData.rosetta(workspace, arguments).command().stream().map(word -> "'" + word + "'")
+        return start(name, workspace, List.of(), arguments);
+    }
+
+    /**
+     * As {@link #start(String, Path, String...)}, with the properties the launcher sets when standard output and
+     * error are a terminal ({@code rosetta.tty}, {@code rosetta.errtty}), as they are in tmux.
+     */
+    static TmuxSession startAsLauncher(String name, Path workspace, String... arguments) {
+        return start(name, workspace, List.of("-Drosetta.tty=true", "-Drosetta.errtty=true"), arguments);
+    }
+
+    private static TmuxSession start(String name, Path workspace, List<String> properties, String... arguments) {
+        List<String> words = new java.util.ArrayList<>(TestData.rosetta(workspace, arguments).command());
+        words.addAll(1, properties);
+        String command = words.stream().map(word -> "'" + word + "'")
                 .collect(Collectors.joining(" ")) + "; echo EXIT=$?; sleep 60";
         if (run("tmux", "new-session", "-d", "-s", name, "-x", "160", "-y", "50", command) != 0) {
             throw new IllegalStateException("tmux could not start " + name);
