@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * Exports a built collection for translation tools (TMX per pair, CSV/TSV, Moses) and imports other tools' TMX or
@@ -37,21 +38,38 @@ public final class Exchange {
         this.layout = layout;
     }
 
-    /** Writes one language pair as TMX to {@code out}, which may not be one of the workspace's own files. */
+    /**
+     * Writes one language pair as TMX to {@code out}, which may not be one of the workspace's own files;
+     * {@code unitsRead} hears the units read so far every {@value ExportReport#PROGRESS_EVERY}.
+     */
+    public ExportReport exportTmx(CollectionName collection, PairExport options, Path out, LongConsumer unitsRead) {
+        return new PairTmxExporter().export(built(collection), options, layout.checkOutput(out), unitsRead);
+    }
+
     public ExportReport exportTmx(CollectionName collection, PairExport options, Path out) {
-        return new PairTmxExporter().export(built(collection), options, layout.checkOutput(out));
+        return exportTmx(collection, options, out, units -> { });
     }
 
     /** Writes {@code prefix.SOURCE} and {@code prefix.TARGET}, neither of them one of the workspace's own files. */
-    public ExportReport exportMoses(CollectionName collection, PairExport options, Path prefix) {
+    public ExportReport exportMoses(CollectionName collection, PairExport options, Path prefix,
+                                    LongConsumer unitsRead) {
         Path checked = layout.checkOutput(prefix);
         MosesWriter.files(options, checked).forEach(layout::checkOutput); // exactly the files it writes
-        return new MosesWriter().export(built(collection), options, checked);
+        return new MosesWriter().export(built(collection), options, checked, unitsRead);
+    }
+
+    public ExportReport exportMoses(CollectionName collection, PairExport options, Path prefix) {
+        return exportMoses(collection, options, prefix, units -> { });
+    }
+
+    public ExportReport exportTable(CollectionName collection, List<Language> languages, TableFormat format,
+                                    Path out, LongConsumer unitsRead) {
+        return new TableWriter().export(built(collection), languages, format, layout.checkOutput(out), unitsRead);
     }
 
     public ExportReport exportTable(CollectionName collection, List<Language> languages, TableFormat format,
                                     Path out) {
-        return new TableWriter().export(built(collection), languages, format, layout.checkOutput(out));
+        return exportTable(collection, languages, format, out, units -> { });
     }
 
     /**
@@ -74,8 +92,8 @@ public final class Exchange {
         }
     }
 
-    /** How often, in units, a long import or reindex reports progress. */
-    public static final int PROGRESS_EVERY = 1_000;
+    /** How often, in units, a long import or reindex reports progress (as an export does). */
+    public static final int PROGRESS_EVERY = ExportReport.PROGRESS_EVERY;
 
     private ImportReport importLocked(Path file, CollectionName collection, java.util.function.LongConsumer unitsRead) {
         if (Files.isDirectory(layout.folderOf(collection))) {

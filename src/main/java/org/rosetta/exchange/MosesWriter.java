@@ -27,6 +27,12 @@ public final class MosesWriter {
     }
 
     public ExportReport export(Path collectionTmx, PairExport options, Path prefix) {
+        return export(collectionTmx, options, prefix, units -> { });
+    }
+
+    /** {@link #export(Path, PairExport, Path)}, telling {@code unitsRead} how far it has read. */
+    public ExportReport export(Path collectionTmx, PairExport options, Path prefix,
+                               java.util.function.LongConsumer unitsRead) {
         PairSelector selector = new PairSelector(options);
         List<Path> files = files(options, prefix);
         Path sourcePath = files.get(0);
@@ -34,7 +40,7 @@ public final class MosesWriter {
         int[] counts = new int[2];
         try (AtomicFile source = AtomicFile.replacing(sourcePath); AtomicFile target = AtomicFile.replacing(targetPath)) {
             TmxReader.readTranslationUnits(collectionTmx, unit -> {
-                counts[0]++;
+                ExportReport.tell(unitsRead, ++counts[0]);
                 if (selector.keep(unit)) {
                     line(source, unit.text(options.source()));
                     line(target, unit.text(options.target()));

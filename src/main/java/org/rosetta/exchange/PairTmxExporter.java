@@ -24,11 +24,17 @@ import java.util.SequencedMap;
 public final class PairTmxExporter {
 
     public ExportReport export(Path collectionTmx, PairExport options, Path out) {
+        return export(collectionTmx, options, out, units -> { });
+    }
+
+    /** {@link #export(Path, PairExport, Path)}, telling {@code unitsRead} how far it has read. */
+    public ExportReport export(Path collectionTmx, PairExport options, Path out,
+                               java.util.function.LongConsumer unitsRead) {
         PairSelector selector = new PairSelector(options);
         int[] counts = new int[2];
         TmxHeader header = header(options);
         TmxWriter.writeAtomically(out, header, writer -> TmxReader.readTranslationUnits(collectionTmx, unit -> {
-            counts[0]++;
+            ExportReport.tell(unitsRead, ++counts[0]);
             if (selector.keep(unit)) {
                 writer.write(pairUnit(unit, selector.uniqueId(unit), options));
                 counts[1]++;

@@ -23,6 +23,12 @@ public final class TableWriter {
 
     /** {@code languages} empty: every language of the collection, in order of first appearance. */
     public ExportReport export(Path collectionTmx, List<Language> languages, TableFormat format, Path out) {
+        return export(collectionTmx, languages, format, out, units -> { });
+    }
+
+    /** {@link #export(Path, List, TableFormat, Path)}, telling {@code unitsRead} how far it has read. */
+    public ExportReport export(Path collectionTmx, List<Language> languages, TableFormat format, Path out,
+                               java.util.function.LongConsumer unitsRead) {
         List<Language> columns = languages.isEmpty() ? languagesOf(collectionTmx) : languages;
         int[] counts = new int[2];
         try (AtomicFile file = AtomicFile.replacing(out);
@@ -34,7 +40,7 @@ public final class TableWriter {
             columns.forEach(language -> header.add(language.tag()));
             printer.printRecord(header);
             TmxReader.readTranslationUnits(collectionTmx, unit -> {
-                counts[0]++;
+                ExportReport.tell(unitsRead, ++counts[0]);
                 List<String> row = new ArrayList<>(TableColumn.values().length + columns.size());
                 for (TableColumn column : TableColumn.values()) {
                     row.add(column.of(unit));

@@ -43,7 +43,8 @@ final class ExchangeCommands {
 
     @Command(name = "export", help = "export COLLECTION [--format tmx|csv|tsv|moses] [--source LANG] [--target LANG]"
             + " [--codes as-is|language|LANG=CODE,...] [--min-confidence X] [--beads 1-1,2-1] [--duplicates drop|keep]"
-            + " [--status aligned,confirmed,corrected] [--languages LANG,...] [--out PATH] [--report table|json]",
+            + " [--status aligned,confirmed,corrected] [--languages LANG,...] [--out PATH] [--report table|json]"
+            + " [--quiet]",
             group = "Exchange", description = "Write a built collection for translation tools: a TMX per language"
             + " pair, CSV/TSV for spreadsheets, or Moses text for MT training")
     void export(CommandContext context,
@@ -67,7 +68,8 @@ final class ExchangeCommands {
                 @Option(longName = "out", description = "output file (moses: prefix); default under tmx/exports/")
                 String out,
                 @Option(longName = "report", defaultValue = "table", description = "how the summary is printed:"
-                        + " table, or json (--format names the file's format)") String reportFormat) {
+                        + " table, or json (--format names the file's format)") String reportFormat,
+                @Option(longName = "quiet", description = "no progress on standard error") boolean quiet) {
         Listing summary = Listing.summary("report", reportFormat);
         if (collection == null || collection.isEmpty()) {
             throw new UsageException("export needs a collection, e.g. export udhr --target fr");
@@ -78,31 +80,40 @@ final class ExchangeCommands {
         }
         Path exports = workspace.layout().tmx().resolve("exports");
         ExportFormat chosen = OptionValues.choice("format", format, ExportFormat.class);
-        ExportReport report = switch (chosen) {
-            case CSV, TSV -> {
-                TableFormat table = TableFormat.valueOf(chosen.name());
-                yield exchange.exportTable(name, languages == null ? List.of() : languageList(languages),
-                        table, out != null ? Path.of(out) : exports.resolve(collection + "." + OptionValues.name(chosen)));
-            }
-            case TMX, MOSES -> {
-                Set<String> shapes = beads == null ? Set.of() : beadShapes(beads);
-                if (target == null) {
-                    throw new UsageException("export --format " + format + " needs --target LANG");
+        ProgressLine progress = new ProgressLine(System.err, ProgressLine.mode(quiet));
+        java.util.function.LongConsumer unitsRead = units -> progress.count("export " + collection, "units read",
+                units);
+        ExportReport report;
+        try {
+            report = switch (chosen) {
+                case CSV, TSV -> {
+                    TableFormat table = TableFormat.valueOf(chosen.name());
+                    yield exchange.exportTable(name, languages == null ? List.of() : languageList(languages),
+                            table, out != null ? Path.of(out)
+                                    : exports.resolve(collection + "." + OptionValues.name(chosen)), unitsRead);
                 }
-                java.util.Collection<Language> known = exchange.languagesOf(name);
-                PairExport options = new PairExport(
-                        OptionValues.languageIn("source", source, known, "the collection " + name.value()),
-                        OptionValues.languageIn("target", target, known, "the collection " + name.value()),
-                        LanguageCodes.parse(codes), minConfidence, shapes, Duplicates.parse(duplicates),
-                        statuses(status));
-                String pair = collection + "." + source + "-" + target;
-                yield chosen == ExportFormat.TMX
-                        ? exchange.exportTmx(name, options, out != null ? Path.of(out)
-                                : exports.resolve(pair + ".tmx"))
-                        : exchange.exportMoses(name, options, out != null ? Path.of(out)
-                                : exports.resolve(pair));
-            }
-        };
+                case TMX, MOSES -> {
+                    Set<String> shapes = beads == null ? Set.of() : beadShapes(beads);
+                    if (target == null) {
+                        throw new UsageException("export --format " + format + " needs --target LANG");
+                    }
+                    java.util.Collection<Language> known = exchange.languagesOf(name);
+                    PairExport options = new PairExport(
+                            OptionValues.languageIn("source", source, known, "the collection " + name.value()),
+                            OptionValues.languageIn("target", target, known, "the collection " + name.value()),
+                            LanguageCodes.parse(codes), minConfidence, shapes, Duplicates.parse(duplicates),
+                            statuses(status));
+                    String pair = collection + "." + source + "-" + target;
+                    yield chosen == ExportFormat.TMX
+                            ? exchange.exportTmx(name, options, out != null ? Path.of(out)
+                                    : exports.resolve(pair + ".tmx"), unitsRead)
+                            : exchange.exportMoses(name, options, out != null ? Path.of(out)
+                                    : exports.resolve(pair), unitsRead);
+                }
+            };
+        } finally {
+            progress.finish();
+        }
         PrintWriter writer = context.outputWriter();
         if (summary == Listing.JSON) {
             Map<String, Object> fields = new LinkedHashMap<>();

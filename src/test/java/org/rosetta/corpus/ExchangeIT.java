@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rosetta.TestData;
+import org.rosetta.exchange.TableFormat;
 import org.rosetta.exchange.Duplicates;
 import org.rosetta.exchange.ExportReport;
 import org.rosetta.exchange.LanguageCodes;
@@ -130,6 +131,10 @@ class ExchangeIT {
         ImportReport report = exchange.importFile(csv, CollectionName.of("long"), told::add);
         assertThat(report.units()).isEqualTo(2_500);
         assertThat(told).containsExactly(1_000L, 2_000L, 2_500L, 1_000L, 2_000L, 2_500L);
+        List<Long> exported = new ArrayList<>();
+        exchange.exportTable(CollectionName.of("long"), List.of(), TableFormat.TSV, root.resolve("long.tsv"),
+                exported::add);
+        assertThat(exported).containsExactly(1_000L, 2_000L);
         exchange.remove(CollectionName.of("long"));
     }
 
