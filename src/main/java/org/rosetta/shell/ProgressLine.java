@@ -66,23 +66,10 @@ final class ProgressLine implements Consumer<BuildStep> {
         if (mode == Mode.QUIET) {
             return;
         }
-        if (!label.equals(collection) || stage != null) {
-            collection = label;
-            stage = null;
-            stageStart = System.nanoTime();
-        }
-        double seconds = (System.nanoTime() - stageStart) / 1e9;
+        double seconds = secondsInto(label);
         String rate = done > 0 && seconds > 0 ? String.format(Locale.ROOT, ", %.1f/s, about %.0f s left",
                 done / seconds, (total - done) / (done / seconds)) : "";
-        String line = String.format(Locale.ROOT, "%s: %s (%d of %d)%s", label, what, done + 1, total, rate);
-        if (mode == Mode.TERMINAL) {
-            err.print("\r\u001b[K" + line);
-            err.flush();
-            shown = true;
-        } else if (System.nanoTime() - lastLine >= QUIET_SECONDS * 1_000_000_000L) {
-            err.println(line);
-            lastLine = System.nanoTime();
-        }
+        show(String.format(Locale.ROOT, "%s: %s (%d of %d)%s", label, what, done + 1, total, rate));
     }
 
     /** A count with no known total ({@code import}'s units): {@code label: done what, rate}. */
@@ -90,14 +77,23 @@ final class ProgressLine implements Consumer<BuildStep> {
         if (mode == Mode.QUIET) {
             return;
         }
+        double seconds = secondsInto(label);
+        show(String.format(Locale.ROOT, "%s: %,d %s%s", label, done, what,
+                seconds > 0.5 ? String.format(Locale.ROOT, ", %,.0f/s", done / seconds) : ""));
+    }
+
+    /** Seconds since {@code label}'s job started; a new label starts the clock. */
+    private double secondsInto(String label) {
         if (!label.equals(collection) || stage != null) {
             collection = label;
             stage = null;
             stageStart = System.nanoTime();
         }
-        double seconds = (System.nanoTime() - stageStart) / 1e9;
-        String line = String.format(Locale.ROOT, "%s: %,d %s%s", label, done, what,
-                seconds > 0.5 ? String.format(Locale.ROOT, ", %,.0f/s", done / seconds) : "");
+        return (System.nanoTime() - stageStart) / 1e9;
+    }
+
+    /** The line rewritten in place on a terminal; in a log, printed at most every few seconds. */
+    private void show(String line) {
         if (mode == Mode.TERMINAL) {
             err.print("\r\u001b[K" + line);
             err.flush();
