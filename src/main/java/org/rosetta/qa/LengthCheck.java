@@ -31,16 +31,26 @@ final class LengthCheck implements Checker {
         model = new LengthScorer(source, target);
     }
 
+    /**
+     * When the aligner was not sure the sentence stands alone, the finding says so: its counterpart may be folded
+     * into a neighbouring unit (a heading the translation runs into its next sentence), which the reviser checks.
+     */
+    private static String unsure(UnitPair pair) {
+        double confidence = pair.unit().confidence();
+        return confidence >= 0.9 ? "" : String.format(java.util.Locale.ROOT, " (the aligner is %.0f%% sure: it may"
+                + " be folded into a neighbouring unit)", 100 * confidence);
+    }
+
     @Override
     public List<Finding> check(UnitPair pair) {
         List<Finding> findings = new ArrayList<>();
         String source = pair.sourceText();
         String target = pair.targetText();
         if (!source.isEmpty() && target.isEmpty()) {
-            findings.add(Finding.of(QaCheck.OMISSION, pair, "no " + pair.target() + " counterpart",
+            findings.add(Finding.of(QaCheck.OMISSION, pair, "no " + pair.target() + " counterpart" + unsure(pair),
                     Optional.of(new Span(0, source.length())), Optional.empty()));
         } else if (source.isEmpty() && !target.isEmpty()) {
-            findings.add(Finding.of(QaCheck.ADDITION, pair, "no " + pair.source() + " counterpart",
+            findings.add(Finding.of(QaCheck.ADDITION, pair, "no " + pair.source() + " counterpart" + unsure(pair),
                     Optional.empty(), Optional.of(new Span(0, target.length()))));
         } else if (pair.hasBoth() && model.cost(source.length(), target.length()) > SURPRISE) {
             boolean shorter = target.length() < model.ratio() * source.length();

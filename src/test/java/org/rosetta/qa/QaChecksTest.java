@@ -99,4 +99,18 @@ class QaChecksTest {
         assertThat(run(QaCheck.OMISSION, source, sourceText, target, targetText == null ? "" : targetText))
                 .hasSize(findings);
     }
+
+    /** An omission the aligner was unsure of says so, for the reviser to look at the units around it. */
+    @ParameterizedTest(name = "confidence {0}")
+    @CsvSource(delimiter = '|', value = {
+            "0.95|no fr counterpart",
+            "0.77|no fr counterpart (the aligner is 77% sure: it may be folded into a neighbouring unit)"})
+    void anUnsureOmissionSaysSo(double confidence, String message) {
+        SequencedMap<Language, String> variants = new LinkedHashMap<>();
+        variants.put(Language.of("en"), "The General Assembly");
+        TranslationUnit unit = new TranslationUnit("u-1", "c", "d", variants, "1", confidence);
+        assertThat(new QualityChecks(EnumSet.of(QaCheck.OMISSION), Glossary.none()).run(List.of(unit),
+                List.of(new QualityChecks.Pair(Language.of("en"), Language.of("fr")))))
+                .singleElement().satisfies(f -> assertThat(f.message()).isEqualTo(message));
+    }
 }
