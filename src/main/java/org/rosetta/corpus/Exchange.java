@@ -97,7 +97,8 @@ public final class Exchange {
 
     private ImportReport importLocked(Path file, CollectionName collection, java.util.function.LongConsumer unitsRead) {
         if (Files.isDirectory(layout.folderOf(collection))) {
-            throw new CorpusException(collection + ": is built from corpus/" + collection + "; import under another name");
+            throw new CorpusException(collection + ": is built from corpus/" + collection
+                    + "; import under another name");
         }
         for (CollectionName existing : tmxCollections()) {
             if (!existing.equals(collection) && existing.value().equalsIgnoreCase(collection.value())) {
@@ -260,7 +261,7 @@ public final class Exchange {
             } catch (java.io.IOException e) {
                 written = java.time.Instant.EPOCH;
             }
-            built.add(new Built(c.value(), summary.units(), summary.documents(), summary.languages(), written,
+            built.add(new Built(c.value(), summary.units(), summary.documents().size(), summary.languages(), written,
                     Files.isDirectory(layout.folderOf(c))));
         }
         return built;

@@ -57,9 +57,9 @@ public final class Workspace {
 
     /**
      * Builds every collection (or the one the options name) under the workspace's write lock, first removing what
-     * an interrupted writer left; {@code progress} hears each document read and each stage of each collection. A file that cannot be read
-     * fails its document, and a collection that cannot be written fails itself: the rest is built and the
-     * report lists each failure.
+     * an interrupted writer left; {@code progress} hears each document read and each stage of each collection. A
+     * file that cannot be read fails its document, and a collection that cannot be written fails itself: the rest
+     * is built and the report lists each failure.
      */
     public BuildReport build(BuildOptions options, Consumer<BuildStep> progress) {
         try (WorkspaceLock lock = WorkspaceLock.acquire(layout)) {
@@ -74,7 +74,7 @@ public final class Workspace {
         List<CollectionReport> reports = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         UnitIndexWriter indexWriter = new UnitIndexWriter(new LanguageAnalyzers());
-        for (Path folder : collectionFolders(options, warnings)) {
+        for (Path folder : collectionFolders(options.collection(), options.links(), warnings)) {
             RosettaException.checkCancelled();
             CollectionReport report = buildOrKeep(Collection.scan(folder, options.links()), options, indexWriter,
                     progress);
@@ -260,8 +260,7 @@ public final class Workspace {
         if (!Files.isDirectory(layout.corpus())) {
             return List.of();
         }
-        return collectionFolders(new BuildOptions(Language.of("en"), Optional.empty(), BuildOptions.Rebuild.CHANGED,
-                links), new ArrayList<>()).stream()
+        return collectionFolders(Optional.empty(), links, new ArrayList<>()).stream()
                 .map(folder -> CollectionName.of(folder.getFileName().toString())).toList();
     }
 
@@ -273,13 +272,14 @@ public final class Workspace {
         return languages;
     }
 
-    private List<Path> collectionFolders(BuildOptions options, List<String> warnings) {
+    private List<Path> collectionFolders(Optional<CollectionName> only, BuildOptions.Links links,
+                                         List<String> warnings) {
         if (!Files.isDirectory(layout.corpus())) {
             throw new CorpusException(layout.corpus() + ": no corpus folder here (expected corpus/<collection>/)");
         }
-        if (options.collection().isPresent()) {
-            Path folder = layout.folderOf(options.collection().get());
-            if (!Files.isDirectory(folder, Collection.linkOptions(options.links()))) {
+        if (only.isPresent()) {
+            Path folder = layout.folderOf(only.get());
+            if (!Files.isDirectory(folder, Collection.linkOptions(links))) {
                 throw new CorpusException(folder + (Files.isSymbolicLink(folder)
                         ? ": a symbolic link (build --follow-links reads it)" : ": no such collection"));
             }
@@ -292,7 +292,7 @@ public final class Workspace {
                 if (name.startsWith(".") || !Files.isDirectory(folder)) {
                     continue;
                 }
-                if (options.links() == BuildOptions.Links.SKIP && Files.isSymbolicLink(folder)) {
+                if (links == BuildOptions.Links.SKIP && Files.isSymbolicLink(folder)) {
                     warnings.add(folder + ": a symbolic link, skipped (build --follow-links reads it)");
                 } else if (!CollectionName.isValid(name)) {
                     warnings.add(folder + ": skipped, not a collection name (" + CollectionName.RULE + ")");

@@ -38,7 +38,8 @@ public final class MosesWriter {
         Path sourcePath = files.get(0);
         Path targetPath = files.get(1);
         int[] counts = new int[2];
-        try (AtomicFile source = AtomicFile.replacing(sourcePath); AtomicFile target = AtomicFile.replacing(targetPath)) {
+        try (AtomicFile source = AtomicFile.replacing(sourcePath);
+             AtomicFile target = AtomicFile.replacing(targetPath)) {
             TmxReader.readTranslationUnits(collectionTmx, unit -> {
                 ExportReport.tell(unitsRead, ++counts[0]);
                 if (selector.keep(unit)) {

@@ -59,11 +59,12 @@ public final class UnitIndexWriter {
     }
 
     /**
-     * What a collection's index holds: units, distinct documents, and the languages with text (tag order); all
-     * empty when there is no index.
+     * What a collection's index holds: units, the document ids (in order) and the languages with text (tag order);
+     * all empty when there is no index.
      */
-    public record Summary(int units, int documents, List<Language> languages) {
+    public record Summary(int units, List<String> documents, List<Language> languages) {
         public Summary {
+            documents = List.copyOf(documents);
             languages = List.copyOf(languages);
         }
     }
@@ -72,37 +73,19 @@ public final class UnitIndexWriter {
     public static Summary summary(Path root, String collection) {
         Path folder = root.resolve(collection);
         if (!Files.isDirectory(folder)) {
-            return new Summary(0, 0, List.of());
+            return new Summary(0, List.of(), List.of());
         }
         try (FSDirectory directory = FSDirectory.open(folder);
              DirectoryReader reader = DirectoryReader.open(directory)) {
-            java.util.Set<String> documents = new java.util.HashSet<>();
+            java.util.SortedSet<String> documents = new java.util.TreeSet<>();
             java.util.SortedSet<Language> languages = new java.util.TreeSet<>();
             for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
                 terms(leaf.reader(), UnitFields.DOCUMENT, documents::add);
                 terms(leaf.reader(), UnitFields.LANGUAGES, tag -> languages.add(Language.of(tag)));
             }
-            return new Summary(reader.numDocs(), documents.size(), List.copyOf(languages));
+            return new Summary(reader.numDocs(), List.copyOf(documents), List.copyOf(languages));
         } catch (IOException e) {
-            return new Summary(0, 0, List.of());
-        }
-    }
-
-    /** The document ids of a collection's index, in order; none when there is no index. */
-    public static List<String> documents(Path root, String collection) {
-        Path folder = root.resolve(collection);
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (FSDirectory directory = FSDirectory.open(folder);
-             DirectoryReader reader = DirectoryReader.open(directory)) {
-            java.util.SortedSet<String> documents = new java.util.TreeSet<>();
-            for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
-                terms(leaf.reader(), UnitFields.DOCUMENT, documents::add);
-            }
-            return List.copyOf(documents);
-        } catch (IOException e) {
-            return List.of();
+            return new Summary(0, List.of(), List.of());
         }
     }
 

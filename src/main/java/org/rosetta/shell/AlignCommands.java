@@ -169,7 +169,8 @@ final class AlignCommands {
         out.flush();
     }
 
-    @Command(name = "pair", help = "pair SOURCE-DIR TARGET-DIR --source-lang LANG --target-lang LANG [--format table|tsv|json]", group = "Align",
+    @Command(name = "pair", help = "pair SOURCE-DIR TARGET-DIR --source-lang LANG --target-lang LANG"
+            + " [--format table|tsv|json]", group = "Align",
             description = "Propose which documents of one folder translate which of another, from shared numbers,"
             + " dates, names and length")
     void pair(CommandContext context,

@@ -208,6 +208,6 @@ final class Completion implements Completer {
         if (!CollectionName.isValid(collection)) {
             return List.of();
         }
-        return UnitIndexWriter.documents(workspace.layout().index(), collection);
+        return UnitIndexWriter.summary(workspace.layout().index(), collection).documents();
     }
 }

@@ -30,9 +30,8 @@ enum Listing {
 
     /** For a command that reports one summary, not rows: {@code table} or {@code json}. */
     static Listing summary(String option, String value) {
-        Listing format = value.strip().equalsIgnoreCase("tsv") ? null : OptionValues.choice(option, value,
-                Listing.class);
-        if (format == null) {
+        Listing format = OptionValues.choice(option, value, Listing.class);
+        if (format == TSV) {
             throw new UsageException("--" + option + " is table or json, not '" + value + "' (one summary, no rows)");
         }
         return format;

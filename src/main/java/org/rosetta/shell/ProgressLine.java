@@ -7,10 +7,11 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * Progress of long work ({@code build}'s steps, {@code eval}'s sets) on standard error: on a terminal, one line rewritten in place (collection, stage, count, rate
- * and the time left); when standard error is not a terminal (a log, CI), a plain line at most every
- * {@value #QUIET_SECONDS} seconds; nothing with {@link Mode#QUIET}. Never on standard output, which holds results.
- * Not thread-safe: one build at a time.
+ * Progress of long work ({@code build}'s steps, {@code eval}'s sets, the units of {@code import}, {@code reindex}
+ * and {@code export}) on standard error: on a terminal, one line rewritten in place (the job, what it is doing,
+ * count, rate and, when the total is known, the time left); when standard error is not a terminal (a log, CI), a
+ * plain line at most every {@value #QUIET_SECONDS} seconds; nothing with {@link Mode#QUIET}. Never on standard
+ * output, which holds results. Not thread-safe: one job at a time.
  */
 final class ProgressLine implements Consumer<BuildStep> {
 
@@ -23,7 +24,7 @@ final class ProgressLine implements Consumer<BuildStep> {
     private final Mode mode;
     private long stageStart = System.nanoTime();
     private BuildStep.Stage stage;
-    private String collection = "";
+    private String job = "";
     private long lastLine;
     private boolean shown;
 
@@ -42,9 +43,9 @@ final class ProgressLine implements Consumer<BuildStep> {
         if (mode == Mode.QUIET) {
             return;
         }
-        if (step.stage() != stage || !step.collection().equals(collection)) {
+        if (step.stage() != stage || !step.collection().equals(job)) {
             stage = step.stage();
-            collection = step.collection();
+            job = step.collection();
             stageStart = System.nanoTime();
         }
         String line = line(step);
@@ -84,8 +85,8 @@ final class ProgressLine implements Consumer<BuildStep> {
 
     /** Seconds since {@code label}'s job started; a new label starts the clock. */
     private double secondsInto(String label) {
-        if (!label.equals(collection) || stage != null) {
-            collection = label;
+        if (!label.equals(job) || stage != null) {
+            job = label;
             stage = null;
             stageStart = System.nanoTime();
         }

@@ -70,7 +70,7 @@ final class QueryCommands {
         PrintWriter out = context.outputWriter();
         try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
             request.language().ifPresent(l -> OptionValues.requireIn("lang", l, index.languages(), "the index"));
-            shown(show, index);
+            List<Language> shownLanguages = shown(show, index);
             UnitSearcher.Page result = new UnitSearcher(index).page(request);
             List<Hit> hits = result.hits();
             if (hits.isEmpty()) {
@@ -85,7 +85,7 @@ final class QueryCommands {
                 List<java.util.Map<String, Object>> results = new java.util.ArrayList<>();
                 int rank = request.page() * request.pageSize();
                 for (Hit hit : hits) {
-                    java.util.Map<String, Object> fields = unitFields(hit.unit(), shown(show, index));
+                    java.util.Map<String, Object> fields = unitFields(hit.unit(), shownLanguages);
                     fields.put("rank", ++rank);
                     fields.put("matched_language", hit.matchedIn().tag());
                     fields.put("score", (double) hit.score());
@@ -108,7 +108,7 @@ final class QueryCommands {
                 } else {
                     out.println(label + terminal.highlight(hit.unit().text(hit.matchedIn()), hit.highlights()));
                 }
-                translations(out, hit.unit(), hit.matchedIn(), shown(show, index));
+                translations(out, hit.unit(), hit.matchedIn(), shownLanguages);
             }
         }
         out.flush();
@@ -137,7 +137,7 @@ final class QueryCommands {
         PrintWriter out = context.outputWriter();
         try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
             Language language = OptionValues.languageIn("lang", lang, index.languages(), "the index");
-            shown(show, index);
+            List<Language> shownLanguages = shown(show, index);
             // characters enough for the columns (a wide character takes two); Kwic cuts them to the columns
             List<ConcordanceLine> lines = new Concordancer(index).concordance(query(words, "concordance"), language,
                     2 * width, limit, scope(index, collection, document));
@@ -147,7 +147,7 @@ final class QueryCommands {
             if (listing != Listing.TABLE) {
                 List<java.util.Map<String, Object>> results = new java.util.ArrayList<>();
                 for (ConcordanceLine line : lines) {
-                    java.util.Map<String, Object> result = unitFields(line.unit(), shown(show, index));
+                    java.util.Map<String, Object> result = unitFields(line.unit(), shownLanguages);
                     result.put("left", line.left());
                     result.put("keyword", line.keyword());
                     result.put("right", line.right());
@@ -162,7 +162,7 @@ final class QueryCommands {
             for (ConcordanceLine line : lines) {
                 out.println(kwic.line(line.left(), line.keyword(), line.right(), column, terminal::emphasise)
                         + "   [" + line.unit().id() + "]");
-                translations(out, line.unit(), language, shown(show, index));
+                translations(out, line.unit(), language, shownLanguages);
             }
         }
         out.flush();
@@ -235,7 +235,7 @@ final class QueryCommands {
         PrintWriter out = context.outputWriter();
         try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
             Language language = OptionValues.languageIn("lang", lang, index.languages(), "the index");
-            shown(show, index);
+            List<Language> shownLanguages = shown(show, index);
             List<FuzzyMatch> matches = new FuzzyMatcher(index).lookup(sentence, language, min, limit,
                     scope(index, collection, document));
             if (matches.isEmpty()) {
@@ -244,7 +244,7 @@ final class QueryCommands {
             if (listing != Listing.TABLE) {
                 List<java.util.Map<String, Object>> results = new java.util.ArrayList<>();
                 for (FuzzyMatch match : matches) {
-                    java.util.Map<String, Object> result = unitFields(match.unit(), shown(show, index));
+                    java.util.Map<String, Object> result = unitFields(match.unit(), shownLanguages);
                     result.put("percent", match.percent());
                     result.put("copies", match.copies());
                     results.add(result);
@@ -257,7 +257,7 @@ final class QueryCommands {
                                 + (match.copies() > 1 ? " (and " + (match.copies() - 1) + " more with the same text)"
                                 : "")), match.unit().text(language), Column.of(language.tag()))
                         .forEach(out::println);
-                translations(out, match.unit(), language, shown(show, index));
+                translations(out, match.unit(), language, shownLanguages);
             }
         }
         out.flush();
