@@ -5,6 +5,7 @@ import org.rosetta.align.WordNormaliser;
 import org.rosetta.model.Span;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,19 +19,34 @@ import java.util.regex.Pattern;
  * {@link QaCheck#NAMES}: a proper name of the source has a counterpart in the target, the same name written in the
  * target's script: the words' consonant skeletons after ICU transliteration ({@link Cognates}) agree, one
  * consonant more or less allowed ({@code Radjavi}, {@code Rajavi} and {@code رجوی}). A name is a capitalised word
- * that is not first in its sentence and that the collection's source text never writes in lower case. What the
- * collection shows decides the rest: a capitalised term that recurs and that the targets of its units lack more
- * often than not ("Declaration", "Member States") is translated, not transliterated, and is not checked.
+ * that is not first in its sentence and that the collection's source text never writes in lower case.
+ *
+ * <p>Skeletons are short, so two guards keep a common word or another name from standing in for a missing one:
+ * <ul>
+ *   <li>each target word is the counterpart of one source word at most, matched best first (the same word, then the
+ *   same skeleton, then a near one; nearer in relative position first), so in "Mahmoud Mohammadi" the target's
+ *   محمود is Mahmoud's and cannot also be Mohammadi's (both skeletons are {@code md});</li>
+ *   <li>a word written in another script is a counterpart only if the collection pairs the two: their Dice
+ *   coefficient over units is at least {@value #MIN_DICE} (مادهٔ, "article", is in thirty Persian units and
+ *   Mohammadi in three English ones: 0.18).</li>
+ * </ul>
+ * What the collection shows decides the rest: a capitalised term that recurs and that the targets of its units lack
+ * more often than not ("Declaration", "Member States") is translated, not transliterated, and is not checked.
  */
 final class NameCheck implements Checker {
 
     private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{M}'’-]{2,}");
     /** White space and opening quotes or brackets at the end of the text before a word. */
     private static final Pattern OPENING = Pattern.compile("[\\s«“„\"'(\\[]+$");
+    /** A name and a target word that share fewer units than this (2 x both / sum of each) are not a pair. */
+    static final double MIN_DICE = 1.0 / 3;
 
     private final Cognates cognates = new Cognates(true);
     private final Set<String> lowercase = new HashSet<>();
     private final Set<String> translated = new HashSet<>();
+    /** Units (by id) whose source has a capitalised word, and units whose target has a word. */
+    private final Map<String, Set<String>> sourceUnits = new HashMap<>();
+    private final Map<String, Set<String>> targetUnits = new HashMap<>();
 
     NameCheck(List<UnitPair> pairs) {
         for (UnitPair pair : pairs) {
@@ -46,10 +62,23 @@ final class NameCheck implements Checker {
             if (!pair.hasBoth()) {
                 continue;
             }
-            for (Name name : names(pair.sourceText())) {
+            String id = pair.unit().id();
+            for (Word word : capitalised(pair.sourceText())) {
+                sourceUnits.computeIfAbsent(word.word(), w -> new HashSet<>()).add(id);
+            }
+            for (String word : WordNormaliser.words(pair.targetText())) {
+                targetUnits.computeIfAbsent(word, w -> new HashSet<>()).add(id);
+            }
+        }
+        for (UnitPair pair : pairs) {
+            if (!pair.hasBoth()) {
+                continue;
+            }
+            Set<String> present = counterparts(pair).keySet();
+            for (Word name : names(pair.sourceText())) {
                 int[] counts = seen.computeIfAbsent(name.word(), w -> new int[2]);
                 counts[0]++;
-                if (present(name.word(), pair.targetText())) {
+                if (present.contains(name.position())) {
                     counts[1]++;
                 }
             }
@@ -67,13 +96,85 @@ final class NameCheck implements Checker {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        for (Name name : names(pair.sourceText())) {
-            if (!translated.contains(name.word()) && !present(name.word(), pair.targetText())) {
+        Set<String> matched = counterparts(pair).keySet();
+        for (Word name : names(pair.sourceText())) {
+            if (!translated.contains(name.word()) && !matched.contains(name.position())) {
                 findings.add(Finding.of(QaCheck.NAMES, pair, "the name " + name.text() + " has no counterpart in the "
                         + pair.target(), Optional.of(name.span()), Optional.empty()));
             }
         }
         return findings;
+    }
+
+    /** A capitalised source word: normalised, as written, where, and its place among the text's words. */
+    private record Word(String word, String text, Span span, int index, boolean first) {
+
+        String position() {
+            return Integer.toString(span.start());
+        }
+    }
+
+    /** One source word and one target word that may be the same name, and how sure that is. */
+    private record Candidate(Word source, int target, int strength, double distance) {
+    }
+
+    /**
+     * The source's capitalised words (sentence-initial ones too: "Mahmoud" first in its sentence still takes its
+     * own counterpart) matched one to one with target words, best first; keyed by the source word's position.
+     */
+    private Map<String, Integer> counterparts(UnitPair pair) {
+        List<Word> sources = capitalised(pair.sourceText());
+        List<String> targets = WordNormaliser.words(pair.targetText());
+        int sourceWords = Math.max(1, WordNormaliser.words(pair.sourceText()).size());
+        List<Candidate> candidates = new ArrayList<>();
+        for (Word source : sources) {
+            for (int t = 0; t < targets.size(); t++) {
+                int strength = strength(source.word(), targets.get(t));
+                if (strength > 0) {
+                    double distance = Math.abs((double) source.index() / sourceWords
+                            - (double) t / targets.size());
+                    candidates.add(new Candidate(source, t, strength, distance));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::strength).reversed()
+                .thenComparingDouble(Candidate::distance));
+        Map<String, Integer> matched = new HashMap<>();
+        Set<Integer> taken = new HashSet<>();
+        for (Candidate candidate : candidates) {
+            if (!matched.containsKey(candidate.source().position()) && taken.add(candidate.target())) {
+                matched.put(candidate.source().position(), candidate.target());
+            }
+        }
+        return matched;
+    }
+
+    /** 3: the same word; 2: the same skeleton; 1: a near skeleton; 0: not the same name. */
+    private int strength(String name, String word) {
+        if (word.equals(name)) {
+            return 3;
+        }
+        Optional<String> key = cognates.key(name);
+        Optional<String> other = cognates.key(word);
+        if (key.isEmpty() || other.isEmpty() || !paired(name, word)) {
+            return 0;
+        }
+        // keys start with the key kind ("k"), which classes() leaves alone
+        if (classes(key.get()).equals(classes(other.get()))) {
+            return 2;
+        }
+        return similar(key.get(), other.get()) ? 1 : 0;
+    }
+
+    /** Whether the collection's units pair the two words often enough ({@value #MIN_DICE}, Dice). */
+    private boolean paired(String name, String word) {
+        Set<String> withName = sourceUnits.getOrDefault(name, Set.of());
+        Set<String> withWord = targetUnits.getOrDefault(word, Set.of());
+        if (withName.isEmpty() || withWord.isEmpty()) {
+            return true; // a unit the collection did not see: nothing to judge by
+        }
+        long both = withName.stream().filter(withWord::contains).count();
+        return 2.0 * both / (withName.size() + withWord.size()) >= MIN_DICE;
     }
 
     private static String classes(String skeleton) {
@@ -92,40 +193,23 @@ final class NameCheck implements Checker {
         return merged.toString();
     }
 
-    private record Name(String word, String text, Span span) {
-    }
-
-    private List<Name> names(String text) {
-        List<Name> names = new ArrayList<>();
+    /** Every capitalised word of the text, in order, with whether it opens its sentence. */
+    private static List<Word> capitalised(String text) {
+        List<Word> words = new ArrayList<>();
         Matcher matcher = CAPITALISED.matcher(text);
         while (matcher.find()) {
-            String word = WordNormaliser.word(matcher.group());
             String before = OPENING.matcher(text.substring(0, matcher.start())).replaceFirst("");
-            if (before.isEmpty() || ".!?:;".indexOf(before.charAt(before.length() - 1)) >= 0) {
-                continue; // first word of a sentence: capitalised whatever it is
-            }
-            if (lowercase.contains(word)) {
-                continue;
-            }
-            names.add(new Name(word, matcher.group(), new Span(matcher.start(), matcher.end())));
+            boolean first = before.isEmpty() || ".!?:;".indexOf(before.charAt(before.length() - 1)) >= 0;
+            int index = WordNormaliser.words(text.substring(0, matcher.start())).size();
+            words.add(new Word(WordNormaliser.word(matcher.group()), matcher.group(),
+                    new Span(matcher.start(), matcher.end()), index, first));
         }
-        return names;
+        return words;
     }
 
-    /** Whether some word of {@code target} is {@code name} written in the target's script. */
-    private boolean present(String name, String target) {
-        Optional<String> key = cognates.key(name);
-        for (String word : WordNormaliser.words(target)) {
-            if (word.equals(name)) {
-                return true;
-            }
-            Optional<String> other = cognates.key(word);
-            // keys start with the key kind ("k"), which classes() leaves alone
-            if (key.isPresent() && other.isPresent() && similar(key.get(), other.get())) {
-                return true;
-            }
-        }
-        return false;
+    /** The capitalised words that are names: not first in their sentence, never written in lower case. */
+    private List<Word> names(String text) {
+        return capitalised(text).stream().filter(w -> !w.first() && !lowercase.contains(w.word())).toList();
     }
 
     /**

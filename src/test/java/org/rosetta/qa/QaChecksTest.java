@@ -1,10 +1,12 @@
 package org.rosetta.qa;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rosetta.model.Language;
 import org.rosetta.model.TranslationUnit;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +62,11 @@ class QaChecksTest {
             "en|Javaid Rehman spoke in Tehran.|ar|تحدث جاويد رحمن في طهران.|0",
             "en|Javaid Rehman spoke in Tehran.|ru|Джавид Рехман выступил в Тегеране.|0",
             "en|Javaid Rehman spoke in Tehran.|ru|Джавид выступил в Тегеране.|1",
-            "en|A message from Maryam Rajavi was read.|fa|پیامی از مریم رکوی خوانده شد.|1"})
+            "en|A message from Maryam Rajavi was read.|fa|پیامی از مریم رکوی خوانده شد.|1",
+            // both skeletons are md: Mahmoud's counterpart cannot also be Mohammadi's
+            "en|A letter from Mahmoud Mohammadi was read.|fa|نامه‌ای از محمود محمدی خوانده شد.|0",
+            "en|A letter from Mahmoud Mohammadi was read.|fa|نامه‌ای از محمود مکمدی خوانده شد.|1",
+            "en|Mahmoud Mohammadi wrote.|fr|Mahmoud Mohakmadi a écrit.|1"})
     void names(String source, String sourceText, String target, String targetText, int findings) {
         assertThat(run(QaCheck.NAMES, source, sourceText, target, targetText)).hasSize(findings);
     }
@@ -98,6 +104,26 @@ class QaChecksTest {
     void omission(String source, String sourceText, String target, String targetText, int findings) {
         assertThat(run(QaCheck.OMISSION, source, sourceText, target, targetText == null ? "" : targetText))
                 .hasSize(findings);
+    }
+
+    /**
+     * A common target word that shares a name's skeleton (مادهٔ, "article", and Mohammadi are both md) is no
+     * counterpart: the collection pairs it with "Article", not with the name.
+     */
+    @Test
+    void aCommonWordIsNoNamesCounterpart() {
+        List<TranslationUnit> units = new ArrayList<>();
+        for (String[] texts : new String[][] {{"Article 6", "مادهٔ ششم"}, {"Article 7", "مادهٔ هفتم"},
+                {"Article 8", "مادهٔ هشتم"}, {"Article 9", "مادهٔ نهم"}, {"Article 10", "مادهٔ دهم"},
+                {"Narges Mohammadi: Article 5", "نرگس مکمدی: مادهٔ پنجم"}}) {
+            SequencedMap<Language, String> variants = new LinkedHashMap<>();
+            variants.put(Language.of("en"), texts[0]);
+            variants.put(Language.of("fa"), texts[1]);
+            units.add(new TranslationUnit("u-" + units.size(), "c", "d", variants, "1-1", 0.9));
+        }
+        assertThat(new QualityChecks(EnumSet.of(QaCheck.NAMES), Glossary.none()).run(units,
+                List.of(new QualityChecks.Pair(Language.of("en"), Language.of("fa")))))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("Mohammadi"));
     }
 
     /** An omission the aligner was unsure of says so, for the reviser to look at the units around it. */
