@@ -18,12 +18,22 @@ public enum QaCheck {
     /** Unbalanced brackets and quotes, question vs statement, URLs, e-mail addresses and hashtags changed. */
     PUNCTUATION(Severity.WARNING),
     /** A glossary term of the source whose rendering the target lacks. */
-    TERMINOLOGY(Severity.WARNING);
+    TERMINOLOGY(Severity.WARNING),
+    /** A term the collection renders one way nearly everywhere and another way in this unit, either direction. */
+    CONSISTENCY(Severity.INFO);
 
     public final Severity severity;
 
     QaCheck(Severity severity) {
         this.severity = severity;
+    }
+
+    /**
+     * The checks run when none are named: all but {@link #CONSISTENCY}, which reports a translator's variation
+     * ("Chacun" for "Everyone" where the rest says "Toute personne") as much as slips, so it is asked for by name.
+     */
+    public static java.util.Set<QaCheck> defaults() {
+        return java.util.EnumSet.complementOf(java.util.EnumSet.of(CONSISTENCY));
     }
 
     public String tag() {

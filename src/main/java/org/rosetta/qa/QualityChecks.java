@@ -1,5 +1,6 @@
 package org.rosetta.qa;
 
+import org.rosetta.index.LanguageAnalyzers;
 import org.rosetta.model.Language;
 import org.rosetta.model.TranslationUnit;
 
@@ -19,6 +20,7 @@ public final class QualityChecks {
 
     private final Set<QaCheck> enabled;
     private final Glossary glossary;
+    private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
 
     public QualityChecks(Set<QaCheck> enabled, Glossary glossary) {
         this.enabled = Set.copyOf(enabled);
@@ -94,6 +96,9 @@ public final class QualityChecks {
         }
         if (enabled.contains(QaCheck.TERMINOLOGY)) {
             checkers.put(QaCheck.TERMINOLOGY, new TerminologyCheck(glossary));
+        }
+        if (enabled.contains(QaCheck.CONSISTENCY)) {
+            checkers.put(QaCheck.CONSISTENCY, new ConsistencyCheck(pairs, analyzers));
         }
         return checkers;
     }

@@ -61,6 +61,16 @@ public final class WordAlignment {
      */
     public java.util.Optional<int[]> rendering(List<String> source, List<String> target, int at, int length,
                                                java.util.function.Predicate<String> stop, int longest) {
+        return rendering(source, target, at, length, stop, longest, Links.MUTUAL_OR_BEST);
+    }
+
+    /** Which links make a rendering: mutual best matches only, or, without any, the term's first word's best. */
+    public enum Links { MUTUAL, MUTUAL_OR_BEST }
+
+    /** {@link #rendering}, from the links asked for: with {@link Links#MUTUAL}, empty when no link is mutual. */
+    public java.util.Optional<int[]> rendering(List<String> source, List<String> target, int at, int length,
+                                               java.util.function.Predicate<String> stop, int longest,
+                                               Links links) {
         double[][] association = new double[source.size()][target.size()];
         for (int i = 0; i < source.size(); i++) {
             for (int j = 0; j < target.size(); j++) {
@@ -78,7 +88,7 @@ public final class WordAlignment {
                 last = j;
             }
         }
-        for (int i = at; first < 0 && i < at + length; i++) { // no mutual match: each term word's best target
+        for (int i = at; links == Links.MUTUAL_OR_BEST && first < 0 && i < at + length; i++) { // no mutual match: each term word's best target
             int j = bestTarget(association, i);
             if (j >= 0) {
                 first = j;

@@ -67,7 +67,7 @@ final class QaCommands {
             @Option(longName = "langs", description = "SOURCE,TARGET (default: the pivot with every other language)")
             String langs,
             @Option(longName = "checks", description = "omission, addition, numbers, names, untranslated,"
-                    + " punctuation, terminology (default: all)") String checks,
+                    + " punctuation, terminology, consistency (default: all but consistency)") String checks,
             @Option(longName = "glossary", description = "a CSV or TSV, a header row of languages, one term per row")
             String glossary,
             @Option(longName = "format", defaultValue = "table", description = "table, csv or json") String format) {
@@ -193,8 +193,8 @@ final class QaCommands {
         return QualityChecks.pivotPairs(units);
     }
 
-    /** The checks named, or all. */
+    /** The checks named, or the default ones. */
     static Set<QaCheck> checks(String list) {
-        return list == null ? EnumSet.allOf(QaCheck.class) : parseChecks(list);
+        return list == null ? QaCheck.defaults() : parseChecks(list);
     }
 }

@@ -48,7 +48,7 @@ final class ReportCommands {
                 @Argument(index = 1, description = "only this document") String document,
                 @Option(longName = "html", required = true, description = "the page to write") String html,
                 @Option(longName = "langs", description = "columns, comma-separated (default: all)") String langs,
-                @Option(longName = "checks", description = "QA checks to run (default: all)") String checks,
+                @Option(longName = "checks", description = "QA checks to run (default: all but consistency)") String checks,
                 @Option(longName = "glossary", description = "a glossary for the terminology check") String glossary) {
         if (collection == null || collection.isBlank()) {
             throw new UsageException("report needs a collection");

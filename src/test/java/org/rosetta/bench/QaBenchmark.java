@@ -47,5 +47,8 @@ public final class QaBenchmark {
         Map<Corruptor.Kind, int[]> recall = QaRecall.recall(List.of("fr", "fa", "ar"), seeds);
         recall.forEach((kind, c) -> System.out.printf(Locale.ROOT, "%-17s %-13s %5d of %5d  %.3f%n",
                 kind.name().toLowerCase(Locale.ROOT), kind.check.tag(), c[0], c[1], (double) c[0] / c[1]));
+        int[] swapped = QaRecall.swappedTermsByConsistency(List.of("fr", "fa"), seeds);
+        System.out.printf(Locale.ROOT, "%-17s %-13s %5d of %5d  %.3f   (no glossary)%n", "swapped_term",
+                QaCheck.CONSISTENCY.tag(), swapped[0], swapped[1], swapped[1] == 0 ? 0.0 : (double) swapped[0] / swapped[1]);
     }
 }

@@ -21,11 +21,21 @@ import java.util.stream.Collectors;
  */
 public final class QaRecall {
 
-    /** Per kind: {found, injected}. */
+    /** Per kind: {found, injected}, each kind by its own check (the default ones, and the glossary). */
     public static Map<Corruptor.Kind, int[]> recall(List<String> targets, int seeds) throws Exception {
+        return recall(targets, seeds, new QualityChecks(QaCheck.defaults(), glossary()), kind -> kind.check);
+    }
+
+    /** {found, injected} of swapped glossary terms that {@link QaCheck#CONSISTENCY} finds, without the glossary. */
+    public static int[] swappedTermsByConsistency(List<String> targets, int seeds) {
+        return recall(targets, seeds, new QualityChecks(EnumSet.of(QaCheck.CONSISTENCY), Glossary.none()),
+                kind -> QaCheck.CONSISTENCY).getOrDefault(Corruptor.Kind.SWAPPED_TERM, new int[2]);
+    }
+
+    private static Map<Corruptor.Kind, int[]> recall(List<String> targets, int seeds, QualityChecks checks,
+                                                     java.util.function.Function<Corruptor.Kind, QaCheck> by) {
         Map<Corruptor.Kind, int[]> counts = new EnumMap<>(Corruptor.Kind.class);
         List<TranslationUnit> units = udhrUnits(targets);
-        QualityChecks checks = new QualityChecks(EnumSet.allOf(QaCheck.class), glossary());
         for (String target : targets) {
             for (long seed = 1; seed <= seeds; seed++) {
                 Corruptor.Result result = new Corruptor(seed).corrupt(units, Language.of("en"), Language.of(target),
@@ -37,7 +47,7 @@ public final class QaRecall {
                 for (Corruptor.Corruption corruption : result.corruptions()) {
                     int[] c = counts.computeIfAbsent(corruption.kind(), k -> new int[2]);
                     c[1]++;
-                    if (found.contains(corruption.unit() + " " + corruption.kind().check)) {
+                    if (found.contains(corruption.unit() + " " + by.apply(corruption.kind()))) {
                         c[0]++;
                     }
                 }
