@@ -1,7 +1,14 @@
 package org.rosetta.qa;
 
 import org.rosetta.align.LengthScorer;
+import org.rosetta.model.Block;
+import org.rosetta.model.BlockKind;
+import org.rosetta.model.Document;
+import org.rosetta.model.Segment;
+import org.rosetta.model.SegmentedDocument;
 import org.rosetta.model.Span;
+import org.rosetta.segment.IcuSentenceSegmenter;
+import org.rosetta.segment.SentenceSegmenter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +23,11 @@ final class LengthCheck implements Checker {
 
     /** One unit in ten thousand of a faithful translation is this far off (-log of 1e-4). */
     static final double SURPRISE = 6.9;
+    /** One in a hundred (-log of 0.01): unlikely enough when one missing sentence explains it. */
+    static final double UNLIKELY = 4.6;
+    /** What is left fits as well as a typical faithful translation (-log of 0.37). */
+    static final double FITS = 1.0;
+    private static final SentenceSegmenter SENTENCES = new IcuSentenceSegmenter();
 
     private final LengthScorer model;
 
@@ -41,6 +53,36 @@ final class LengthCheck implements Checker {
                 + " be folded into a neighbouring unit)", 100 * confidence);
     }
 
+    /**
+     * The source sentence whose absence from the target explains its length: the unit as it is is unlikely
+     * ({@value #UNLIKELY}) and without that one sentence it fits ({@value #FITS}); a sentence dropped from a
+     * paragraph the length test of the whole unit lets through (a third of it missing is within what translations
+     * vary by). Empty for a unit of one source sentence, or when no single sentence explains it.
+     */
+    private Optional<Span> missingSentence(UnitPair pair) {
+        String source = pair.sourceText();
+        int target = pair.targetText().length();
+        if (model.cost(source.length(), target) <= UNLIKELY || target >= model.ratio() * source.length()) {
+            return Optional.empty();
+        }
+        SegmentedDocument sentences = SENTENCES.segment(new Document(pair.unit().id(), pair.source(),
+                "unit " + pair.unit().id(), source, List.of(new Block(BlockKind.PARAGRAPH,
+                new Span(0, source.length())))));
+        Optional<Span> best = Optional.empty();
+        double bestCost = FITS;
+        for (Segment sentence : sentences.segments()) {
+            if (sentences.size() < 2) {
+                break;
+            }
+            double cost = model.cost(source.length() - sentence.span().length(), target);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = Optional.of(sentence.span());
+            }
+        }
+        return best;
+    }
+
     @Override
     public List<Finding> check(UnitPair pair) {
         List<Finding> findings = new ArrayList<>();
@@ -52,6 +94,12 @@ final class LengthCheck implements Checker {
         } else if (source.isEmpty() && !target.isEmpty()) {
             findings.add(Finding.of(QaCheck.ADDITION, pair, "no " + pair.source() + " counterpart" + unsure(pair),
                     Optional.empty(), Optional.of(new Span(0, target.length()))));
+        } else if (pair.hasBoth() && missingSentence(pair).isPresent()) {
+            Span missing = missingSentence(pair).orElseThrow();
+            findings.add(Finding.of(QaCheck.OMISSION, pair, String.format(java.util.Locale.ROOT, "%s is shorter than"
+                    + " the length model expects (%d characters for %d, ratio %.2f); without this sentence it fits",
+                    pair.target(), target.length(), source.length(), model.ratio()), Optional.of(missing),
+                    Optional.empty()));
         } else if (pair.hasBoth() && model.cost(source.length(), target.length()) > SURPRISE) {
             boolean shorter = target.length() < model.ratio() * source.length();
             findings.add(Finding.of(shorter ? QaCheck.OMISSION : QaCheck.ADDITION, pair, String.format(

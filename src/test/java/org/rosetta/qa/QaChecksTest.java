@@ -167,6 +167,40 @@ class QaChecksTest {
         assertThat(2 * found).as("%d of %d swaps found", found, swaps).isGreaterThanOrEqualTo(swaps);
     }
 
+    /**
+     * The first sentence of a two-sentence paragraph of the shipped UDHR dropped from the French: the unit's length
+     * is unlikely under the collection's length model and fits without that sentence, which the finding marks.
+     */
+    @Test
+    void aDroppedSentenceIsMarked() {
+        Language en = Language.of("en");
+        Language fr = Language.of("fr");
+        List<TranslationUnit> units = new ArrayList<>(QaRecall.udhrUnits(List.of("fr", "fa", "ar")));
+        String first = "All are equal before the law and are entitled without any discrimination to equal protection"
+                + " of the law.";
+        int at = -1;
+        for (int u = 0; u < units.size(); u++) {
+            if (units.get(u).text(en) != null && units.get(u).text(en).startsWith(first)) {
+                at = u;
+            }
+        }
+        TranslationUnit unit = units.get(at);
+        String french = unit.text(fr);
+        assertThat(run(units, QaCheck.OMISSION, en, fr)).noneMatch(f -> f.unit().equals(unit.id()));
+        SequencedMap<Language, String> variants = new LinkedHashMap<>(unit.variants());
+        variants.put(fr, french.substring(french.indexOf("Tous ont droit")));
+        units.set(at, new TranslationUnit(unit.id(), unit.collection(), unit.document(), variants, unit.beadType(),
+                unit.confidence()));
+        assertThat(run(units, QaCheck.OMISSION, en, fr)).filteredOn(f -> f.unit().equals(unit.id()))
+                .singleElement().satisfies(f -> assertThat(f.sourceSpan().orElseThrow().of(f.sourceText()))
+                        .isEqualTo(first));
+    }
+
+    private static List<Finding> run(List<TranslationUnit> units, QaCheck check, Language source, Language target) {
+        return new QualityChecks(EnumSet.of(check), Glossary.none()).run(units,
+                List.of(new QualityChecks.Pair(source, target)));
+    }
+
     /** An omission the aligner was unsure of says so, for the reviser to look at the units around it. */
     @ParameterizedTest(name = "confidence {0}")
     @CsvSource(delimiter = '|', value = {
