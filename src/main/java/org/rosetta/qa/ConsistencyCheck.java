@@ -25,32 +25,41 @@ final class ConsistencyCheck implements Checker {
         if (both.isEmpty()) {
             return;
         }
-        List<String[]> forward = both.stream().map(p -> new String[] {p.sourceText(), p.targetText()}).toList();
-        List<String[]> backward = both.stream().map(p -> new String[] {p.targetText(), p.sourceText()}).toList();
-        UnitPair first = both.getFirst();
-        for (TermConsistency.Inconsistency odd : new TermConsistency(analyzers, first.source(), first.target())
-                .find(forward)) {
-            UnitPair pair = both.get(odd.unit());
-            add(pair, String.format(java.util.Locale.ROOT, "'%s' is rendered '%s' here, '%s' in %d other units",
-                    text(pair.sourceText(), odd.source()), text(pair.targetText(), odd.target()), odd.usual(),
-                    odd.usualUnits()), odd.source(), odd.target());
+        find(both, Direction.SOURCE_TERMS, analyzers);
+        find(both, Direction.TARGET_TERMS, analyzers);
+    }
+
+    /** Whose terms are checked: the source's (their renderings vary) or the target's (what they render varies). */
+    private enum Direction {
+        SOURCE_TERMS("'%s' is rendered '%s' here, '%s' in %d other units"),
+        TARGET_TERMS("'%s' renders '%s' here, '%s' in %d other units");
+
+        final String message;
+
+        Direction(String message) {
+            this.message = message;
         }
-        for (TermConsistency.Inconsistency odd : new TermConsistency(analyzers, first.target(), first.source())
-                .find(backward)) {
-            UnitPair pair = both.get(odd.unit());
-            add(pair, String.format(java.util.Locale.ROOT, "'%s' renders '%s' here, '%s' in %d other units",
-                    text(pair.targetText(), odd.source()), text(pair.sourceText(), odd.target()), odd.usual(),
-                    odd.usualUnits()), odd.target(), odd.source());
+    }
+
+    private void find(List<UnitPair> both, Direction direction, LanguageAnalyzers analyzers) {
+        boolean forward = direction == Direction.SOURCE_TERMS;
+        UnitPair first = both.getFirst();
+        List<String[]> texts = both.stream().map(p -> forward ? new String[] {p.sourceText(), p.targetText()}
+                : new String[] {p.targetText(), p.sourceText()}).toList();
+        TermConsistency consistency = new TermConsistency(analyzers, forward ? first.source() : first.target(),
+                forward ? first.target() : first.source());
+        for (TermConsistency.Inconsistency odd : consistency.find(texts)) {
+            String[] unit = texts.get(odd.unit());
+            String message = String.format(java.util.Locale.ROOT, direction.message, odd.source().of(unit[0]),
+                    odd.target().of(unit[1]), odd.usual(), odd.usualUnits());
+            add(both.get(odd.unit()), message, forward ? odd.source() : odd.target(),
+                    forward ? odd.target() : odd.source());
         }
     }
 
     private void add(UnitPair pair, String message, Span source, Span target) {
         byUnit.computeIfAbsent(pair.unit().id(), id -> new ArrayList<>()).add(Finding.of(QaCheck.CONSISTENCY, pair,
                 message, Optional.of(source), Optional.of(target)));
-    }
-
-    private static String text(String text, Span span) {
-        return span.of(text);
     }
 
     @Override
