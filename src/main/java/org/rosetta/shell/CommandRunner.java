@@ -35,6 +35,12 @@ final class CommandRunner {
         this.err = err;
     }
 
+    /** A runner writing to the process's standard output and error, UTF-8. */
+    static CommandRunner onStandardStreams(ArgumentParser parser, CommandRegistry registry) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+        return new CommandRunner(parser, registry, out, new PrintStream(System.err, true, StandardCharsets.UTF_8));
+    }
+
     ExitCode runArguments(List<String> words) {
         try {
             return execute(parser.parse(words));

@@ -29,11 +29,17 @@ final class ModeRunner implements ApplicationRunner, ExitCodeGenerator {
         List<String> words = List.of(arguments.getSourceArgs());
         if (words.isEmpty()) {
             interactive.getObject().run();
-        } else if (words.size() == 1 && words.getFirst().startsWith("@")) {
-            exit = commands.getObject().runScript(Path.of(words.getFirst().substring(1)));
         } else {
-            exit = commands.getObject().runArguments(words);
+            exit = nonInteractive(words, commands.getObject());
         }
+    }
+
+    /** {@code @FILE} runs a script, anything else is one command. */
+    static ExitCode nonInteractive(List<String> words, CommandRunner commands) {
+        if (words.size() == 1 && words.getFirst().startsWith("@")) {
+            return commands.runScript(Path.of(words.getFirst().substring(1)));
+        }
+        return commands.runArguments(words);
     }
 
     @Override

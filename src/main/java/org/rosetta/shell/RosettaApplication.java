@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoCon
 import org.springframework.shell.core.autoconfigure.SpringShellAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,8 +26,15 @@ public class RosettaApplication {
         System.exit(run(args));
     }
 
+    /**
+     * Runs the interactive shell (no arguments) in the Spring Shell application; one command or a script runs on
+     * the {@link CommandCatalogue}'s registry without an application context, for a fast start.
+     */
     static int run(String[] args) {
-        try (ConfigurableApplicationContext context = application(args.length == 0).run(args)) {
+        if (args.length > 0) {
+            return ModeRunner.nonInteractive(List.of(args), CommandCatalogue.runner()).status;
+        }
+        try (ConfigurableApplicationContext context = application(true).run(args)) {
             return SpringApplication.exit(context);
         }
     }

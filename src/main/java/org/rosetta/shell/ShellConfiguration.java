@@ -3,7 +3,6 @@ package org.rosetta.shell;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.rosetta.corpus.Workspace;
-import org.rosetta.corpus.WorkspaceLayout;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
@@ -11,10 +10,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.jline.PromptProvider;
 
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 /** Wires the shell: the workspace in the current folder, our parser and runner, the prompt. */
 @Configuration(proxyBeanMethods = false)
@@ -22,9 +17,7 @@ class ShellConfiguration {
 
     @Bean
     Workspace workspace() {
-        // The current folder; -Drosetta.workspace=DIR names another (the launcher never sets it; tests do).
-        return new Workspace(WorkspaceLayout.under(Path.of(System.getProperty("rosetta.workspace", ""))
-                .toAbsolutePath()));
+        return CommandCatalogue.workspace();
     }
 
     @Bean
@@ -37,9 +30,7 @@ class ShellConfiguration {
 
     @Bean
     CommandRunner commandRunner(ArgumentParser parser, CommandRegistry registry) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-        return new CommandRunner(parser, registry, out,
-                new java.io.PrintStream(System.err, true, StandardCharsets.UTF_8));
+        return CommandRunner.onStandardStreams(parser, registry);
     }
 
     /** Named as Spring Shell's runner bean, so it replaces it. */
@@ -90,10 +81,6 @@ class ShellConfiguration {
 
     @Bean
     Terminal terminalStyle() {
-        int columns = Integer.getInteger("rosetta.columns", Terminal.DEFAULT_COLUMNS);
-        // NO_COLOR (no-color.org): any non-empty value turns highlighting off, even on a terminal
-        boolean noColour = !System.getenv().getOrDefault("NO_COLOR", "").isEmpty();
-        return new Terminal(Boolean.getBoolean("rosetta.tty") && !noColour,
-                columns >= 20 ? columns : Terminal.DEFAULT_COLUMNS);
+        return Terminal.ofProcess();
     }
 }

@@ -14,6 +14,16 @@ record Terminal(boolean colour, int columns) {
     /** The width assumed when the terminal's is unknown (piped output). */
     static final int DEFAULT_COLUMNS = 100;
 
+    /**
+     * The terminal the launcher found: {@code -Drosetta.tty} and {@code -Drosetta.columns}; NO_COLOR (no-color.org),
+     * any non-empty value, turns highlighting off even on a terminal.
+     */
+    static Terminal ofProcess() {
+        int columns = Integer.getInteger("rosetta.columns", DEFAULT_COLUMNS);
+        boolean noColour = !System.getenv().getOrDefault("NO_COLOR", "").isEmpty();
+        return new Terminal(Boolean.getBoolean("rosetta.tty") && !noColour, columns >= 20 ? columns : DEFAULT_COLUMNS);
+    }
+
     private static final String BOLD = "\u001b[1m";
     private static final String RESET = "\u001b[0m";
 

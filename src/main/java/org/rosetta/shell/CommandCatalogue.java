@@ -1,0 +1,180 @@
+package org.rosetta.shell;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.executable.ExecutableValidator;
+import jakarta.validation.metadata.BeanDescriptor;
+import org.rosetta.corpus.Workspace;
+import org.rosetta.corpus.WorkspaceLayout;
+import org.springframework.core.convert.support.ConfigurableConversionService;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.adapter.MethodInvokerCommandAdapter;
+import org.springframework.shell.core.command.annotation.Option;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every Rosetta command, made without a Spring context: one-shot and script mode start in a fraction of the time
+ * an application context takes (its configuration parsing and condition evaluation alone cost more than the whole
+ * command). The command objects are made here with what they need (the workspace, the terminal style, the
+ * interactive terminal, which stays empty outside the shell), and each {@code @Command} method becomes a command the
+ * way Spring Shell's own factory makes it from a bean ({@link MethodInvokerCommandAdapter}, the same names, groups
+ * and options), so both modes run the same code; {@code CommandCatalogueTest} checks the two registries agree.
+ * The interactive shell keeps the Spring Shell application (JLine, history, completion).
+ */
+final class CommandCatalogue {
+
+    private CommandCatalogue() {
+    }
+
+    /** A runner of one-shot commands and scripts in the workspace and terminal the process was started with. */
+    static CommandRunner runner() {
+        Logging.quiet();
+        CommandRegistry registry = registry(workspace(), Terminal.ofProcess(), new InteractiveTerminal());
+        return CommandRunner.onStandardStreams(new ArgumentParser(registry), registry);
+    }
+
+    /** The current folder; {@code -Drosetta.workspace=DIR} names another (the launcher never sets it; tests do). */
+    static Workspace workspace() {
+        return new Workspace(WorkspaceLayout.under(Path.of(System.getProperty("rosetta.workspace", ""))
+                .toAbsolutePath()));
+    }
+
+    /** The registry of every command, the shell's own ones included. */
+    static CommandRegistry registry(Workspace workspace, Terminal terminal, InteractiveTerminal keys) {
+        Set<Command> commands = new LinkedHashSet<>();
+        ConfigurableConversionService conversion = conversion();
+        for (Object holder : List.of(new AlignCommands(workspace), new BuildCommands(workspace), new EvalCommands(),
+                new ExchangeCommands(workspace), new QaCommands(workspace, terminal),
+                new QueryCommands(workspace, terminal), new ReportCommands(workspace),
+                new ReviewCommands(workspace, terminal, keys), new SegmentCommands())) {
+            commands.addAll(commandsOf(holder, conversion));
+        }
+        commands.add(new HelpCommand());
+        commands.add(new SessionCommands.History(keys, workspace));
+        commands.add(new SessionCommands.Clear(Boolean.getBoolean("rosetta.tty")));
+        commands.add(new SessionCommands.Quit());
+        return new CommandRegistry(commands);
+    }
+
+    /**
+     * What the commands' parameters take: whole and decimal numbers and true or false, from option values that
+     * {@link ArgumentParser} has already checked; other values pass as they are. Spring's default service, with its
+     * hundred converters, takes longer to make than a help command to run.
+     */
+    static ConfigurableConversionService conversion() {
+        GenericConversionService conversion = new GenericConversionService();
+        conversion.addConverter(String.class, Integer.class, Integer::valueOf);
+        conversion.addConverter(String.class, Long.class, Long::valueOf);
+        conversion.addConverter(String.class, Double.class, Double::valueOf);
+        conversion.addConverter(String.class, Boolean.class, Boolean::valueOf);
+        return conversion;
+    }
+
+    /** The {@code @Command} methods of {@code holder} as commands, in declaration order. */
+    static List<Command> commandsOf(Object holder, ConfigurableConversionService conversion) {
+        List<Command> commands = new ArrayList<>();
+        for (Method method : holder.getClass().getDeclaredMethods()) {
+            org.springframework.shell.core.command.annotation.Command annotation = method.getAnnotation(
+                    org.springframework.shell.core.command.annotation.Command.class);
+            if (annotation == null) {
+                continue;
+            }
+            MethodInvokerCommandAdapter command = new MethodInvokerCommandAdapter(String.join(" ", annotation.name()),
+                    annotation.description().isEmpty() ? "N/A" : annotation.description(), annotation.group(),
+                    annotation.help(), annotation.hidden(), method, holder, conversion, NoConstraints.VALIDATOR);
+            command.setAliases(List.of(annotation.alias()));
+            command.setOptions(options(method));
+            commands.add(command);
+        }
+        return commands;
+    }
+
+    private static List<CommandOption> options(Method method) {
+        List<CommandOption> options = new ArrayList<>();
+        for (Parameter parameter : method.getParameters()) {
+            Option option = parameter.getAnnotation(Option.class);
+            if (option != null) {
+                options.add(CommandOption.with().shortName(option.shortName())
+                        .longName(option.longName().isEmpty() ? parameter.getName() : option.longName())
+                        .description(option.description()).required(option.required())
+                        .defaultValue(option.defaultValue()).type(parameter.getType()).build());
+            }
+        }
+        return options;
+    }
+
+    /**
+     * Bean Validation with no constraints to check: no command parameter carries one (their values are checked by
+     * {@link ArgumentParser} and {@link OptionValues}), and bootstrapping a provider would cost more than the rest.
+     */
+    private static final class NoConstraints implements Validator, ExecutableValidator {
+
+        static final NoConstraints VALIDATOR = new NoConstraints();
+
+        @Override
+        public <T> Set<ConstraintViolation<T>> validate(T object, Class<?>... groups) {
+            return Set.of();
+        }
+
+        @Override
+        public <T> Set<ConstraintViolation<T>> validateProperty(T object, String property, Class<?>... groups) {
+            return Set.of();
+        }
+
+        @Override
+        public <T> Set<ConstraintViolation<T>> validateValue(Class<T> type, String property, Object value,
+                                                             Class<?>... groups) {
+            return Set.of();
+        }
+
+        @Override
+        public BeanDescriptor getConstraintsForClass(Class<?> type) {
+            throw new UnsupportedOperationException("no constraints are declared");
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) {
+            throw new jakarta.validation.ValidationException("no validation provider behind " + type);
+        }
+
+        @Override
+        public ExecutableValidator forExecutables() {
+            return this;
+        }
+
+        @Override
+        public <T> Set<ConstraintViolation<T>> validateParameters(T object, Method method, Object[] values,
+                                                                  Class<?>... groups) {
+            return Set.of();
+        }
+
+        @Override
+        public <T> Set<ConstraintViolation<T>> validateReturnValue(T object, Method method, Object value,
+                                                                   Class<?>... groups) {
+            return Set.of();
+        }
+
+        @Override
+        public <T> Set<ConstraintViolation<T>> validateConstructorParameters(Constructor<? extends T> constructor,
+                                                                             Object[] values, Class<?>... groups) {
+            return Set.of();
+        }
+
+        @Override
+        public <T> Set<ConstraintViolation<T>> validateConstructorReturnValue(Constructor<? extends T> constructor,
+                                                                              T created, Class<?>... groups) {
+            return Set.of();
+        }
+    }
+}
