@@ -22,11 +22,16 @@ final class OptionValues {
 
     /** {@code "fr, fa"} as {@code [fr, fa]}, in the order given; an empty item ({@code "fr,,fa"}) is refused. */
     static List<String> list(String option, String value) {
+        return items("--" + option, value);
+    }
+
+    /** A comma list that is not an option's value (an argument, a line typed): {@code what} names it in errors. */
+    static List<String> items(String what, String value) {
         List<String> items = new ArrayList<>();
         for (String item : value.split(",", -1)) {
             String stripped = item.strip();
             if (stripped.isEmpty()) {
-                throw new UsageException("--" + option + ": an empty item in '" + value + "' (a comma list, e.g."
+                throw new UsageException(what + ": an empty item in '" + value + "' (a comma list, e.g."
                         + " fr,fa)");
             }
             items.add(stripped);

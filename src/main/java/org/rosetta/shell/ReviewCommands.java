@@ -18,9 +18,7 @@ import org.springframework.stereotype.Component;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -122,13 +120,8 @@ final class ReviewCommands {
                @Argument(index = 1, description = "the unit id") String unit,
                @Option(longName = "at", required = true, description = "LANG:N,...: split after these sentences")
                String at) {
-        Map<Language, Integer> cuts = new LinkedHashMap<>();
-        for (String part : at.split(",")) {
-            Sentence sentence = Sentence.parse(part, "--at");
-            cuts.put(sentence.language(), sentence.number());
-        }
         edit(context, collection, Optional.empty(), new Edit.Split(required(unit, "split COLLECTION UNIT --at ..."),
-                cuts));
+                SentenceNumber.cuts(at, "--at")));
     }
 
     @Command(name = "move", help = "move COLLECTION LANG:N --to previous|next [--document DOC]", group = "Review",
@@ -138,7 +131,7 @@ final class ReviewCommands {
               @Option(longName = "to", required = true, description = "previous or next") String to,
               @Option(longName = "document", description = "the document, when the collection has several")
               String document) {
-        Sentence at = Sentence.parse(required(sentence, "move COLLECTION LANG:N --to previous|next"), "sentence");
+        SentenceNumber at = SentenceNumber.parse(required(sentence, "move COLLECTION LANG:N --to previous|next"), "sentence");
         Edit.Direction direction = switch (to.toLowerCase(Locale.ROOT)) {
             case "previous" -> Edit.Direction.PREVIOUS;
             case "next" -> Edit.Direction.NEXT;
@@ -153,7 +146,7 @@ final class ReviewCommands {
                 @Argument(index = 1, description = "LANG:N, the sentence") String sentence,
                 @Option(longName = "document", description = "the document, when the collection has several")
                 String document) {
-        Sentence at = Sentence.parse(required(sentence, "unlink COLLECTION LANG:N"), "sentence");
+        SentenceNumber at = SentenceNumber.parse(required(sentence, "unlink COLLECTION LANG:N"), "sentence");
         edit(context, collection, Optional.ofNullable(document), new Edit.Unlink(at.language(), at.number()));
     }
 
@@ -170,8 +163,7 @@ final class ReviewCommands {
         if ((units == null) == (document == null)) {
             throw new UsageException("confirm takes unit ids or --document DOC (one of the two)");
         }
-        List<String> ids = units != null ? Arrays.stream(units.split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList()
+        List<String> ids = units != null ? OptionValues.items("the unit ids", units)
                 : reviews.units(name).stream().filter(u -> u.document().equals(document)).map(TranslationUnit::id)
                         .toList();
         if (ids.isEmpty()) {
@@ -253,24 +245,5 @@ final class ReviewCommands {
             throw new UsageException("usage: " + usage);
         }
         return value;
-    }
-
-    /** A sentence addressed as {@code LANG:N}, N as {@code segment} prints it. */
-    private record Sentence(Language language, int number) {
-        static Sentence parse(String text, String what) {
-            int colon = text.indexOf(':');
-            try {
-                if (colon > 0) {
-                    int number = Integer.parseInt(text.substring(colon + 1).strip());
-                    if (number >= 0) {
-                        return new Sentence(Language.of(text.substring(0, colon).strip()), number);
-                    }
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new UsageException(what + ": '" + text + "' is not LANG:N (a language and a sentence number from 0,"
-                    + " e.g. fa:12)");
-        }
     }
 }

@@ -16,7 +16,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -148,16 +147,12 @@ final class ReviewWalk {
             }
             out.flush();
         }
-        Map<Language, Integer> at = new LinkedHashMap<>();
-        for (String part : typed.toString().split(",")) {
-            int colon = part.indexOf(':');
-            try {
-                at.put(Language.of(part.substring(0, colon).strip()),
-                        Integer.parseInt(part.substring(colon + 1).strip()));
-            } catch (RuntimeException e) {
-                out.println("\r\n'" + part + "' is not LANG:N\r");
-                return Optional.empty();
-            }
+        Map<Language, Integer> at;
+        try {
+            at = SentenceNumber.cuts(typed.toString(), "split after");
+        } catch (UsageException e) {
+            out.println("\r\n" + e.getMessage() + "\r");
+            return Optional.empty();
         }
         return Optional.of(new Edit.Split(unit.id(), at));
     }

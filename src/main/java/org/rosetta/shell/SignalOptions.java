@@ -14,10 +14,10 @@ final class SignalOptions {
 
     static AlignerSettings settings(String with, String without, String dictionary) {
         AlignerSettings settings = AlignerSettings.defaults();
-        for (String name : names(with)) {
+        for (String name : names("with", with)) {
             settings = settings.with(signal(name));
         }
-        for (String name : names(without)) {
+        for (String name : names("without", without)) {
             settings = settings.without(signal(name));
         }
         if (dictionary != null) {
@@ -26,9 +26,8 @@ final class SignalOptions {
         return settings;
     }
 
-    private static String[] names(String list) {
-        return list == null ? new String[0] : Arrays.stream(list.split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toArray(String[]::new);
+    private static java.util.List<String> names(String option, String list) {
+        return list == null ? java.util.List.of() : OptionValues.list(option, list);
     }
 
     private static Signal signal(String name) {
