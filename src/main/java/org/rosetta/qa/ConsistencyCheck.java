@@ -5,7 +5,7 @@ import org.rosetta.model.Span;
 import org.rosetta.query.TermConsistency;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +18,8 @@ import java.util.Optional;
  */
 final class ConsistencyCheck implements Checker {
 
-    private final Map<String, List<Finding>> byUnit = new HashMap<>();
+    /** By unit pair as given (ids may repeat in an imported TMX). */
+    private final Map<UnitPair, List<Finding>> byUnit = new IdentityHashMap<>();
 
     ConsistencyCheck(List<UnitPair> pairs, LanguageAnalyzers analyzers) {
         List<UnitPair> both = pairs.stream().filter(UnitPair::hasBoth).toList();
@@ -58,12 +59,12 @@ final class ConsistencyCheck implements Checker {
     }
 
     private void add(UnitPair pair, String message, Span source, Span target) {
-        byUnit.computeIfAbsent(pair.unit().id(), id -> new ArrayList<>()).add(Finding.of(QaCheck.CONSISTENCY, pair,
+        byUnit.computeIfAbsent(pair, p -> new ArrayList<>()).add(Finding.of(QaCheck.CONSISTENCY, pair,
                 message, Optional.of(source), Optional.of(target)));
     }
 
     @Override
     public List<Finding> check(UnitPair pair) {
-        return byUnit.getOrDefault(pair.unit().id(), List.of());
+        return byUnit.getOrDefault(pair, List.of());
     }
 }

@@ -17,7 +17,9 @@ import java.util.Optional;
 /**
  * {@link QaCheck#OMISSION} and {@link QaCheck#ADDITION}: a side without counterpart, and a unit whose target length
  * the aligner's own length model (Gale and Church, its ratio learnt from the pair's one-to-one units in the
- * collection) finds less likely than {@value #SURPRISE}: a sentence half translated, or one with something added.
+ * collection) finds less likely than {@value #SURPRISE}: a sentence half translated, or one with something added;
+ * and a unit whose target is short enough to be unlikely ({@value #UNLIKELY}) but fits without one of its source
+ * sentences, which the finding marks: a sentence dropped from a paragraph.
  */
 final class LengthCheck implements Checker {
 
@@ -70,10 +72,10 @@ final class LengthCheck implements Checker {
                 new Span(0, source.length())))));
         Optional<Span> best = Optional.empty();
         double bestCost = FITS;
+        if (sentences.size() < 2) {
+            return Optional.empty();
+        }
         for (Segment sentence : sentences.segments()) {
-            if (sentences.size() < 2) {
-                break;
-            }
             double cost = model.cost(source.length() - sentence.span().length(), target);
             if (cost < bestCost) {
                 bestCost = cost;
@@ -94,13 +96,22 @@ final class LengthCheck implements Checker {
         } else if (source.isEmpty() && !target.isEmpty()) {
             findings.add(Finding.of(QaCheck.ADDITION, pair, "no " + pair.source() + " counterpart" + unsure(pair),
                     Optional.empty(), Optional.of(new Span(0, target.length()))));
-        } else if (pair.hasBoth() && missingSentence(pair).isPresent()) {
-            Span missing = missingSentence(pair).orElseThrow();
-            findings.add(Finding.of(QaCheck.OMISSION, pair, String.format(java.util.Locale.ROOT, "%s is shorter than"
-                    + " the length model expects (%d characters for %d, ratio %.2f); without this sentence it fits",
-                    pair.target(), target.length(), source.length(), model.ratio()), Optional.of(missing),
-                    Optional.empty()));
-        } else if (pair.hasBoth() && model.cost(source.length(), target.length()) > SURPRISE) {
+        } else if (pair.hasBoth()) {
+            missingSentence(pair).ifPresentOrElse(missing -> findings.add(Finding.of(QaCheck.OMISSION, pair,
+                    String.format(java.util.Locale.ROOT, "%s is shorter than the length model expects (%d characters"
+                    + " for %d, ratio %.2f); without this sentence it fits", pair.target(), target.length(),
+                    source.length(), model.ratio()), Optional.of(missing), Optional.empty())),
+                    () -> findings.addAll(lengthFindings(pair)));
+        }
+        return findings;
+    }
+
+    /** The whole unit's length far off the model: a sentence half translated, or something added. */
+    private List<Finding> lengthFindings(UnitPair pair) {
+        String source = pair.sourceText();
+        String target = pair.targetText();
+        List<Finding> findings = new ArrayList<>();
+        if (model.cost(source.length(), target.length()) > SURPRISE) {
             boolean shorter = target.length() < model.ratio() * source.length();
             findings.add(Finding.of(shorter ? QaCheck.OMISSION : QaCheck.ADDITION, pair, String.format(
                     java.util.Locale.ROOT, "%s is %s than the length model expects (%d characters for %d, ratio %.2f)",

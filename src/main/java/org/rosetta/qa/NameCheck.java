@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,9 +45,13 @@ final class NameCheck implements Checker {
     private final Cognates cognates = new Cognates(true);
     private final Set<String> lowercase = new HashSet<>();
     private final Set<String> translated = new HashSet<>();
-    /** Units (by id) whose source has a capitalised word, and units whose target has a word. */
-    private final Map<String, Set<String>> sourceUnits = new HashMap<>();
-    private final Map<String, Set<String>> targetUnits = new HashMap<>();
+    /** Units (by their place in the list given) whose source has a capitalised word, and whose target a word. */
+    private final Map<String, Set<Integer>> sourceUnits = new HashMap<>();
+    private final Map<String, Set<Integer>> targetUnits = new HashMap<>();
+    private final Map<UnitPair, Integer> positions = new IdentityHashMap<>();
+    private final Map<String, Boolean> pairedCache = new HashMap<>();
+    /** Each unit's matched source positions, from the constructor's pass, for {@link #check}. */
+    private final Map<UnitPair, Set<Integer>> matchedByUnit = new IdentityHashMap<>();
 
     NameCheck(List<UnitPair> pairs) {
         for (UnitPair pair : pairs) {
@@ -57,31 +62,38 @@ final class NameCheck implements Checker {
                 }
             }
         }
+        for (int p = 0; p < pairs.size(); p++) {
+            UnitPair pair = pairs.get(p);
+            if (!pair.hasBoth()) {
+                continue;
+            }
+            positions.put(pair, p);
+            for (Word word : capitalised(pair.sourceText())) {
+                sourceUnits.computeIfAbsent(word.word(), w -> new HashSet<>()).add(p);
+            }
+            for (String word : WordNormaliser.words(pair.targetText())) {
+                targetUnits.computeIfAbsent(word, w -> new HashSet<>()).add(p);
+            }
+        }
+        // per unit: does its target render the name (any of its occurrences)?
         Map<String, int[]> seen = new HashMap<>();
         for (UnitPair pair : pairs) {
             if (!pair.hasBoth()) {
                 continue;
             }
-            String id = pair.unit().id();
-            for (Word word : capitalised(pair.sourceText())) {
-                sourceUnits.computeIfAbsent(word.word(), w -> new HashSet<>()).add(id);
-            }
-            for (String word : WordNormaliser.words(pair.targetText())) {
-                targetUnits.computeIfAbsent(word, w -> new HashSet<>()).add(id);
-            }
-        }
-        for (UnitPair pair : pairs) {
-            if (!pair.hasBoth()) {
-                continue;
-            }
-            Set<String> present = counterparts(pair).keySet();
+            Set<Integer> present = counterparts(pair);
+            matchedByUnit.put(pair, present);
+            Map<String, Boolean> rendered = new HashMap<>();
             for (Word name : names(pair.sourceText())) {
-                int[] counts = seen.computeIfAbsent(name.word(), w -> new int[2]);
+                rendered.merge(name.word(), present.contains(name.span().start()), Boolean::logicalOr);
+            }
+            rendered.forEach((word, found) -> {
+                int[] counts = seen.computeIfAbsent(word, w -> new int[2]);
                 counts[0]++;
-                if (present.contains(name.position())) {
+                if (found) {
                     counts[1]++;
                 }
-            }
+            });
         }
         seen.forEach((word, counts) -> {
             if (counts[0] >= 2 && 2 * counts[1] < counts[0]) {
@@ -96,9 +108,9 @@ final class NameCheck implements Checker {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        Set<String> matched = counterparts(pair).keySet();
+        Set<Integer> matched = matchedByUnit.computeIfAbsent(pair, this::counterparts);
         for (Word name : names(pair.sourceText())) {
-            if (!translated.contains(name.word()) && !matched.contains(name.position())) {
+            if (!translated.contains(name.word()) && !matched.contains(name.span().start())) {
                 findings.add(Finding.of(QaCheck.NAMES, pair, "the name " + name.text() + " has no counterpart in the "
                         + pair.target(), Optional.of(name.span()), Optional.empty()));
             }
@@ -106,12 +118,8 @@ final class NameCheck implements Checker {
         return findings;
     }
 
-    /** A capitalised source word: normalised, as written, where, and its place among the text's words. */
+    /** A capitalised source word: normalised, as written, where, its place among the text's words, sentence-first. */
     private record Word(String word, String text, Span span, int index, boolean first) {
-
-        String position() {
-            return Integer.toString(span.start());
-        }
     }
 
     /** One source word and one target word that may be the same name, and how sure that is. */
@@ -119,17 +127,20 @@ final class NameCheck implements Checker {
     }
 
     /**
-     * The source's capitalised words (sentence-initial ones too: "Mahmoud" first in its sentence still takes its
-     * own counterpart) matched one to one with target words, best first; keyed by the source word's position.
+     * Where (source offsets) the source's capitalised words have a counterpart: the words (sentence-initial ones
+     * too: "Mahmoud" first in its sentence still takes its own counterpart) matched one to one with target words,
+     * best first; a word the source repeats is rendered when one of its occurrences is (the translation may name
+     * a person once and then say "he").
      */
-    private Map<String, Integer> counterparts(UnitPair pair) {
+    private Set<Integer> counterparts(UnitPair pair) {
         List<Word> sources = capitalised(pair.sourceText());
         List<String> targets = WordNormaliser.words(pair.targetText());
         int sourceWords = Math.max(1, WordNormaliser.words(pair.sourceText()).size());
+        Optional<Integer> unit = Optional.ofNullable(positions.get(pair));
         List<Candidate> candidates = new ArrayList<>();
         for (Word source : sources) {
             for (int t = 0; t < targets.size(); t++) {
-                int strength = strength(source.word(), targets.get(t));
+                int strength = strength(source.word(), targets.get(t), unit);
                 if (strength > 0) {
                     double distance = Math.abs((double) source.index() / sourceWords
                             - (double) t / targets.size());
@@ -139,42 +150,48 @@ final class NameCheck implements Checker {
         }
         candidates.sort(Comparator.comparingInt(Candidate::strength).reversed()
                 .thenComparingDouble(Candidate::distance));
-        Map<String, Integer> matched = new HashMap<>();
+        Set<String> matchedWords = new HashSet<>();
+        Set<Integer> matched = new HashSet<>();
         Set<Integer> taken = new HashSet<>();
         for (Candidate candidate : candidates) {
-            if (!matched.containsKey(candidate.source().position()) && taken.add(candidate.target())) {
-                matched.put(candidate.source().position(), candidate.target());
+            Word source = candidate.source();
+            if (!matchedWords.contains(source.word()) && taken.add(candidate.target())) {
+                matchedWords.add(source.word());
+            }
+        }
+        for (Word source : sources) {
+            if (matchedWords.contains(source.word())) {
+                matched.add(source.span().start());
             }
         }
         return matched;
     }
 
     /** 3: the same word; 2: the same skeleton; 1: a near skeleton; 0: not the same name. */
-    private int strength(String name, String word) {
+    private int strength(String name, String word, Optional<Integer> unit) {
         if (word.equals(name)) {
             return 3;
         }
         Optional<String> key = cognates.key(name);
         Optional<String> other = cognates.key(word);
-        if (key.isEmpty() || other.isEmpty() || !paired(name, word)) {
+        if (key.isEmpty() || other.isEmpty()) {
             return 0;
         }
         // keys start with the key kind ("k"), which classes() leaves alone
-        if (classes(key.get()).equals(classes(other.get()))) {
-            return 2;
-        }
-        return similar(key.get(), other.get()) ? 1 : 0;
+        int strength = classes(key.get()).equals(classes(other.get())) ? 2 : similar(key.get(), other.get()) ? 1 : 0;
+        return strength > 0 && (unit.isEmpty() || paired(name, word)) ? strength : 0;
     }
 
     /** Whether the collection's units pair the two words often enough ({@value #MIN_DICE}, Dice). */
     private boolean paired(String name, String word) {
-        Set<String> withName = sourceUnits.getOrDefault(name, Set.of());
-        Set<String> withWord = targetUnits.getOrDefault(word, Set.of());
-        if (withName.isEmpty() || withWord.isEmpty()) {
-            return true; // a unit the collection did not see: nothing to judge by
-        }
-        long both = withName.stream().filter(withWord::contains).count();
-        return 2.0 * both / (withName.size() + withWord.size()) >= MIN_DICE;
+        return pairedCache.computeIfAbsent(name + "\u0000" + word, k -> {
+            Set<Integer> withName = sourceUnits.getOrDefault(name, Set.of());
+            Set<Integer> withWord = targetUnits.getOrDefault(word, Set.of());
+            Set<Integer> smaller = withName.size() <= withWord.size() ? withName : withWord;
+            Set<Integer> larger = smaller == withName ? withWord : withName;
+            long both = smaller.stream().filter(larger::contains).count();
+            return 2.0 * both / (withName.size() + withWord.size()) >= MIN_DICE;
+        });
     }
 
     private static String classes(String skeleton) {
@@ -197,10 +214,13 @@ final class NameCheck implements Checker {
     private static List<Word> capitalised(String text) {
         List<Word> words = new ArrayList<>();
         Matcher matcher = CAPITALISED.matcher(text);
+        int counted = 0;
+        int index = 0;
         while (matcher.find()) {
             String before = OPENING.matcher(text.substring(0, matcher.start())).replaceFirst("");
             boolean first = before.isEmpty() || ".!?:;".indexOf(before.charAt(before.length() - 1)) >= 0;
-            int index = WordNormaliser.words(text.substring(0, matcher.start())).size();
+            index += WordNormaliser.words(text.substring(counted, matcher.start())).size();
+            counted = matcher.start();
             words.add(new Word(WordNormaliser.word(matcher.group()), matcher.group(),
                     new Span(matcher.start(), matcher.end()), index, first));
         }

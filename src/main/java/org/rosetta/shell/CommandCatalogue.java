@@ -6,9 +6,12 @@ import jakarta.validation.executable.ExecutableValidator;
 import jakarta.validation.metadata.BeanDescriptor;
 import org.rosetta.corpus.Workspace;
 import org.rosetta.corpus.WorkspaceLayout;
+import org.springframework.core.annotation.MergedAnnotation;
+import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.convert.support.ConfigurableConversionService;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.adapter.MethodInvokerCommandAdapter;
@@ -74,21 +77,30 @@ final class CommandCatalogue {
      */
     static ConfigurableConversionService conversion() {
         GenericConversionService conversion = new GenericConversionService();
-        conversion.addConverter(String.class, Integer.class, Integer::valueOf);
-        conversion.addConverter(String.class, Long.class, Long::valueOf);
+        conversion.addConverter(String.class, Integer.class, value -> Integer.valueOf(value.strip()));
+        conversion.addConverter(String.class, Long.class, value -> Long.valueOf(value.strip()));
         conversion.addConverter(String.class, Double.class, Double::valueOf);
         conversion.addConverter(String.class, Boolean.class, Boolean::valueOf);
         return conversion;
     }
 
-    /** The {@code @Command} methods of {@code holder} as commands, in declaration order. */
+    /**
+     * The {@code @Command} methods of {@code holder} as commands (in no particular order: {@code help} sorts). A
+     * parameter the conversion service cannot make from a string, or one with a Bean Validation constraint (which
+     * {@link NoConstraints} would not check), is refused when the catalogue is made, so a command cannot work in the
+     * shell and fail one-shot.
+     */
     static List<Command> commandsOf(Object holder, ConfigurableConversionService conversion) {
         List<Command> commands = new ArrayList<>();
         for (Method method : holder.getClass().getDeclaredMethods()) {
-            org.springframework.shell.core.command.annotation.Command annotation = method.getAnnotation(
-                    org.springframework.shell.core.command.annotation.Command.class);
-            if (annotation == null) {
+            MergedAnnotation<org.springframework.shell.core.command.annotation.Command> merged = MergedAnnotations
+                    .from(method).get(org.springframework.shell.core.command.annotation.Command.class);
+            if (!merged.isPresent()) {
                 continue;
+            }
+            org.springframework.shell.core.command.annotation.Command annotation = merged.synthesize();
+            for (Parameter parameter : method.getParameters()) {
+                requireSupported(method, parameter, conversion);
             }
             MethodInvokerCommandAdapter command = new MethodInvokerCommandAdapter(String.join(" ", annotation.name()),
                     annotation.description().isEmpty() ? "N/A" : annotation.description(), annotation.group(),
@@ -98,6 +110,19 @@ final class CommandCatalogue {
             commands.add(command);
         }
         return commands;
+    }
+
+    private static void requireSupported(Method method, Parameter parameter, ConfigurableConversionService conversion) {
+        Class<?> type = parameter.getType();
+        boolean made = type == CommandContext.class || List.class.isAssignableFrom(type) || type.isPrimitive()
+                || conversion.canConvert(String.class, type);
+        boolean constrained = java.util.Arrays.stream(parameter.getAnnotations()).anyMatch(a -> a.annotationType()
+                .getPackageName().startsWith("jakarta.validation"));
+        if (!made || constrained) {
+            throw new IllegalStateException(method + ": parameter " + parameter.getName() + " ("
+                    + type.getSimpleName() + ") " + (made ? "has a validation constraint" : "cannot be converted")
+                    + "; one-shot mode would not treat it as the shell does (see CommandCatalogue.conversion)");
+        }
     }
 
     private static List<CommandOption> options(Method method) {

@@ -18,7 +18,7 @@ record SentenceNumber(Language language, int number) {
                     return new SentenceNumber(Language.of(text.substring(0, colon).strip()), number);
                 }
             }
-        } catch (NumberFormatException e) {
+        } catch (IllegalArgumentException e) { // a number or a language tag that is none
             // reported below
         }
         throw new UsageException(what + ": '" + text + "' is not LANG:N (a language and a sentence number from 0,"

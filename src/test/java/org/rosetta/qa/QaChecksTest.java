@@ -66,7 +66,10 @@ class QaChecksTest {
             // both skeletons are md: Mahmoud's counterpart cannot also be Mohammadi's
             "en|A letter from Mahmoud Mohammadi was read.|fa|نامه‌ای از محمود محمدی خوانده شد.|0",
             "en|A letter from Mahmoud Mohammadi was read.|fa|نامه‌ای از محمود مکمدی خوانده شد.|1",
-            "en|Mahmoud Mohammadi wrote.|fr|Mahmoud Mohakmadi a écrit.|1"})
+            "en|Mahmoud Mohammadi wrote.|fr|Mahmoud Mohakmadi a écrit.|1",
+            // named twice, rendered once and then "il": the name is there
+            "en|The envoy met Javaid Rehman, and later Rehman spoke.|fr|L’envoyé a rencontré Javaid Rehman, qui a"
+                    + " ensuite parlé.|0"})
     void names(String source, String sourceText, String target, String targetText, int findings) {
         assertThat(run(QaCheck.NAMES, source, sourceText, target, targetText)).hasSize(findings);
     }
@@ -184,6 +187,7 @@ class QaChecksTest {
                 at = u;
             }
         }
+        assertThat(at).as("the UDHR unit of article 7").isNotNegative();
         TranslationUnit unit = units.get(at);
         String french = unit.text(fr);
         assertThat(run(units, QaCheck.OMISSION, en, fr)).noneMatch(f -> f.unit().equals(unit.id()));

@@ -43,8 +43,10 @@ final class TmuxSession implements AutoCloseable {
     private static TmuxSession start(String name, Path workspace, List<String> properties, String... arguments) {
         List<String> words = new java.util.ArrayList<>(TestData.rosetta(workspace, arguments).command());
         words.addAll(1, properties);
-        String command = words.stream().map(word -> "'" + word + "'")
-                .collect(Collectors.joining(" ")) + "; echo EXIT=$?; sleep 60";
+        // the shell's history goes to the user's config folder: a test's lines stay in its workspace
+        words.add(1, "-Duser.home=" + workspace);
+        String command = "XDG_CONFIG_HOME='" + workspace.resolve(".config") + "' " + words.stream()
+                .map(word -> "'" + word + "'").collect(Collectors.joining(" ")) + "; echo EXIT=$?; sleep 60";
         if (run("tmux", "new-session", "-d", "-s", name, "-x", "160", "-y", "50", command) != 0) {
             throw new IllegalStateException("tmux could not start " + name);
         }
