@@ -6,8 +6,6 @@ import jakarta.validation.executable.ExecutableValidator;
 import jakarta.validation.metadata.BeanDescriptor;
 import org.rosetta.corpus.Workspace;
 import org.rosetta.corpus.WorkspaceLayout;
-import org.springframework.core.annotation.MergedAnnotation;
-import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.convert.support.ConfigurableConversionService;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.shell.core.command.Command;
@@ -86,21 +84,22 @@ final class CommandCatalogue {
 
     /**
      * The {@code @Command} methods of {@code holder} as commands (in no particular order: {@code help} sorts). A
-     * parameter the conversion service cannot make from a string, or one with a Bean Validation constraint (which
+     * parameter of a type {@link #conversion} does not make, or one with a Bean Validation constraint (which
      * {@link NoConstraints} would not check), is refused when the catalogue is made, so a command cannot work in the
      * shell and fail one-shot.
      */
     static List<Command> commandsOf(Object holder, ConfigurableConversionService conversion) {
         List<Command> commands = new ArrayList<>();
         for (Method method : holder.getClass().getDeclaredMethods()) {
-            MergedAnnotation<org.springframework.shell.core.command.annotation.Command> merged = MergedAnnotations
-                    .from(method).get(org.springframework.shell.core.command.annotation.Command.class);
-            if (!merged.isPresent()) {
+            // read as written, not merged (Spring's merged annotations cost a tenth of a second on start): our
+            // commands name their attributes, and CommandCatalogueTest compares the result with Spring Shell's
+            org.springframework.shell.core.command.annotation.Command annotation = method.getAnnotation(
+                    org.springframework.shell.core.command.annotation.Command.class);
+            if (annotation == null) {
                 continue;
             }
-            org.springframework.shell.core.command.annotation.Command annotation = merged.synthesize();
             for (Parameter parameter : method.getParameters()) {
-                requireSupported(method, parameter, conversion);
+                requireSupported(method, parameter);
             }
             MethodInvokerCommandAdapter command = new MethodInvokerCommandAdapter(String.join(" ", annotation.name()),
                     annotation.description().isEmpty() ? "N/A" : annotation.description(), annotation.group(),
@@ -112,10 +111,13 @@ final class CommandCatalogue {
         return commands;
     }
 
-    private static void requireSupported(Method method, Parameter parameter, ConfigurableConversionService conversion) {
+    /** What {@link #conversion} makes from an option's string, the context, and arguments as a list. */
+    private static final Set<Class<?>> SUPPORTED = Set.of(String.class, Integer.class, int.class, Long.class,
+            long.class, Double.class, double.class, Boolean.class, boolean.class, List.class, CommandContext.class);
+
+    private static void requireSupported(Method method, Parameter parameter) {
         Class<?> type = parameter.getType();
-        boolean made = type == CommandContext.class || List.class.isAssignableFrom(type) || type.isPrimitive()
-                || conversion.canConvert(String.class, type);
+        boolean made = SUPPORTED.contains(type);
         boolean constrained = java.util.Arrays.stream(parameter.getAnnotations()).anyMatch(a -> a.annotationType()
                 .getPackageName().startsWith("jakarta.validation"));
         if (!made || constrained) {
