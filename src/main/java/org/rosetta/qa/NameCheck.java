@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * {@link QaCheck#NAMES}: a proper name of the source has a counterpart in the target, the same name written in the
  * target's script: the words' consonant skeletons after ICU transliteration ({@link Cognates}) agree, one
  * consonant more or less allowed ({@code Radjavi}, {@code Rajavi} and {@code رجوی}). A name is a capitalised word
- * that is not first in its sentence and that the collection's source text never writes in lower case.
+ * that is not first in its sentence, that the collection's source text never writes in lower case, and that is not
+ * a month or weekday of the source language ("Monday" is "lundi").
  *
  * <p>Skeletons are short, so two guards keep a common word or another name from standing in for a missing one:
  * <ul>
@@ -54,6 +55,7 @@ final class NameCheck implements Checker {
     private final Map<UnitPair, Set<Integer>> matchedByUnit = new IdentityHashMap<>();
 
     NameCheck(List<UnitPair> pairs) {
+        pairs.stream().findFirst().ifPresent(pair -> lowercase.addAll(dateWords(pair.source())));
         for (UnitPair pair : pairs) {
             // the text's own words: normalised ones are all lower case
             for (String raw : pair.sourceText().split("[^\\p{L}\\p{M}]+")) {
@@ -100,6 +102,25 @@ final class NameCheck implements Checker {
                 translated.add(word);
             }
         });
+    }
+
+    /**
+     * The source language's month and weekday names, full and short, as the JDK's locale data gives them
+     * ("Monday", "Sep"): capitalised in English, they are dates, not names (the numbers check looks at dates).
+     */
+    private static Set<String> dateWords(org.rosetta.model.Language language) {
+        java.text.DateFormatSymbols symbols = java.text.DateFormatSymbols.getInstance(
+                java.util.Locale.forLanguageTag(language.tag()));
+        Set<String> words = new HashSet<>();
+        for (String[] names : List.of(symbols.getMonths(), symbols.getShortMonths(), symbols.getWeekdays(),
+                symbols.getShortWeekdays())) {
+            for (String name : names) {
+                if (!name.isBlank()) {
+                    words.add(WordNormaliser.word(name.replace(".", "")));
+                }
+            }
+        }
+        return words;
     }
 
     @Override

@@ -67,6 +67,9 @@ class QaChecksTest {
             "en|A letter from Mahmoud Mohammadi was read.|fa|نامه‌ای از محمود محمدی خوانده شد.|0",
             "en|A letter from Mahmoud Mohammadi was read.|fa|نامه‌ای از محمود مکمدی خوانده شد.|1",
             "en|Mahmoud Mohammadi wrote.|fr|Mahmoud Mohakmadi a écrit.|1",
+            // a weekday or month is a date, not a name
+            "en|The city opened three fountains on Monday, 14 September.|fr|La ville a ouvert trois fontaines"
+                    + " le lundi 14 septembre.|0",
             // named twice, rendered once and then "il": the name is there
             "en|The envoy met Javaid Rehman, and later Rehman spoke.|fr|L’envoyé a rencontré Javaid Rehman, qui a"
                     + " ensuite parlé.|0"})
