@@ -3,7 +3,9 @@ package org.rosetta.qa;
 import org.rosetta.align.LengthScorer;
 import org.rosetta.model.Block;
 import org.rosetta.model.BlockKind;
+import org.rosetta.ingest.BlockClassifier;
 import org.rosetta.model.Document;
+import org.rosetta.model.Language;
 import org.rosetta.model.Segment;
 import org.rosetta.model.SegmentedDocument;
 import org.rosetta.model.Span;
@@ -56,6 +58,22 @@ final class LengthCheck implements Checker {
     }
 
     /**
+     * A side without counterpart. Page furniture (a share line, "Communiqué de presse", a date line, a photo
+     * credit: what ingestion's {@link BlockClassifier} marks as not the statement's body) is said so, at severity
+     * info: a translation need not carry the page it was published on.
+     */
+    private static Finding oneSided(QaCheck check, UnitPair pair, String text, Language language, Language other,
+                                    Optional<Span> sourceSpan, Optional<Span> targetSpan) {
+        BlockKind kind = BlockClassifier.furniture(text, language, BlockKind.PARAGRAPH);
+        if (!kind.isBody()) {
+            return new Finding(check, Severity.INFO, pair.unit().id(), pair.unit().document(), pair.source(),
+                    pair.target(), "page furniture (" + kind.name().toLowerCase(java.util.Locale.ROOT) + ") with no "
+                    + other + " counterpart", pair.sourceText(), pair.targetText(), sourceSpan, targetSpan);
+        }
+        return Finding.of(check, pair, "no " + other + " counterpart" + unsure(pair), sourceSpan, targetSpan);
+    }
+
+    /**
      * The source sentence whose absence from the target explains its length: the unit as it is is unlikely
      * ({@value #UNLIKELY}) and without that one sentence it fits ({@value #FITS}); a sentence dropped from a
      * paragraph the length test of the whole unit lets through (a third of it missing is within what translations
@@ -91,11 +109,11 @@ final class LengthCheck implements Checker {
         String source = pair.sourceText();
         String target = pair.targetText();
         if (!source.isEmpty() && target.isEmpty()) {
-            findings.add(Finding.of(QaCheck.OMISSION, pair, "no " + pair.target() + " counterpart" + unsure(pair),
+            findings.add(oneSided(QaCheck.OMISSION, pair, source, pair.source(), pair.target(),
                     Optional.of(new Span(0, source.length())), Optional.empty()));
         } else if (source.isEmpty() && !target.isEmpty()) {
-            findings.add(Finding.of(QaCheck.ADDITION, pair, "no " + pair.source() + " counterpart" + unsure(pair),
-                    Optional.empty(), Optional.of(new Span(0, target.length()))));
+            findings.add(oneSided(QaCheck.ADDITION, pair, target, pair.target(), pair.source(), Optional.empty(),
+                    Optional.of(new Span(0, target.length()))));
         } else if (pair.hasBoth()) {
             missingSentence(pair).ifPresentOrElse(missing -> findings.add(Finding.of(QaCheck.OMISSION, pair,
                     String.format(java.util.Locale.ROOT, "%s is shorter than the length model expects (%d characters"

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * target's script: the words' consonant skeletons after ICU transliteration ({@link Cognates}) agree, one
  * consonant more or less allowed ({@code Radjavi}, {@code Rajavi} and {@code رجوی}). A name is a capitalised word
  * that is not first in its sentence, that the collection's source text never writes in lower case, and that is not
- * a month or weekday of the source language ("Monday" is "lundi").
+ * a month or weekday of the source language ("Monday" is "lundi"); in a title-case headline, only words the
+ * collection's prose capitalises too.
  *
  * <p>Skeletons are short, so two guards keep a common word or another name from standing in for a missing one:
  * <ul>
@@ -46,6 +47,8 @@ final class NameCheck implements Checker {
     private final Cognates cognates = new Cognates(true);
     private final Set<String> lowercase = new HashSet<>();
     private final Set<String> translated = new HashSet<>();
+    /** Words the collection capitalises inside sentences of prose (not of title-case headlines). */
+    private final Set<String> capitalisedInProse = new HashSet<>();
     /** Units (by their place in the list given) whose source has a capitalised word, and whose target a word. */
     private final Map<String, Set<Integer>> sourceUnits = new HashMap<>();
     private final Map<String, Set<Integer>> targetUnits = new HashMap<>();
@@ -62,6 +65,12 @@ final class NameCheck implements Checker {
                 if (!raw.isEmpty() && !Character.isUpperCase(raw.codePointAt(0))) {
                     lowercase.add(WordNormaliser.word(raw));
                 }
+            }
+        }
+        for (UnitPair pair : pairs) {
+            if (!titleCase(pair.sourceText())) {
+                capitalised(pair.sourceText()).stream().filter(w -> !w.first())
+                        .forEach(w -> capitalisedInProse.add(w.word()));
             }
         }
         for (int p = 0; p < pairs.size(); p++) {
@@ -250,7 +259,25 @@ final class NameCheck implements Checker {
 
     /** The capitalised words that are names: not first in their sentence, never written in lower case. */
     private List<Word> names(String text) {
-        return capitalised(text).stream().filter(w -> !w.first() && !lowercase.contains(w.word())).toList();
+        boolean headline = titleCase(text);
+        return capitalised(text).stream().filter(w -> !w.first() && !lowercase.contains(w.word())
+                && (!headline || capitalisedInProse.contains(w.word()))).toList();
+    }
+
+    /**
+     * A headline in title case ("Prisoners Urge the World Community To Investigate"): no final stop, and most of its
+     * words of four letters or more capitalised, so capitals say nothing there; its words are names only where the collection's prose
+     * capitalises them too.
+     */
+    static boolean titleCase(String text) {
+        String end = text.strip();
+        if (end.isEmpty() || ".!?…:;".indexOf(end.charAt(end.length() - 1)) >= 0) {
+            return false; // a sentence, not a headline
+        }
+        List<String> words = java.util.Arrays.stream(text.split("[^\\p{L}\\p{M}'’-]+"))
+                .filter(w -> w.codePointCount(0, w.length()) >= 4).toList();
+        long capitalised = words.stream().filter(w -> Character.isUpperCase(w.codePointAt(0))).count();
+        return words.size() >= 4 && capitalised * 5 >= words.size() * 3;
     }
 
     /**

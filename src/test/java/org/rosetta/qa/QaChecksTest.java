@@ -67,6 +67,10 @@ class QaChecksTest {
             "en|A letter from Mahmoud Mohammadi was read.|fa|نامه‌ای از محمود محمدی خوانده شد.|0",
             "en|A letter from Mahmoud Mohammadi was read.|fa|نامه‌ای از محمود مکمدی خوانده شد.|1",
             "en|Mahmoud Mohammadi wrote.|fr|Mahmoud Mohakmadi a écrit.|1",
+            // a title-case headline: its capitals say nothing
+            "en|Iran: Over 1000 Political Prisoners Urge the World Community To Investigate 1988 Massacre|fr|Iran :"
+                    + " plus de 1000 prisonniers politiques exhortent la communauté internationale à enquêter sur"
+                    + " le massacre de 1988|0",
             // a weekday or month is a date, not a name
             "en|The city opened three fountains on Monday, 14 September.|fr|La ville a ouvert trois fontaines"
                     + " le lundi 14 septembre.|0",
@@ -206,6 +210,24 @@ class QaChecksTest {
     private static List<Finding> run(List<TranslationUnit> units, QaCheck check, Language source, Language target) {
         return new QualityChecks(EnumSet.of(check), Glossary.none()).run(units,
                 List.of(new QualityChecks.Pair(source, target)));
+    }
+
+    /** Page furniture without counterpart is said so, at severity info: a translation need not carry a share line. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = ';', value = {
+            "en;Share this article: Facebook | Twitter | Email;OMISSION;INFO",
+            "fr;Communiqué de presse;ADDITION;INFO",
+            "en;The Iranian Resistance provided information to the United Nations.;OMISSION;ERROR"})
+    void furnitureWithoutCounterpartIsInfo(String language, String text, QaCheck check, Severity severity) {
+        SequencedMap<Language, String> variants = new LinkedHashMap<>();
+        variants.put(Language.of(language), text);
+        TranslationUnit unit = new TranslationUnit("u-1", "c", "d", variants, "1", 1.0);
+        assertThat(new QualityChecks(EnumSet.of(QaCheck.OMISSION, QaCheck.ADDITION), Glossary.none()).run(
+                List.of(unit), List.of(new QualityChecks.Pair(Language.of("en"), Language.of("fr")))))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.check()).isEqualTo(check);
+                    assertThat(f.severity()).isEqualTo(severity);
+                });
     }
 
     /** An omission the aligner was unsure of says so, for the reviser to look at the units around it. */
