@@ -27,8 +27,11 @@ public record BuildOptions(Language pivot, Optional<CollectionName> collection, 
         FOLLOW
     }
 
+    /** The pivot when none is asked for (a document without it falls back to one of its own languages). */
+    public static final Language DEFAULT_PIVOT = Language.of("en");
+
     public static BuildOptions defaults() {
-        return new BuildOptions(Language.of("en"), Optional.empty(), Rebuild.CHANGED, Links.SKIP);
+        return new BuildOptions(DEFAULT_PIVOT, Optional.empty(), Rebuild.CHANGED, Links.SKIP);
     }
 
     public BuildOptions withRebuild(Rebuild value) {

@@ -67,11 +67,6 @@ public final class Exchange {
         return new TableWriter().export(built(collection), languages, format, layout.checkOutput(out), unitsRead);
     }
 
-    public ExportReport exportTable(CollectionName collection, List<Language> languages, TableFormat format,
-                                    Path out) {
-        return exportTable(collection, languages, format, out, units -> { });
-    }
-
     /**
      * Makes {@code tmx/<collection>.tmx} from a TMX, CSV or TSV file (by extension) and indexes it. A collection
      * built from {@code corpus/} cannot be replaced this way. Runs under the workspace's write lock; when indexing
@@ -83,7 +78,7 @@ public final class Exchange {
 
     /**
      * {@link #importFile(Path, CollectionName)}, telling {@code unitsRead} how many units it has read so far every
-     * {@value #PROGRESS_EVERY} units and at the end of each pass (the TMX written, then the index).
+     * {@value ExportReport#PROGRESS_EVERY} units and at the end of each pass (the TMX written, then the index).
      */
     public ImportReport importFile(Path file, CollectionName collection, java.util.function.LongConsumer unitsRead) {
         try (WorkspaceLock lock = WorkspaceLock.acquire(layout)) {
@@ -92,8 +87,6 @@ public final class Exchange {
         }
     }
 
-    /** How often, in units, a long import or reindex reports progress (as an export does). */
-    public static final int PROGRESS_EVERY = ExportReport.PROGRESS_EVERY;
 
     private ImportReport importLocked(Path file, CollectionName collection, java.util.function.LongConsumer unitsRead) {
         if (Files.isDirectory(layout.folderOf(collection))) {
@@ -120,9 +113,7 @@ public final class Exchange {
             TmxWriter.writeAtomically(tmx, TmxUnits.header(source, collection.value(), Instant.now()),
                     writer -> forEachUnit(file, extension, collection.value(), unit -> {
                         writer.write(unit);
-                        if (++units[0] % PROGRESS_EVERY == 0) {
-                            unitsRead.accept(units[0]);
-                        }
+                        ExportReport.tell(unitsRead, ++units[0]);
                     }));
             unitsRead.accept(units[0]);
             reindexLocked(collection, unitsRead);
@@ -293,12 +284,10 @@ public final class Exchange {
         }
     }
 
-    /** Rebuilds a collection's index from its TMX alone, under the write lock. */
-    public void reindex(CollectionName collection) {
-        reindex(collection, units -> { });
-    }
-
-    /** {@link #reindex(CollectionName)}, telling {@code unitsRead} the units indexed so far, as an import does. */
+    /**
+     * Rebuilds a collection's index from its TMX alone, under the write lock, telling {@code unitsRead} the units
+     * indexed so far, as an import does.
+     */
     public void reindex(CollectionName collection, java.util.function.LongConsumer unitsRead) {
         try (WorkspaceLock lock = WorkspaceLock.acquire(layout)) {
             Leftovers.clean(layout);
@@ -315,9 +304,7 @@ public final class Exchange {
         new UnitIndexWriter(new LanguageAnalyzers()).writeAtomically(layout.index(), collection.value(), fingerprint,
                 sink -> TmxReader.readTranslationUnits(tmx, unit -> {
                     sink.accept(unit);
-                    if (++units[0] % PROGRESS_EVERY == 0) {
-                        unitsRead.accept(units[0]);
-                    }
+                    ExportReport.tell(unitsRead, ++units[0]);
                 }));
         unitsRead.accept(units[0]);
     }

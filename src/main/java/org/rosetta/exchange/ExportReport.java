@@ -14,7 +14,7 @@ public record ExportReport(int read, int written, List<Path> files) {
     }
 
     /** Tells {@code unitsRead} the count every {@link #PROGRESS_EVERY} units. */
-    static void tell(java.util.function.LongConsumer unitsRead, int read) {
+    public static void tell(java.util.function.LongConsumer unitsRead, long read) {
         if (read % PROGRESS_EVERY == 0) {
             unitsRead.accept(read);
         }

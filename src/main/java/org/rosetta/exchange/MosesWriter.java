@@ -26,11 +26,7 @@ public final class MosesWriter {
         return List.of(sourcePath, targetPath);
     }
 
-    public ExportReport export(Path collectionTmx, PairExport options, Path prefix) {
-        return export(collectionTmx, options, prefix, units -> { });
-    }
-
-    /** {@link #export(Path, PairExport, Path)}, telling {@code unitsRead} how far it has read. */
+    /** Exports, telling {@code unitsRead} how far it has read (every {@value ExportReport#PROGRESS_EVERY} units). */
     public ExportReport export(Path collectionTmx, PairExport options, Path prefix,
                                java.util.function.LongConsumer unitsRead) {
         PairSelector selector = new PairSelector(options);

@@ -23,11 +23,7 @@ import java.util.SequencedMap;
  */
 public final class PairTmxExporter {
 
-    public ExportReport export(Path collectionTmx, PairExport options, Path out) {
-        return export(collectionTmx, options, out, units -> { });
-    }
-
-    /** {@link #export(Path, PairExport, Path)}, telling {@code unitsRead} how far it has read. */
+    /** Exports, telling {@code unitsRead} how far it has read (every {@value ExportReport#PROGRESS_EVERY} units). */
     public ExportReport export(Path collectionTmx, PairExport options, Path out,
                                java.util.function.LongConsumer unitsRead) {
         PairSelector selector = new PairSelector(options);

@@ -56,6 +56,7 @@ final class NameCheck implements Checker {
     private final Map<String, Boolean> pairedCache = new HashMap<>();
     /** Each unit's matched source positions, from the constructor's pass, for {@link #check}. */
     private final Map<UnitPair, Set<Integer>> matchedByUnit = new IdentityHashMap<>();
+    private final Map<String, List<Word>> capitalisedByText = new HashMap<>();
 
     NameCheck(List<UnitPair> pairs) {
         pairs.stream().findFirst().ifPresent(pair -> lowercase.addAll(dateWords(pair.source())));
@@ -240,8 +241,12 @@ final class NameCheck implements Checker {
         return merged.toString();
     }
 
-    /** Every capitalised word of the text, in order, with whether it opens its sentence. */
-    private static List<Word> capitalised(String text) {
+    /** Every capitalised word of the text, in order, with whether it opens its sentence; each text read once. */
+    private List<Word> capitalised(String text) {
+        return capitalisedByText.computeIfAbsent(text, NameCheck::readCapitalised);
+    }
+
+    private static List<Word> readCapitalised(String text) {
         List<Word> words = new ArrayList<>();
         Matcher matcher = CAPITALISED.matcher(text);
         int counted = 0;

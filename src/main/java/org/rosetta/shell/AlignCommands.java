@@ -130,7 +130,7 @@ final class AlignCommands {
         }
         Bounds.check("limit", limit, 1, Bounds.MAX_LIMIT);
         CollectionName name = CollectionArgument.inCorpus(workspace, collection);
-        Language pivotLanguage = pivot == null ? Language.of("en") : OptionValues.languageIn("pivot", pivot,
+        Language pivotLanguage = pivot == null ? BuildOptions.DEFAULT_PIVOT : OptionValues.languageIn("pivot", pivot,
                 workspace.languagesOf(name, BuildOptions.Links.SKIP), "the collection " + name.value());
         PrintWriter out = context.outputWriter();
         List<Map<String, Object>> results = new ArrayList<>();

@@ -142,16 +142,14 @@ final class ArgumentParser implements CommandParser {
 
     /** " (did you mean 'search'?)" for a command name one or two edits away from a real one; else nothing. */
     private String suggestion(String name) {
-        String best = null;
-        int bestDistance = 3;
-        for (Command command : registry.getCommands()) {
-            int distance = distance(name, command.getName());
-            if (distance < bestDistance) {
-                best = command.getName();
-                bestDistance = distance;
-            }
-        }
-        return best == null ? "" : " (did you mean '" + best + "'?)";
+        return nearest(name, registry.getCommands().stream().map(Command::getName).toList())
+                .map(best -> " (did you mean '" + best + "'?)").orElse("");
+    }
+
+    /** The first of {@code names} nearest to {@code typed}, if one is at most two edits away: a "did you mean". */
+    static Optional<String> nearest(String typed, java.util.Collection<String> names) {
+        return names.stream().filter(name -> distance(typed, name) <= 2)
+                .min(java.util.Comparator.comparingInt(name -> distance(typed, name)));
     }
 
     /** Levenshtein distance, with a transposition counted as one edit ("serach" -> "search"). */
@@ -194,9 +192,7 @@ final class ArgumentParser implements CommandParser {
             }
         }
         String typed = key.replaceFirst("^-+", "");
-        Optional<String> nearest = options.stream().map(CommandOption::longName)
-                .filter(name -> distance(typed, name) <= 2)
-                .min(java.util.Comparator.comparingInt(name -> distance(typed, name)));
+        Optional<String> nearest = nearest(typed, options.stream().map(CommandOption::longName).toList());
         throw new UsageException("unknown option " + key + " for '" + command.getName() + "'"
                 + nearest.map(name -> " (did you mean --" + name + "?)").orElse("")
                 + (options.isEmpty() ? "" : "; it takes " + String.join(", ", options.stream()

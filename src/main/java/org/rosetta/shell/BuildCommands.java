@@ -47,7 +47,7 @@ final class BuildCommands {
         BuildOptions.Links links = followLinks ? BuildOptions.Links.FOLLOW : BuildOptions.Links.SKIP;
         Optional<CollectionName> only = Optional.ofNullable(collection)
                 .map(c -> CollectionArgument.among(c, workspace.corpusCollections(links), "under corpus/"));
-        Language pivotLanguage = pivot == null ? Language.of("en") : OptionValues.language("pivot", pivot);
+        Language pivotLanguage = pivot == null ? BuildOptions.DEFAULT_PIVOT : OptionValues.language("pivot", pivot);
         if (pivot != null) { // a pivot asked for must be there; the default falls back per document
             java.util.Set<Language> languages = new java.util.TreeSet<>();
             (only.isPresent() ? List.of(only.get()) : workspace.corpusCollections(links))

@@ -4,7 +4,6 @@ import org.rosetta.corpus.CollectionName;
 import org.rosetta.corpus.Exchange;
 import org.rosetta.corpus.Workspace;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,11 +33,10 @@ final class CollectionArgument {
         if (known.contains(name)) {
             return name;
         }
-        Optional<CollectionName> nearest = known.stream()
-                .filter(k -> ArgumentParser.distance(k.value(), name.value()) <= 2)
-                .min(Comparator.comparingInt(k -> ArgumentParser.distance(k.value(), name.value())));
+        Optional<String> nearest = ArgumentParser.nearest(name.value(), known.stream().map(CollectionName::value)
+                .toList());
         throw new UsageException("no collection '" + name.value() + "' " + where
-                + nearest.map(n -> " (did you mean '" + n.value() + "'?)").orElse("")
+                + nearest.map(n -> " (did you mean '" + n + "'?)").orElse("")
                 + (known.isEmpty() ? "; there are none" : "; there are " + String.join(", ",
                         known.stream().map(CollectionName::value).toList())));
     }

@@ -61,11 +61,14 @@ final class CommandCatalogue {
                 new ReviewCommands(workspace, terminal, keys), new SegmentCommands())) {
             commands.addAll(commandsOf(holder, conversion));
         }
-        commands.add(new HelpCommand());
-        commands.add(new SessionCommands.History(keys, workspace));
-        commands.add(new SessionCommands.Clear(Boolean.getBoolean("rosetta.tty")));
-        commands.add(new SessionCommands.Quit());
+        commands.addAll(builtins(keys, workspace));
         return new CommandRegistry(commands);
+    }
+
+    /** The shell's own commands ({@code help}, {@code history}, {@code clear}, {@code quit}), in both modes. */
+    static List<Command> builtins(InteractiveTerminal keys, Workspace workspace) {
+        return List.of(new HelpCommand(), new SessionCommands.History(keys, workspace),
+                new SessionCommands.Clear(Boolean.getBoolean("rosetta.tty")), new SessionCommands.Quit());
     }
 
     /**

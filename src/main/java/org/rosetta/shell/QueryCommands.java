@@ -184,9 +184,10 @@ final class QueryCommands {
         Bounds.check("limit", limit, 1, Bounds.MAX_LIMIT);
         PrintWriter out = context.outputWriter();
         try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
-            List<TranslationCandidate> candidates = new TranslationSpotter(index)
-                    .translationsOf(term, OptionValues.languageIn("from", from, index.languages(), "the index"),
-                            OptionValues.languageIn("to", to, index.languages(), "the index"), limit);
+            Language source = OptionValues.languageIn("from", from, index.languages(), "the index");
+            Language target = OptionValues.languageIn("to", to, index.languages(), "the index");
+            List<TranslationCandidate> candidates = new TranslationSpotter(index).translationsOf(term, source, target,
+                    limit);
             if (candidates.isEmpty()) {
                 diagnostics.note("no aligned " + to + " text for " + term);
             }
@@ -200,8 +201,8 @@ final class QueryCommands {
                     result.put("dice", candidate.score());
                     results.add(result);
                 }
-                listing.write(out, summary("translations-of", term, "from", Language.of(from).tag(), "to",
-                        Language.of(to).tag()), results);
+                listing.write(out, summary("translations-of", term, "from", source.tag(), "to", target.tag()),
+                        results);
                 return;
             }
             Column column = Column.of(to);

@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.jline.PromptProvider;
 
-
 /** Wires the shell: the workspace in the current folder, our parser and runner, the prompt. */
 @Configuration(proxyBeanMethods = false)
 class ShellConfiguration {
@@ -21,10 +20,11 @@ class ShellConfiguration {
     }
 
     @Bean
-    ArgumentParser commandParser(CommandRegistry registry) {
+    ArgumentParser commandParser(CommandRegistry registry, InteractiveTerminal keys, Workspace workspace) {
         // Spring Shell registers its own quit beside ours (SessionCommands.Quit); the registry is a set, so which
         // one a name finds would be chance
         registry.unregisterCommand(org.springframework.shell.core.utils.Utils.QUIT_COMMAND);
+        CommandCatalogue.builtins(keys, workspace).forEach(registry::registerCommand);
         return new ArgumentParser(registry);
     }
 
@@ -52,26 +52,6 @@ class ShellConfiguration {
     @Bean
     InteractiveTerminal interactiveTerminal() {
         return new InteractiveTerminal();
-    }
-
-    @Bean
-    HelpCommand rosettaHelp() {
-        return new HelpCommand();
-    }
-
-    @Bean
-    SessionCommands.History rosettaHistory(InteractiveTerminal session, Workspace workspace) {
-        return new SessionCommands.History(session, workspace);
-    }
-
-    @Bean
-    SessionCommands.Clear rosettaClear() {
-        return new SessionCommands.Clear(Boolean.getBoolean("rosetta.tty"));
-    }
-
-    @Bean
-    SessionCommands.Quit rosettaQuit() {
-        return new SessionCommands.Quit();
     }
 
     @Bean

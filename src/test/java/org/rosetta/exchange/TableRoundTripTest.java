@@ -83,20 +83,15 @@ class TableRoundTripTest {
     /** {@code id} is Indonesian, never a column of units. */
     @Test
     void indonesianIsALanguageColumn() throws Exception {
-        Path table = folder.resolve("en-id.csv");
-        Files.writeString(table, "en,id\nWater,Air\n");
-        List<TranslationUnit> read = new ArrayList<>();
-        new TableReader().read(table, TableFormat.CSV, "c", read::add);
+        List<TranslationUnit> read = readCsv("en-id.csv", "en,id\nWater,Air\n");
         assertThat(read).singleElement().satisfies(u -> assertThat(u.text(Language.of("id"))).isEqualTo("Air"));
     }
 
     /** What Excel writes in a French or German locale: a byte-order mark, semicolons, CRLF. */
     @Test
     void aSemicolonCsvWithAByteOrderMarkIsRead() throws Exception {
-        Path table = folder.resolve("excel.csv");
-        Files.writeString(table, "\uFEFFen;fr\r\n\"Hello, world\";Bonjour, le monde\r\nWater;Eau\r\n");
-        List<TranslationUnit> read = new ArrayList<>();
-        new TableReader().read(table, TableFormat.CSV, "c", read::add);
+        List<TranslationUnit> read = readCsv("excel.csv",
+                "\uFEFFen;fr\r\n\"Hello, world\";Bonjour, le monde\r\nWater;Eau\r\n");
         assertThat(read).extracting(u -> u.text(Language.of("en")), u -> u.text(Language.of("fr")))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Hello, world", "Bonjour, le monde"),
                         org.assertj.core.groups.Tuple.tuple("Water", "Eau"));
@@ -118,5 +113,14 @@ class TableRoundTripTest {
         assertThatThrownBy(() -> new TableReader().read(table, TableFormat.CSV, "c", u -> { }))
                 .isInstanceOf(InputException.class)
                 .hasMessageStartingWith(table + ":1: header cell 'French' is not a language tag");
+    }
+
+    /** The units of a CSV file written with {@code content}, collection "c". */
+    private List<TranslationUnit> readCsv(String name, String content) throws Exception {
+        Path table = folder.resolve(name);
+        Files.writeString(table, content);
+        List<TranslationUnit> read = new ArrayList<>();
+        new TableReader().read(table, TableFormat.CSV, "c", read::add);
+        return read;
     }
 }
