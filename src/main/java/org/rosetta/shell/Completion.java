@@ -5,16 +5,19 @@ import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
+import org.rosetta.align.Signal;
 import org.rosetta.corpus.CollectionName;
 import org.rosetta.corpus.Exchange;
 import org.rosetta.corpus.Workspace;
 import org.rosetta.index.UnitIndexWriter;
 import org.rosetta.model.Language;
+import org.rosetta.qa.QaCheck;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandRegistry;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,15 +28,15 @@ import java.util.regex.Pattern;
 
 /**
  * Tab completion in the interactive shell, from what the workspace holds and what each command's usage line says:
- * command names; option names; the values of an option whose usage reads {@code --format table|tsv|json}; language
- * tags for language options; collection names and a collection's document ids; file names for file arguments and
- * options. Reads the workspace on every Tab, so it follows builds and imports made in the same session.
+ * command names; option names; and values by the placeholder the usage line gives them: the alternatives of
+ * {@code --format table|tsv|json}, the workspace's language tags for {@code LANG}, collection names for
+ * {@code COLLECTION} and {@code NAME}, a collection's document ids for {@code DOCUMENT} and {@code DOC}, check and
+ * signal names, file names for {@code FILE}, {@code DIR} and {@code PATH}; nothing for a placeholder it cannot
+ * list ({@code UNIT}, {@code N}). Reads the workspace on every Tab, so it follows builds and imports made in the
+ * same session.
  */
 final class Completion implements Completer {
 
-    private static final Set<String> LANGUAGE_OPTIONS = Set.of("lang", "show", "from", "to", "pivot", "source",
-            "target", "langs", "source-lang", "target-lang", "languages");
-    private static final Set<String> FILE_OPTIONS = Set.of("out", "gold", "glossary", "dictionary", "html", "srx");
     private static final Set<String> FILE_PLACEHOLDERS = Set.of("FILE", "DIR", "FILE|DIR", "SOURCE", "TARGET",
             "SOURCE-DIR", "TARGET-DIR", "PATH");
 
@@ -73,17 +76,35 @@ final class Completion implements Completer {
 
     private void values(LineReader reader, ParsedLine line, Command command, String option,
                         List<Candidate> candidates) {
-        if (LANGUAGE_OPTIONS.contains(option)) {
+        String placeholder = placeholder(command.getHelp(), option);
+        List<String> choices = choices(command.getHelp(), option);
+        if (!choices.isEmpty()) {
+            choices.forEach(value -> candidates.add(new Candidate(value)));
+        } else if (placeholder.startsWith("LANG") && !placeholder.startsWith("LANG:")) {
             languages().forEach(tag -> candidates.add(new Candidate(tag)));
-        } else if (option.equals("collection")) {
-            collections().forEach(name -> candidates.add(new Candidate(name)));
-        } else if (option.equals("document")) {
-            firstArgument(command, line.words()).ifPresent(c -> documents(c)
-                    .forEach(d -> candidates.add(new Candidate(d))));
-        } else if (FILE_OPTIONS.contains(option)) {
-            files.complete(reader, line, candidates);
+        } else if (placeholder.equals("CHECK,...")) {
+            Arrays.stream(QaCheck.values()).map(QaCheck::tag).forEach(tag -> candidates.add(new Candidate(tag)));
+        } else if (placeholder.equals("SIGNAL,...")) {
+            Arrays.stream(Signal.values()).map(s -> s.name().toLowerCase(Locale.ROOT))
+                    .forEach(tag -> candidates.add(new Candidate(tag)));
         } else {
-            choices(command.getHelp(), option).forEach(value -> candidates.add(new Candidate(value)));
+            placeholderValues(reader, line, command, placeholder, candidates);
+        }
+    }
+
+    /** Values for a placeholder that names a kind of thing the workspace or the file system holds. */
+    private void placeholderValues(LineReader reader, ParsedLine line, Command command, String placeholder,
+                                   List<Candidate> candidates) {
+        switch (placeholder) {
+            case "COLLECTION", "NAME" -> collections().forEach(name -> candidates.add(new Candidate(name)));
+            case "DOCUMENT", "DOC" -> firstArgument(command, line.words()).ifPresent(c -> documents(c)
+                    .forEach(d -> candidates.add(new Candidate(d))));
+            case "COMMAND" -> commandNames().forEach(name -> candidates.add(new Candidate(name)));
+            default -> {
+                if (FILE_PLACEHOLDERS.contains(placeholder)) {
+                    files.complete(reader, line, candidates);
+                }
+            }
         }
     }
 
@@ -94,18 +115,10 @@ final class Completion implements Completer {
             return;
         }
         String placeholder = placeholders.get(position);
-        switch (placeholder) {
-            case "COLLECTION" -> collections().forEach(name -> candidates.add(new Candidate(name)));
-            case "DOCUMENT" -> firstArgument(command, line.words()).ifPresent(c -> documents(c)
-                    .forEach(d -> candidates.add(new Candidate(d))));
-            case "COMMAND" -> commandNames().forEach(name -> candidates.add(new Candidate(name)));
-            default -> {
-                if (FILE_PLACEHOLDERS.contains(placeholder)) {
-                    files.complete(reader, line, candidates);
-                } else if (placeholder.equals(placeholder.toLowerCase(Locale.ROOT))) {
-                    candidates.add(new Candidate(placeholder)); // a literal word: marks import FILE
-                }
-            }
+        if (placeholder.equals(placeholder.toLowerCase(Locale.ROOT))) {
+            candidates.add(new Candidate(placeholder)); // a literal word: marks import FILE
+        } else {
+            placeholderValues(reader, line, command, placeholder, candidates);
         }
     }
 
@@ -124,6 +137,15 @@ final class Completion implements Completer {
             placeholders.add(word);
         }
         return placeholders;
+    }
+
+    /** The placeholder a usage line gives an option's value: {@code LANG} in {@code --lang LANG}; empty if none. */
+    static String placeholder(String usage, String option) {
+        if (usage == null) {
+            return "";
+        }
+        Matcher matcher = Pattern.compile("--" + Pattern.quote(option) + "(?:\\|--[a-z-]+)* ([^\\s\\]]+)").matcher(usage);
+        return matcher.find() ? matcher.group(1) : "";
     }
 
     /** The alternatives a usage line gives an option: {@code --sort position|confidence}. */
