@@ -10,6 +10,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.rosetta.model.Language;
 import org.rosetta.model.RosettaException;
 import org.rosetta.model.TranslationUnit;
@@ -69,13 +70,17 @@ public final class UnitIndexWriter {
         }
     }
 
-    /** The collection's {@link Summary}, read from the index's term dictionaries (no stored fields). */
+    /**
+     * The collection's {@link Summary}, read from the index's term dictionaries (no stored fields). This and the
+     * other one-look readers below read through plain file channels: mapping the files would cost a listing of
+     * collections more (setting up the native calls Lucene's memory mapping makes) than reading them.
+     */
     public static Summary summary(Path root, String collection) {
         Path folder = root.resolve(collection);
         if (!Files.isDirectory(folder)) {
             return new Summary(0, List.of(), List.of());
         }
-        try (FSDirectory directory = FSDirectory.open(folder);
+        try (FSDirectory directory = new NIOFSDirectory(folder);
              DirectoryReader reader = DirectoryReader.open(directory)) {
             java.util.SortedSet<String> documents = new java.util.TreeSet<>();
             java.util.SortedSet<Language> languages = new java.util.TreeSet<>();
@@ -103,7 +108,7 @@ public final class UnitIndexWriter {
     /** How many units the collection's index holds; 0 when there is none. */
     public static int unitCount(Path root, String collection) {
         Path folder = root.resolve(collection);
-        try (FSDirectory directory = FSDirectory.open(folder);
+        try (FSDirectory directory = new NIOFSDirectory(folder);
              DirectoryReader reader = DirectoryReader.open(directory)) {
             return reader.numDocs();
         } catch (IOException e) {
@@ -117,7 +122,7 @@ public final class UnitIndexWriter {
         if (!Files.isDirectory(folder)) {
             return Optional.empty();
         }
-        try (FSDirectory directory = FSDirectory.open(folder)) {
+        try (FSDirectory directory = new NIOFSDirectory(folder)) {
             if (!DirectoryReader.indexExists(directory)) {
                 return Optional.empty();
             }
