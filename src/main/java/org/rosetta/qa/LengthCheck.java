@@ -18,8 +18,9 @@ import java.util.Optional;
 
 /**
  * {@link QaCheck#OMISSION} and {@link QaCheck#ADDITION}: a side without counterpart, and a unit whose target length
- * the aligner's own length model (Gale and Church, its ratio learnt from the pair's one-to-one units in the
- * collection) finds less likely than {@value #SURPRISE}: a sentence half translated, or one with something added;
+ * the aligner's own length model (Gale and Church, its ratio and variance learnt from the pair's one-to-one units in
+ * the collection, the variance shrunk towards Gale and Church's by {@value #PSEUDO_PAIRS} units' worth) finds less
+ * likely than {@value #SURPRISE}: a sentence half translated, or one with something added;
  * and a unit whose target is short enough to be unlikely ({@value #UNLIKELY}) but fits without one of its source
  * sentences, which the finding marks: a sentence dropped from a paragraph.
  */
@@ -32,19 +33,19 @@ final class LengthCheck implements Checker {
     /** What is left fits as well as a typical faithful translation (-log of 0.37). */
     static final double FITS = 1.0;
     private static final SentenceSegmenter SENTENCES = new IcuSentenceSegmenter();
+    /** How many units' worth of Gale and Church's variance the collection's own is shrunk towards. */
+    static final int PSEUDO_PAIRS = 20;
 
     private final LengthScorer model;
 
     LengthCheck(List<UnitPair> pairs) {
-        long source = 0;
-        long target = 0;
+        List<int[]> lengths = new ArrayList<>();
         for (UnitPair pair : pairs) {
             if (pair.hasBoth() && pair.unit().beadType(pair.source(), pair.target()).equals("1-1")) {
-                source += pair.sourceText().length();
-                target += pair.targetText().length();
+                lengths.add(new int[] {pair.sourceText().length(), pair.targetText().length()});
             }
         }
-        model = new LengthScorer(source, target);
+        model = LengthScorer.estimate(lengths, PSEUDO_PAIRS);
     }
 
     /**
