@@ -73,14 +73,16 @@ public final class Exchange {
      * fails, the TMX is put back as it was (or removed when the collection is new), so nothing is left behind.
      */
     public ImportReport importFile(Path file, CollectionName collection) {
-        return importFile(file, collection, units -> { });
+        return importFile(file, collection, (pass, units) -> { });
     }
 
     /**
-     * {@link #importFile(Path, CollectionName)}, telling {@code unitsRead} how many units it has read so far every
-     * {@value ExportReport#PROGRESS_EVERY} units and at the end of each pass (the TMX written, then the index).
+     * {@link #importFile(Path, CollectionName)}, telling {@code unitsRead} which pass it is in and how many units
+     * that pass has read so far every {@value ExportReport#PROGRESS_EVERY} units and at its end (the TMX written,
+     * then the index).
      */
-    public ImportReport importFile(Path file, CollectionName collection, java.util.function.LongConsumer unitsRead) {
+    public ImportReport importFile(Path file, CollectionName collection,
+                                   java.util.function.ObjLongConsumer<ImportReport.Pass> unitsRead) {
         try (WorkspaceLock lock = WorkspaceLock.acquire(layout)) {
             Leftovers.clean(layout);
             return importLocked(file, collection, unitsRead);
@@ -88,7 +90,8 @@ public final class Exchange {
     }
 
 
-    private ImportReport importLocked(Path file, CollectionName collection, java.util.function.LongConsumer unitsRead) {
+    private ImportReport importLocked(Path file, CollectionName collection,
+                                      java.util.function.ObjLongConsumer<ImportReport.Pass> unitsRead) {
         if (Files.isDirectory(layout.folderOf(collection))) {
             throw new CorpusException(collection + ": is built from corpus/" + collection
                     + "; import under another name");
@@ -113,10 +116,10 @@ public final class Exchange {
             TmxWriter.writeAtomically(tmx, TmxUnits.header(source, collection.value(), Instant.now()),
                     writer -> forEachUnit(file, extension, collection.value(), unit -> {
                         writer.write(unit);
-                        ExportReport.tell(unitsRead, ++units[0]);
+                        ExportReport.tell(read -> unitsRead.accept(ImportReport.Pass.TMX, read), ++units[0]);
                     }));
-            unitsRead.accept(units[0]);
-            reindexLocked(collection, unitsRead);
+            unitsRead.accept(ImportReport.Pass.TMX, units[0]);
+            reindexLocked(collection, indexed -> unitsRead.accept(ImportReport.Pass.INDEX, indexed));
         } catch (RuntimeException e) {
             restore(previous, tmx);
             throw e;

@@ -150,7 +150,8 @@ final class ExchangeCommands {
         ImportReport report;
         try {
             report = exchange.importFile(Path.of(file), CollectionName.of(collection),
-                    units -> progress.count("import " + collection, "units", units));
+                    (pass, units) -> progress.count(pass == ImportReport.Pass.TMX ? "import " + collection
+                            : "index " + collection, "units", units));
         } finally {
             progress.finish();
         }

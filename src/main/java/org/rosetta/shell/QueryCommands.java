@@ -62,13 +62,14 @@ final class QueryCommands {
                 @Option(longName = "page", defaultValue = "1", description = "page of results, from 1") Integer page,
                 @Option(longName = "format", defaultValue = "table", description = "table, tsv or json") String format) {
         Listing listing = Listing.parse(format);
-        SearchRequest request = new SearchRequest(query(words, "search"), optionalLanguage(lang),
-                exact ? Match.EXACT : Match.STEMMED, Bounds.check("page", page, 1, Bounds.MAX_PAGE) - 1,
-                Bounds.check("limit", limit, 1, Bounds.MAX_LIMIT), new SearchRequest.Scope(
-                Optional.ofNullable(collection).map(c -> org.rosetta.corpus.CollectionName.of(c).value()),
-                Optional.ofNullable(document).filter(d -> !d.isBlank())));
+        String query = query(words, "search");
+        Optional<Language> language = optionalLanguage(lang);
+        int pageIndex = Bounds.check("page", page, 1, Bounds.MAX_PAGE) - 1;
+        int pageSize = Bounds.check("limit", limit, 1, Bounds.MAX_LIMIT);
         PrintWriter out = context.outputWriter();
         try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
+            SearchRequest request = new SearchRequest(query, language, exact ? Match.EXACT : Match.STEMMED,
+                    pageIndex, pageSize, scope(index, collection, document));
             request.language().ifPresent(l -> OptionValues.requireIn("lang", l, index.languages(), "the index"));
             List<Language> shownLanguages = shown(show, index);
             UnitSearcher.Page result = new UnitSearcher(index).page(request);

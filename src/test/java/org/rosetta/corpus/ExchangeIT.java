@@ -127,10 +127,12 @@ class ExchangeIT {
             rows.append("Sentence number ").append(r).append(",Phrase numéro ").append(r).append('\n');
         }
         Files.writeString(csv, rows);
-        List<Long> told = new ArrayList<>();
-        ImportReport report = exchange.importFile(csv, CollectionName.of("long"), told::add);
+        List<String> told = new ArrayList<>();
+        ImportReport report = exchange.importFile(csv, CollectionName.of("long"),
+                (pass, units) -> told.add(pass + " " + units));
         assertThat(report.units()).isEqualTo(2_500);
-        assertThat(told).containsExactly(1_000L, 2_000L, 2_500L, 1_000L, 2_000L, 2_500L);
+        assertThat(told).containsExactly("TMX 1000", "TMX 2000", "TMX 2500", "INDEX 1000", "INDEX 2000",
+                "INDEX 2500");
         List<Long> exported = new ArrayList<>();
         exchange.exportTable(CollectionName.of("long"), List.of(), TableFormat.TSV, root.resolve("long.tsv"),
                 exported::add);

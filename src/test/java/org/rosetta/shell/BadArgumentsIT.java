@@ -95,6 +95,7 @@ class BadArgumentsIT {
             concordance rights --lang en --width -5          | --width must be 1 to 200 (got -5)
             concordance rights --lang xx                     | --lang: 'xx' is not a language
             concordance rights                               | 'concordance' needs --lang
+            search rights --collection udhx                  | no collection 'udhx' in the index (did you mean 'udhr'?)
             concordance rights --lang en --collection udhx   | no collection 'udhx' in the index (did you mean 'udhr'?)
             fuzzy rights --lang en --collection udhx         | no collection 'udhx' in the index (did you mean 'udhr'?)
             fuzzy rights --lang en --min 150                 | --min must be 0 to 100 (got 150)
