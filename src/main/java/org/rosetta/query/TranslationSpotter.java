@@ -47,8 +47,8 @@ public final class TranslationSpotter {
         List<List<String>[]> training = new ArrayList<>();
         units.forEach(u -> training.add(u.pair()));
         WordAlignment alignment = WordAlignment.train(training);
-        List<String> termWords = UnitIndex.tokens(index.analyzers().exactForLanguage(from), "exact", term).stream()
-                .map(UnitIndex.Token::term).toList();
+        List<String> termWords = Elision.strip(UnitIndex.tokens(index.analyzers().exactForLanguage(from), "exact",
+                term), from).stream().map(UnitIndex.Token::term).toList();
         if (termWords.isEmpty()) {
             return List.of();
         }
@@ -98,9 +98,10 @@ public final class TranslationSpotter {
                 String source = unit.text(from);
                 String target = unit.text(to);
                 if (source != null && target != null && seen.add(source + "\u0000" + target)) {
-                    units.add(new Tokens(target,
-                            UnitIndex.tokens(index.analyzers().exactForLanguage(from), "exact", source),
-                            UnitIndex.tokens(index.analyzers().exactForLanguage(to), "exact", target)));
+                    units.add(new Tokens(target, Elision.strip(UnitIndex.tokens(
+                            index.analyzers().exactForLanguage(from), "exact", source), from),
+                            Elision.strip(UnitIndex.tokens(index.analyzers().exactForLanguage(to), "exact", target),
+                                    to)));
                 }
             }
         } catch (IOException e) {

@@ -147,6 +147,8 @@ class QueryIT {
             en | torture                | fr | torture
             en | rights                 | fr | droits
             en | marriage               | fr | mariage
+            en | education              | fr | éducation
+            fr | l'éducation            | en | education
             """)
     void translationsOfPutTheRenderingFirst(String from, String term, String to, String rendering) {
         List<TranslationCandidate> candidates = new TranslationSpotter(index).translationsOf(term, Language.of(from),
