@@ -2,6 +2,7 @@ package org.rosetta.index;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -284,6 +285,17 @@ public final class UnitIndexWriter {
         }
     }
 
+    /** Text indexed with offsets, so that search marks matches from the index (Lucene's Matches API). */
+    private static final FieldType TEXT = withOffsets(TextField.TYPE_NOT_STORED);
+    private static final FieldType STORED_TEXT = withOffsets(TextField.TYPE_STORED);
+
+    private static FieldType withOffsets(FieldType base) {
+        FieldType type = new FieldType(base);
+        type.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
     static Document toDocument(TranslationUnit unit) {
         Document document = new Document();
         document.add(new StringField(UnitFields.ID, unit.id(), Field.Store.YES));
@@ -295,8 +307,8 @@ public final class UnitIndexWriter {
                 unit.variants().keySet().stream().map(Language::tag).collect(Collectors.joining(" "))));
         for (Map.Entry<Language, String> variant : unit.variants().entrySet()) {
             document.add(new StringField(UnitFields.LANGUAGES, variant.getKey().tag(), Field.Store.NO));
-            document.add(new TextField(UnitFields.text(variant.getKey()), variant.getValue(), Field.Store.YES));
-            document.add(new TextField(UnitFields.exact(variant.getKey()), variant.getValue(), Field.Store.NO));
+            document.add(new Field(UnitFields.text(variant.getKey()), variant.getValue(), STORED_TEXT));
+            document.add(new Field(UnitFields.exact(variant.getKey()), variant.getValue(), TEXT));
         }
         return document;
     }

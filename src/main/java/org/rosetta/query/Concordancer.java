@@ -39,12 +39,13 @@ public final class Concordancer {
         List<String> words = isPlain(phrase) ? UnitIndex.tokens(index.analyzers().exactForLanguage(language), field,
                 phrase).stream().map(UnitIndex.Token::term).toList() : List.of();
         List<ConcordanceLine> lines = new ArrayList<>();
+        Marks marks = new Marks(index, query);
         try {
             for (ScoreDoc doc : index.searcher().search(UnitSearcher.scoped(query, scope), Math.max(limit, 1),
                     org.apache.lucene.search.Sort.INDEXORDER).scoreDocs) {
                 TranslationUnit unit = index.unit(doc.doc);
                 String text = unit.text(language);
-                List<Span> keywords = words.isEmpty() ? occurrences(index.matches(query, field, text), text)
+                List<Span> keywords = words.isEmpty() ? occurrences(marks.of(doc.doc, field, text), text)
                         : sequences(UnitIndex.tokens(index.analyzers().exactForLanguage(language), field, text), words);
                 for (Span keyword : keywords) {
                     if (lines.size() == limit) {

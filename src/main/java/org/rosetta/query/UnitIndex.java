@@ -140,7 +140,8 @@ public final class UnitIndex implements AutoCloseable {
      * Where {@code query} matches {@code text} as the index would see it in {@code field}, as Lucene's own Matches
      * API reports it on a one-document in-memory index of that text: a phrase is one span from its first word to its
      * last, a word excluded by the query is never marked, and a word the query names elsewhere is marked only where
-     * the query matches. In text order; empty when the query does not match this text.
+     * the query matches. In text order; empty when the query does not match this text. For an index written
+     * without offsets ({@link Marks} reads the others' postings).
      */
     List<Span> matches(Query query, String field, String text) {
         org.apache.lucene.index.memory.MemoryIndex memory = new org.apache.lucene.index.memory.MemoryIndex(true, false);

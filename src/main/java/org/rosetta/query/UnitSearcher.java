@@ -55,8 +55,9 @@ public final class UnitSearcher {
             TopDocs top = index.searcher().search(query, (request.page() + 1) * request.pageSize());
             List<Hit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
+            Marks marks = new Marks(index, parsed);
             for (int k = request.page() * request.pageSize(); k < docs.length; k++) {
-                hits.add(hit(index.unit(docs[k].doc), docs[k].score, parsed, languages, field));
+                hits.add(hit(docs[k].doc, index.unit(docs[k].doc), docs[k].score, marks, languages, field));
             }
             return new Page(hits, index.searcher().count(query));
         } catch (IOException e) {
@@ -91,7 +92,7 @@ public final class UnitSearcher {
         }
     }
 
-    private Hit hit(TranslationUnit unit, float score, Query query, List<Language> languages,
+    private Hit hit(int doc, TranslationUnit unit, float score, Marks marks, List<Language> languages,
                     Function<Language, String> field) {
         Language best = languages.stream().filter(unit.variants()::containsKey).findFirst()
                 .orElse(unit.sourceLanguage());
@@ -99,7 +100,7 @@ public final class UnitSearcher {
         for (Language language : languages) {
             String text = unit.text(language);
             if (text != null) {
-                List<Span> spans = index.matches(query, field.apply(language), text);
+                List<Span> spans = marks.of(doc, field.apply(language), text);
                 if (spans.size() > bestSpans.size()) {
                     best = language;
                     bestSpans = spans;
