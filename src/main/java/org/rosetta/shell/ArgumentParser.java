@@ -70,7 +70,7 @@ final class ArgumentParser implements CommandParser {
                         .value(value).build());
             } else {
                 input.addArgument(new CommandArgument(argumentIndex++, word));
-                int most = positionals(command.getHelp());
+                int most = UsageLine.of(command.getHelp()).mostPositionals();
                 if (argumentIndex > most) {
                     throw new UsageException("'" + command.getName() + "' takes " + (most == 0 ? "no arguments"
                             : "at most " + most + (most == 1 ? " argument" : " arguments")) + "; got '" + word
@@ -109,36 +109,6 @@ final class ArgumentParser implements CommandParser {
         }
     }
 
-    /**
-     * How many positional arguments a command's usage line allows: its upper-case words (and literal lower-case
-     * ones, {@code marks import FILE}: 2) before the first option
-     * ({@code export COLLECTION [--format ...]}: 1), unlimited when one ends in {@code ...} ({@code search
-     * QUERY...}) or when there is no usage line (Spring Shell's built-ins).
-     */
-    static int positionals(String usage) {
-        if (usage == null || usage.isBlank()) {
-            return Integer.MAX_VALUE;
-        }
-        String[] words = usage.strip().split("\\s+");
-        int count = 0;
-        for (int w = 1; w < words.length; w++) {
-            String word = words[w].replace("[", "").replace("]", "");
-            if (word.startsWith("--")) {
-                break;
-            }
-            if (word.endsWith("...")) {
-                return Integer.MAX_VALUE;
-            }
-            if (PLACEHOLDER.matcher(word).matches() || SUBCOMMAND.matcher(word).matches()) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_:|-]*");
-    /** A word typed as it is, like {@code import} in {@code marks import FILE}. */
-    private static final java.util.regex.Pattern SUBCOMMAND = java.util.regex.Pattern.compile("[a-z][a-z-]*");
 
     /** " (did you mean 'search'?)" for a command name one or two edits away from a real one; else nothing. */
     private String suggestion(String name) {

@@ -16,15 +16,12 @@ import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandRegistry;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Tab completion in the interactive shell, from what the workspace holds and what each command's usage line says:
@@ -76,8 +73,9 @@ final class Completion implements Completer {
 
     private void values(LineReader reader, ParsedLine line, Command command, String option,
                         List<Candidate> candidates) {
-        String placeholder = placeholder(command.getHelp(), option);
-        List<String> choices = choices(command.getHelp(), option);
+        UsageLine usage = UsageLine.of(command.getHelp());
+        String placeholder = usage.valueOf(option).orElse("");
+        List<String> choices = usage.choices(option);
         if (!choices.isEmpty()) {
             choices.forEach(value -> candidates.add(new Candidate(value)));
         } else if (placeholder.startsWith("LANG") && !placeholder.startsWith("LANG:")) {
@@ -110,7 +108,7 @@ final class Completion implements Completer {
 
     private void positional(LineReader reader, ParsedLine line, Command command, int position,
                             List<Candidate> candidates) {
-        List<String> placeholders = placeholders(command.getHelp());
+        List<String> placeholders = UsageLine.of(command.getHelp()).positionals();
         if (position >= placeholders.size()) {
             return;
         }
@@ -120,44 +118,6 @@ final class Completion implements Completer {
         } else {
             placeholderValues(reader, line, command, placeholder, candidates);
         }
-    }
-
-    /** The placeholders of a usage line before its first option: {@code [COLLECTION] [DOCUMENT]}. */
-    static List<String> placeholders(String usage) {
-        List<String> placeholders = new ArrayList<>();
-        if (usage == null) {
-            return placeholders;
-        }
-        String[] words = usage.strip().split("\\s+");
-        for (int w = 1; w < words.length; w++) {
-            String word = words[w].replace("[", "").replace("]", "").replace("...", "");
-            if (word.startsWith("--")) {
-                break;
-            }
-            placeholders.add(word);
-        }
-        return placeholders;
-    }
-
-    /** The placeholder a usage line gives an option's value: {@code LANG} in {@code --lang LANG}; empty if none. */
-    static String placeholder(String usage, String option) {
-        if (usage == null) {
-            return "";
-        }
-        Matcher matcher = Pattern.compile("--" + Pattern.quote(option) + "(?:\\|--[a-z-]+)* ([^\\s\\]]+)").matcher(usage);
-        return matcher.find() ? matcher.group(1) : "";
-    }
-
-    /** The alternatives a usage line gives an option: {@code --sort position|confidence}. */
-    static List<String> choices(String usage, String option) {
-        if (usage == null) {
-            return List.of();
-        }
-        Matcher matcher = Pattern.compile("--" + Pattern.quote(option) + " ([a-z0-9|-]+)").matcher(usage);
-        if (!matcher.find() || !matcher.group(1).contains("|")) {
-            return List.of();
-        }
-        return List.of(matcher.group(1).split("\\|"));
     }
 
     private static int positionalIndex(Command command, List<String> words, int index) {
