@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The confidence of each bead of a path: its posterior probability among all alignments through the band, by the
- * forward-backward algorithm over the same bead costs the search minimises (read as {@code -log} probabilities).
+ * forward-backward algorithm over the bead costs the search minimises (read as {@code -log} probabilities), with
+ * the evidence against merging clean one-to-one pairs that {@link BeadCosts#confidenceCost} adds.
  * A bead is confident when the alternatives that would replace it (shifting it, merging it with a neighbour,
  * leaving its sentences out) all cost much more; an omission gets the probability that its sentence really has
  * no counterpart. Linear in document length: the sums run over a narrow band around the best path.
@@ -70,7 +71,7 @@ final class Posteriors {
         if (i < 0 || j < 0 || !band.contains(i, j) || !band.contains(ei, ej)) {
             return Double.NEGATIVE_INFINITY;
         }
-        return forward[band.index(i, j)] - costs.cost(shape, ei, ej) + backward[band.index(ei, ej)] - total;
+        return forward[band.index(i, j)] - costs.confidenceCost(shape, ei, ej) + backward[band.index(ei, ej)] - total;
     }
 
     /**
@@ -103,7 +104,7 @@ final class Posteriors {
                 int cell = band.index(i, j) * SHAPES.length;
                 for (BeadShape shape : SHAPES) {
                     boolean inside = band.contains(i - shape.source, j - shape.target);
-                    cost[cell + shape.ordinal()] = inside ? (float) costs.cost(shape, i, j) : Float.NaN;
+                    cost[cell + shape.ordinal()] = inside ? (float) costs.confidenceCost(shape, i, j) : Float.NaN;
                 }
             }
         }

@@ -63,6 +63,11 @@ class GoldSetsIT {
                 .filter(r -> r.set().name().startsWith("short-udhr/")).toList());
         assertThat(pooled.calibration().confidentPrecision()).isGreaterThanOrEqualTo(0.95);
         assertThat(pooled.calibration().expectedError()).isLessThanOrEqualTo(0.05);
+        // Text+Berg: precision at 0.9 holds since merges of clean one-to-one pairs lost their mass (0.946 before,
+        // 0.960 measured); its calibration error is still above target (0.104 before, 0.083 measured)
+        SetResult textBerg = results.get("textberg-dev");
+        assertThat(textBerg.calibration().confidentPrecision()).isGreaterThanOrEqualTo(0.95);
+        assertThat(textBerg.calibration().expectedError()).isLessThanOrEqualTo(0.09);
     }
 
     @Test
