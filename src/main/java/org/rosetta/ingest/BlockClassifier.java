@@ -33,15 +33,30 @@ public final class BlockClassifier {
                 "(please )?(follow|like|share)( (and|&) (like|follow|share))*( us)?( on [\\p{L} ]+)?:?",
                 "(share( this)?|tweet|print( this)?( page| article)?|e-?mail|facebook|twitter|linkedin|whatsapp"
                         + "|telegram|instagram|youtube|partager|imprimer( cette page)?|teilen|drucken|seite drucken"
-                        + "|condividi|stampa|compartir|imprimir( esta página)?|delen|afdrukken)\\s?[:.]?",
-                "visit us on social media:?|suivez-nous.*|follow us.*|folgen sie uns.*|síguenos.*|seguici.*",
+                        + "|condividi|stampa|compartir|imprimir( esta página)?|delen|afdrukken"
+                        // Persian, Arabic, Russian, Chinese (either yeh and kaf; ZWNJ, space or nothing)
+                        + "|اشتراک[\u200c ]?گذاری|به اشتراک بگذارید|هم[\u200c ]?رسانی|چاپ( این (صفحه|مطلب|خبر))?"
+                        + "|نسخه[ٔ\u200c ]? ?چاپی|ارسال به دوستان|شارك|مشاركة|شارك (هذا المقال|هذه الصفحة)"
+                        + "|طباعة( (هذه الصفحة|الصفحة|المقال))?|اطبع|أرسل لصديق"
+                        + "|поделиться|печать|распечатать|версия для печати|分享|打印(本页)?)\\s?[:.：]?",
+                "visit us on social media:?|suivez-nous.*|follow us.*|folgen sie uns.*|síguenos.*|seguici.*"
+                        + "|ما را دنبال [کك]ن[یي]د.*|تابعونا.*|تابعنا.*|подписывайтесь.*|关注我们.*",
                 "(press|news|media) release|for immediate release|communiqué( de presse)?|pressemitteilung"
-                        + "|comunicato stampa|comunicado de prensa|persbericht",
-                "(category|categories|tags?|catégories?|mots-clés|schlagwörter|etiquetas)\\s*:.*",
+                        + "|comunicato stampa|comunicado de prensa|persbericht"
+                        + "|اطلاع[یي]ه[ٔ]? مطبوعات[یي]|ب[یي]ان[یي]ه[ٔ]? مطبوعات[یي]|بيان صحفي|بلاغ صحفي|пресс-релиз|新闻稿",
+                "(category|categories|tags?|catégories?|mots-clés|schlagwörter|etiquetas"
+                        + "|برچسب[\u200c ]?ها|برچسب|دسته[\u200c ]?بندی|موضوعات|الوسوم|وسوم|كلمات مفتاحية|التصنيفات?"
+                        + "|теги|метки|рубрики?|标签|分类)\\s*[:：].*",
                 "(related( posts| articles)?|read more|see also|lire aussi|à lire aussi|latest news"
                         + "|articles? liés?|weiterlesen|leggi anche)\\b.{0,80}",
+                // the same without \b, which is ASCII-only: a Persian or Arabic word is not a \w
+                "(آخر[یي]ن (اخبار|مطالب)|اخبار مرتبط|مطالب مرتبط|ب[یي]شتر بخوان[یي]د|همچن[یي]ن بخوان[یي]د"
+                        + "|آخر الأخبار|أخبار ذات صلة|مقالات ذات صلة|اقرأ (أيضا|أيضاً|المزيد)"
+                        + "|последние новости|читайте также|похожие (статьи|материалы)|новости по теме"
+                        + "|相关(文章|新闻)|最新(消息|新闻))[:：]?(\\s.{0,80})?",
                 ".{0,80}(©|\\bcopyright\\b|all rights? reserved|tous droits réservés|alle rechte vorbehalten"
-                        + "|todos los derechos reservados|tutti i diritti riservati|کلیه حقوق|جميع الحقوق).{0,80}",
+                        + "|todos los derechos reservados|tutti i diritti riservati|[کك]ل[یي]ه حقوق|تمام[یي] حقوق"
+                        + "|جميع الحقوق|все права защищены|版权所有).{0,80}",
                 // breadcrumbs: short items joined by arrows or chevrons (not French quotes), no final punctuation
                 "[^›»«>/|]{1,40}(\\s[›»>|/]\\s[^›»«>/|]{1,40}){1,6}(?<![.!?;:])",
                 "\\d{2,4}\\s?[x×]\\s?\\d{2,4}",

@@ -37,6 +37,28 @@ class BlockClassifierTest {
             fr | Accueil » Actualités » Déclarations             | BOILERPLATE
             en | All rights reserved.                            | BOILERPLATE
             fr | Mots-clés : droits humains, ONU                 | BOILERPLATE
+            fa | چاپ این صفحه                                    | BOILERPLATE
+            fa | اشتراک‌گذاری:                                   | BOILERPLATE
+            fa | اشتراک گذاری                                    | BOILERPLATE
+            fa | اطلاعیه مطبوعاتی                                | BOILERPLATE
+            fa | آخرین اخبار                                     | BOILERPLATE
+            fa | برچسب‌ها: حقوق بشر، سازمان ملل                  | BOILERPLATE
+            fa | تمامی حقوق این سایت محفوظ است.                  | BOILERPLATE
+            fa | ما را دنبال كنيد                                | BOILERPLATE
+            ar | طباعة هذه الصفحة                                | BOILERPLATE
+            ar | شارك:                                           | BOILERPLATE
+            ar | بيان صحفي                                       | BOILERPLATE
+            ar | مقالات ذات صلة                                  | BOILERPLATE
+            ar | جميع الحقوق محفوظة.                             | BOILERPLATE
+            ru | Распечатать                                     | BOILERPLATE
+            ru | Пресс-релиз                                     | BOILERPLATE
+            ru | Читайте также: доклад ООН                       | BOILERPLATE
+            ru | Все права защищены.                             | BOILERPLATE
+            zh | 打印本页                                        | BOILERPLATE
+            zh | 版权所有 © 2017                                  | BOILERPLATE
+            fa | بیانیه                                          | PARAGRAPH
+            fa | چاپ کتاب‌های درسی در سال ۱۳۹۴ گران‌تر شد.         | PARAGRAPH
+            ar | شارك مئات الأشخاص في المظاهرة.                   | PARAGRAPH
             en | Photo: participants at the conference           | CAPTION
             de | Foto: Teilnehmer der Konferenz                  | CAPTION
             fa | عکس: شرکت‌کنندگان در کنفرانس                    | CAPTION
