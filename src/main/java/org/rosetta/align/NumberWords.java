@@ -142,10 +142,22 @@ public final class NumberWords {
         return words;
     }
 
+    /** Older spellings of Persian numbers still common in print (ICU writes the newer): هیجده for هجده, 18. */
+    private static final Map<String, String> PERSIAN_VARIANTS = Map.of("هجده", "هیجده");
+
     private static List<String> persianOrdinals(long n, List<String> cardinals) {
-        List<String> all = new ArrayList<>(cardinals);
+        List<String> spelled = new ArrayList<>(cardinals);
+        for (String cardinal : cardinals) {
+            PERSIAN_VARIANTS.forEach((current, older) -> {
+                String normal = WordNormaliser.word(current);
+                if (cardinal.contains(normal)) {
+                    spelled.add(cardinal.replace(normal, WordNormaliser.word(older)));
+                }
+            });
+        }
+        List<String> all = new ArrayList<>(spelled);
         String yeh = WordNormaliser.word("ی"); // cardinals are normalised: Persian yeh is folded
-        for (String cardinal : List.copyOf(cardinals)) {
+        for (String cardinal : spelled) {
             if (cardinal.endsWith("سه")) {
                 all.add(cardinal.substring(0, cardinal.length() - 2) + "سوم");
             } else if (cardinal.endsWith(yeh)) {

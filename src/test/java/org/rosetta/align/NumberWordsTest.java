@@ -14,6 +14,8 @@ class NumberWordsTest {
             "fa|مادهٔ سوم|#3",
             "fa|مادهٔ بیست و یکم|#21",
             "fa|مادهٔ سی‌ام|#30",
+            "fa|مادهٔ هجدهم|#18",
+            "fa|مادهٔ هیجدهم|#18",
             "fr|le vingt-et-unième jour|#21",
             "fr|la troisième session|#3",
             "en|the third session|#3",
