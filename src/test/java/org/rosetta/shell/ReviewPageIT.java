@@ -55,6 +55,12 @@ class ReviewPageIT {
         for (String language : List.of("en", "fr", "fa")) {
             Files.copy(TestData.udhr(language), udhr.resolve("udhr." + language + ".html"));
         }
+        // one number changed in the French, so that the numbers check has something to report: the UDHR itself
+        // gives it nothing
+        Path french = udhr.resolve("udhr.fr.html");
+        String text = Files.readString(french);
+        assertThat(text).contains("<h2>Article 12</h2>");
+        Files.writeString(french, text.replace("<h2>Article 12</h2>", "<h2>Article 21</h2>"));
         page = root.resolve("udhr.html");
         System.setProperty("rosetta.workspace", workspace.toString());
         StandardStreams streams = new StandardStreams();
