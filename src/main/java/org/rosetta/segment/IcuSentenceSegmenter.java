@@ -1,6 +1,5 @@
 package org.rosetta.segment;
 
-import com.ibm.icu.text.BreakIterator;
 import org.rosetta.model.Block;
 import org.rosetta.model.Document;
 import org.rosetta.model.Segment;
@@ -12,7 +11,7 @@ import java.util.List;
 
 /**
  * Sentence segmentation with ICU's rule-based sentence break iterator for the document's language, with ICU's
- * abbreviation suppressions and the project's own list per language ({@link Abbreviations}: titles, months,
+ * abbreviation suppressions where they are whole words ({@link IcuBreaks}) and the project's own list per language ({@link Abbreviations}: titles, months,
  * {@code U.S.}, single initials), so "Dec. 4, 2017" and "Prof. Valeriu M. Ciucă" stay whole. Thread-safe: each call
  * creates its own iterator.
  */
@@ -20,7 +19,7 @@ public final class IcuSentenceSegmenter implements SentenceSegmenter {
 
     @Override
     public SegmentedDocument segment(Document document) {
-        BreakIterator sentences = Abbreviations.sentenceIterator(document.language());
+        IcuBreaks sentences = new IcuBreaks(document.language());
         Abbreviations abbreviations = Abbreviations.of(document.language());
         boolean ordinals = ORDINAL_DOT_LANGUAGES.contains(document.language().primary());
         String text = document.text();
@@ -29,11 +28,11 @@ public final class IcuSentenceSegmenter implements SentenceSegmenter {
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
             int blockIndex = b;
-            sentences.setText(block.span().of(text));
             int offset = block.span().start();
             String blockText = block.span().of(text);
-            int start = sentences.first();
-            for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
+            int start = 0;
+            for (int next : sentences.of(blockText)) {
+                int end = next;
                 if (end < blockText.length() && (abbreviations.endsWithAbbreviation(blockText, end)
                         || isEnumerator(blockText, start, end) || ordinals && isOrdinal(blockText, end))) {
                     continue; // "U.S. Congress", "54. During", "Zum 29. Jahrestag": not a sentence end

@@ -47,6 +47,13 @@ class IcuSentenceSegmenterTest {
             de | Über 30.000 Gefangene starben. Das war 1988.              | Über 30.000 Gefangene starben.¦Das war 1988.
             fa | بیش از ۳۰٬۰۰۰ زندانی اعدام شدند. این جنایت است.           | بیش از ۳۰٬۰۰۰ زندانی اعدام شدند.¦این جنایت است.
             fa | او گفت: «عدالت می‌خواهیم.» سپس رفت.                      | او گفت: «عدالت می‌خواهیم.»¦سپس رفت.
+            fr | Les travaux sont finis. Les droits sont fondamentaux. Tout est dit. | Les travaux sont finis.¦Les droits sont fondamentaux.¦Tout est dit.
+            fr | Il faut affirmer. Le verdict est blanc. Les juges partent. | Il faut affirmer.¦Le verdict est blanc.¦Les juges partent.
+            fr | Il habite av. Foch. M. Dupont est venu.                  | Il habite av. Foch.¦M. Dupont est venu.
+            de | Er kam später. Das ist der Leiter. Sie arbeitet langsam. Er nicht. | Er kam später.¦Das ist der Leiter.¦Sie arbeitet langsam.¦Er nicht.
+            de | Nr. 5 las Dr. Müller bzw. Prof. Schmidt, z.B. am Morgen. Er kam. | Nr. 5 las Dr. Müller bzw. Prof. Schmidt, z.B. am Morgen.¦Er kam.
+            es | Llegó al lago. Luego trabajó en el centro. Hay que confirmar. Sí. | Llegó al lago.¦Luego trabajó en el centro.¦Hay que confirmar.¦Sí.
+            es | El Sr. García y la Dra. López llegaron. Todo bien.       | El Sr. García y la Dra. López llegaron.¦Todo bien.
             """)
     void splitsSentencesPerLanguage(String tag, String text, String expected) {
         SegmentedDocument segmented = segmenter.segment(oneParagraph(tag, text));
