@@ -54,6 +54,10 @@ class IcuSentenceSegmenterTest {
             de | Nr. 5 las Dr. Müller bzw. Prof. Schmidt, z.B. am Morgen. Er kam. | Nr. 5 las Dr. Müller bzw. Prof. Schmidt, z.B. am Morgen.¦Er kam.
             es | Llegó al lago. Luego trabajó en el centro. Hay que confirmar. Sí. | Llegó al lago.¦Luego trabajó en el centro.¦Hay que confirmar.¦Sí.
             es | El Sr. García y la Dra. López llegaron. Todo bien.       | El Sr. García y la Dra. López llegaron.¦Todo bien.
+            es | Según el art. 5 de la ley, no. Luego votaron.            | Según el art. 5 de la ley, no.¦Luego votaron.
+            it | Il Dott. Rossi e il Prof. Bianchi, a pag. 5, parlano. Poi tacciono. | Il Dott. Rossi e il Prof. Bianchi, a pag. 5, parlano.¦Poi tacciono.
+            it | Sono stati liberati due anni fa. Nessuno lo sa.          | Sono stati liberati due anni fa.¦Nessuno lo sa.
+            pt | O Sr. Silva e o Prof. Costa falaram. Depois saíram.      | O Sr. Silva e o Prof. Costa falaram.¦Depois saíram.
             """)
     void splitsSentencesPerLanguage(String tag, String text, String expected) {
         SegmentedDocument segmented = segmenter.segment(oneParagraph(tag, text));
