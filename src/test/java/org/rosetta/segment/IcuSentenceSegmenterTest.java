@@ -58,6 +58,7 @@ class IcuSentenceSegmenterTest {
             it | Il Dott. Rossi e il Prof. Bianchi, a pag. 5, parlano. Poi tacciono. | Il Dott. Rossi e il Prof. Bianchi, a pag. 5, parlano.¦Poi tacciono.
             it | Sono stati liberati due anni fa. Nessuno lo sa.          | Sono stati liberati due anni fa.¦Nessuno lo sa.
             pt | O Sr. Silva e o Prof. Costa falaram. Depois saíram.      | O Sr. Silva e o Prof. Costa falaram.¦Depois saíram.
+            nl | Volgens dhr. Jansen, o.a. in art. 5, is het klaar. Het duurde een jaar. | Volgens dhr. Jansen, o.a. in art. 5, is het klaar.¦Het duurde een jaar.
             """)
     void splitsSentencesPerLanguage(String tag, String text, String expected) {
         SegmentedDocument segmented = segmenter.segment(oneParagraph(tag, text));
