@@ -19,8 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where a full stop does not end a sentence: ICU's own suppressions for the locale ({@code @ss=standard}), plus
- * the project's list in {@code abbreviations.<language>.txt} beside this class, plus single capital initials for
- * languages written in Latin letters. The project's list is applied by {@link #endsWithAbbreviation} after ICU,
+ * the project's list in {@code abbreviations.<language>.txt} beside this class (an entry starting with {@code -} is
+ * an ending: German {@code -str.} is {@code Hauptstr.}), plus single capital initials for languages written in
+ * Latin letters. The project's list is applied by {@link #endsWithAbbreviation} after ICU,
  * because ICU4J 77's filter does not suppress abbreviations with inner full stops ({@code U.S.}, measured) even when
  * they are on its own list. Lists are read once per language. Thread-safe.
  */
@@ -81,7 +82,20 @@ final class Abbreviations {
         while (start < stop && "([{\"'“‘«".indexOf(text.charAt(start)) >= 0) {
             start++;
         }
-        return start < stop && words.contains(text.subSequence(start, stop).toString());
+        if (start >= stop) {
+            return false;
+        }
+        String word = text.subSequence(start, stop).toString();
+        if (words.contains(word)) {
+            return true;
+        }
+        for (String ending : words) {
+            if (ending.startsWith("-") && word.length() > ending.length() - 1 && word.endsWith(ending.substring(1))
+                    && Character.isLetter(word.charAt(word.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> load(String language) {

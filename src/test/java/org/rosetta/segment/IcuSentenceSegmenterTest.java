@@ -52,6 +52,7 @@ class IcuSentenceSegmenterTest {
             fr | Il habite av. Foch. M. Dupont est venu.                  | Il habite av. Foch.¦M. Dupont est venu.
             de | Er kam später. Das ist der Leiter. Sie arbeitet langsam. Er nicht. | Er kam später.¦Das ist der Leiter.¦Sie arbeitet langsam.¦Er nicht.
             de | Nr. 5 las Dr. Müller bzw. Prof. Schmidt, z.B. am Morgen. Er kam. | Nr. 5 las Dr. Müller bzw. Prof. Schmidt, z.B. am Morgen.¦Er kam.
+            de | Sie wohnt in der Hauptstr. 5, vgl. Abb. 3 und Art. 2 Abs. 1 dazu. Er nicht. | Sie wohnt in der Hauptstr. 5, vgl. Abb. 3 und Art. 2 Abs. 1 dazu.¦Er nicht.
             es | Llegó al lago. Luego trabajó en el centro. Hay que confirmar. Sí. | Llegó al lago.¦Luego trabajó en el centro.¦Hay que confirmar.¦Sí.
             es | El Sr. García y la Dra. López llegaron. Todo bien.       | El Sr. García y la Dra. López llegaron.¦Todo bien.
             es | Según el art. 5 de la ley, no. Luego votaron.            | Según el art. 5 de la ley, no.¦Luego votaron.
