@@ -14,7 +14,7 @@ import java.util.Optional;
  * {@link QaCheck#CONSISTENCY}: a term the collection renders one way nearly everywhere and another way in this unit
  * ({@link TermConsistency}), in both directions: a source term with an odd rendering here, and a target term that
  * renders some other source term here than everywhere else. Everything is learnt in the constructor, from all the
- * pair's units.
+ * pair's units, with one word alignment for both directions.
  */
 final class ConsistencyCheck implements Checker {
 
@@ -26,8 +26,12 @@ final class ConsistencyCheck implements Checker {
         if (both.isEmpty()) {
             return;
         }
-        find(both, Direction.SOURCE_TERMS, analyzers);
-        find(both, Direction.TARGET_TERMS, analyzers);
+        UnitPair first = both.getFirst();
+        List<String[]> texts = both.stream().map(p -> new String[] {p.sourceText(), p.targetText()}).toList();
+        TermConsistency.BothWays found = new TermConsistency(analyzers, first.source(), first.target())
+                .findBothWays(texts);
+        report(both, texts, Direction.SOURCE_TERMS, found.sourceTerms());
+        report(both, texts, Direction.TARGET_TERMS, found.targetTerms());
     }
 
     /** Whose terms are checked: the source's (their renderings vary) or the target's (what they render varies). */
@@ -42,17 +46,15 @@ final class ConsistencyCheck implements Checker {
         }
     }
 
-    private void find(List<UnitPair> both, Direction direction, LanguageAnalyzers analyzers) {
+    private void report(List<UnitPair> both, List<String[]> texts, Direction direction,
+                        List<TermConsistency.Inconsistency> found) {
         boolean forward = direction == Direction.SOURCE_TERMS;
-        UnitPair first = both.getFirst();
-        List<String[]> texts = both.stream().map(p -> forward ? new String[] {p.sourceText(), p.targetText()}
-                : new String[] {p.targetText(), p.sourceText()}).toList();
-        TermConsistency consistency = new TermConsistency(analyzers, forward ? first.source() : first.target(),
-                forward ? first.target() : first.source());
-        for (TermConsistency.Inconsistency odd : consistency.find(texts)) {
+        for (TermConsistency.Inconsistency odd : found) {
             String[] unit = texts.get(odd.unit());
-            String message = String.format(java.util.Locale.ROOT, direction.message, odd.source().of(unit[0]),
-                    odd.target().of(unit[1]), odd.usual(), odd.usualUnits());
+            String source = forward ? unit[0] : unit[1];
+            String target = forward ? unit[1] : unit[0];
+            String message = String.format(java.util.Locale.ROOT, direction.message, odd.source().of(source),
+                    odd.target().of(target), odd.usual(), odd.usualUnits());
             add(both.get(odd.unit()), message, forward ? odd.source() : odd.target(),
                     forward ? odd.target() : odd.source());
         }

@@ -61,47 +61,113 @@ public final class TermConsistency {
 
     /** The inconsistencies of the {@code {source, target}} text pairs (both non-empty), in unit order. */
     public List<Inconsistency> find(List<String[]> texts) {
+        List<UnitIndex.Token>[] sources = tokens(texts, 0, from);
+        List<UnitIndex.Token>[] targets = tokens(texts, 1, to);
         List<Unit> units = new ArrayList<>();
-        for (String[] pair : texts) {
-            units.add(new Unit(pair[1], UnitIndex.tokens(analyzers.exactForLanguage(from), "exact", pair[0]),
-                    UnitIndex.tokens(analyzers.exactForLanguage(to), "exact", pair[1]), stems(to, pair[1])));
+        for (int u = 0; u < texts.size(); u++) {
+            units.add(new Unit(texts.get(u)[1], sources[u], targets[u], stems(to, texts.get(u)[1])));
         }
+        return find(units, train(units), from, to);
+    }
+
+    private static WordAlignment train(List<Unit> units) {
         List<List<String>[]> training = new ArrayList<>();
         units.forEach(u -> training.add(u.pair()));
-        WordAlignment alignment = WordAlignment.train(training);
-        CharArraySet sourceStop = stopWords(from);
-        CharArraySet targetStop = stopWords(to);
+        return WordAlignment.train(training);
+    }
+
+    /**
+     * The inconsistencies of source terms (their renderings vary) and of target terms (what they render varies),
+     * each in unit order, from one word alignment of the pairs read both ways.
+     */
+    public record BothWays(List<Inconsistency> sourceTerms, List<Inconsistency> targetTerms) {
+    }
+
+    /** {@link #find}, and the same with the two languages' parts swapped, from one training. */
+    public BothWays findBothWays(List<String[]> texts) {
+        List<UnitIndex.Token>[] sources = tokens(texts, 0, from);
+        List<UnitIndex.Token>[] targets = tokens(texts, 1, to);
+        List<Unit> forward = new ArrayList<>();
+        List<Unit> backward = new ArrayList<>();
+        for (int u = 0; u < texts.size(); u++) {
+            forward.add(new Unit(texts.get(u)[1], sources[u], targets[u], stems(to, texts.get(u)[1])));
+            backward.add(new Unit(texts.get(u)[0], targets[u], sources[u], stems(from, texts.get(u)[0])));
+        }
+        WordAlignment alignment = train(forward);
+        return new BothWays(find(forward, alignment, from, to), find(backward, alignment.reversed(), to, from));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UnitIndex.Token>[] tokens(List<String[]> texts, int side, Language language) {
+        List<UnitIndex.Token>[] tokens = new List[texts.size()];
+        for (int u = 0; u < texts.size(); u++) {
+            tokens[u] = UnitIndex.tokens(analyzers.exactForLanguage(language), "exact", texts.get(u)[side]);
+        }
+        return tokens;
+    }
+
+    /**
+     * The units' inconsistencies, unit by unit: each unit's links are worked out once, and every recurring term
+     * of it (its first occurrence there) looked up in them.
+     */
+    private List<Inconsistency> find(List<Unit> units, WordAlignment alignment, Language source, Language target) {
+        CharArraySet sourceStop = stopWords(source);
+        CharArraySet targetStop = stopWords(target);
+        List<List<String>> terms = terms(units, sourceStop);
+        Map<List<String>, Map<String, List<Rendering>>> byTerm = new HashMap<>();
+        terms.forEach(term -> byTerm.put(term, new LinkedHashMap<>()));
+        Map<String, String> stemsOf = new HashMap<>();
+        for (int u = 0; u < units.size(); u++) {
+            Unit unit = units.get(u);
+            WordAlignment.Linked linked = null;
+            java.util.Set<List<String>> seen = new java.util.HashSet<>();
+            List<String> words = unit.sourceTerms();
+            for (int at = 0; at < words.size(); at++) {
+                for (int length = 1; length <= LONGEST_TERM && at + length <= words.size(); length++) {
+                    List<String> term = words.subList(at, at + length);
+                    Map<String, List<Rendering>> renderings = byTerm.get(term);
+                    if (renderings == null || !seen.add(List.copyOf(term))) {
+                        continue;
+                    }
+                    linked = linked != null ? linked : alignment.linked(unit.sourceTerms(), unit.targetTerms());
+                    rendering(unit, u, linked, at, length, targetStop, target, stemsOf)
+                            .ifPresent(r -> renderings.computeIfAbsent(r.stems(), k -> new ArrayList<>())
+                                    .add(r.rendering()));
+                }
+            }
+        }
         List<Inconsistency> found = new ArrayList<>();
-        for (List<String> term : terms(units, sourceStop)) {
-            found.addAll(inconsistencies(units, alignment, term, targetStop));
+        for (List<String> term : terms) {
+            found.addAll(inconsistencies(units, byTerm.get(term)));
         }
         return outermost(found);
     }
 
-    private List<Inconsistency> inconsistencies(List<Unit> units, WordAlignment alignment, List<String> term,
-                                                CharArraySet stop) {
-        Map<String, List<Rendering>> byStems = new LinkedHashMap<>();
-        for (int u = 0; u < units.size(); u++) {
-            Unit unit = units.get(u);
-            int at = WordAlignment.indexOf(unit.sourceTerms(), term);
-            if (at < 0) {
-                continue;
-            }
-            Optional<int[]> span = alignment.rendering(unit.sourceTerms(), unit.targetTerms(), at, term.size(),
-                    stop::contains, TranslationSpotter.MAX_WORDS, WordAlignment.Links.MUTUAL);
-            if (span.isEmpty()) {
-                continue;
-            }
-            Span target = new Span(unit.target().get(span.get()[0]).span().start(),
-                    unit.target().get(span.get()[1]).span().end());
-            String stems = String.join(" ", stems(to, target.of(unit.targetText())));
-            if (stems.isEmpty()) {
-                continue;
-            }
-            Span source = new Span(unit.source().get(at).span().start(),
-                    unit.source().get(at + term.size() - 1).span().end());
-            byStems.computeIfAbsent(stems, k -> new ArrayList<>()).add(new Rendering(u, source, target));
+    /** A rendering and its stems, as the target's search analyzer sees them. */
+    private record Stemmed(String stems, Rendering rendering) {
+    }
+
+    private Optional<Stemmed> rendering(Unit unit, int u, WordAlignment.Linked linked, int at, int length,
+                                        CharArraySet stop, Language target, Map<String, String> stemsOf) {
+        Optional<int[]> span = linked.rendering(at, length, stop::contains, TranslationSpotter.MAX_WORDS,
+                WordAlignment.Links.MUTUAL);
+        if (span.isEmpty()) {
+            return Optional.empty();
         }
+        Span rendered = new Span(unit.target().get(span.get()[0]).span().start(),
+                unit.target().get(span.get()[1]).span().end());
+        String stems = stemsOf.computeIfAbsent(rendered.of(unit.targetText()),
+                text -> String.join(" ", stems(target, text)));
+        if (stems.isEmpty()) {
+            return Optional.empty();
+        }
+        Span source = new Span(unit.source().get(at).span().start(),
+                unit.source().get(at + length - 1).span().end());
+        return Optional.of(new Stemmed(stems, new Rendering(u, source, rendered)));
+    }
+
+    /** The odd renderings of one term, from its renderings grouped by stems (in unit order). */
+    private static List<Inconsistency> inconsistencies(List<Unit> units, Map<String, List<Rendering>> byStems) {
         int spotted = byStems.values().stream().mapToInt(List::size).sum();
         Optional<Map.Entry<String, List<Rendering>>> usual = byStems.entrySet().stream()
                 .max(Comparator.comparingInt(e -> e.getValue().size()));

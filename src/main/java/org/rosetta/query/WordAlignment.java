@@ -71,6 +71,15 @@ public final class WordAlignment {
     public java.util.Optional<int[]> rendering(List<String> source, List<String> target, int at, int length,
                                                java.util.function.Predicate<String> stop, int longest,
                                                Links links) {
+        return linked(source, target).rendering(at, length, stop, longest, links);
+    }
+
+    /**
+     * The word links of one sentence pair, worked out once for every term of it: each target word's most
+     * associated source word and each source word's most associated target word (cognates counting as associated,
+     * fast_align's diagonal weighing), none below {@value #MIN_ASSOCIATION}.
+     */
+    public Linked linked(List<String> source, List<String> target) {
         double[][] association = new double[source.size()][target.size()];
         for (int i = 0; i < source.size(); i++) {
             for (int j = 0; j < target.size(); j++) {
@@ -79,32 +88,66 @@ public final class WordAlignment {
                         * diagonal(i, source.size(), j, target.size());
             }
         }
-        int first = -1;
-        int last = -1;
+        int[] bestSource = new int[target.size()];
         for (int j = 0; j < target.size(); j++) {
-            int best = best(association, j);
-            if (best >= at && best < at + length && bestTarget(association, best) == j) {
-                first = first < 0 ? j : first;
-                last = j;
+            bestSource[j] = best(association, j);
+        }
+        int[] bestTarget = new int[source.size()];
+        for (int i = 0; i < source.size(); i++) {
+            bestTarget[i] = bestTarget(association, i);
+        }
+        return new Linked(target, bestSource, bestTarget);
+    }
+
+    /** One sentence pair's best links both ways ({@link #linked}); immutable. */
+    public static final class Linked {
+
+        private final List<String> target;
+        private final int[] bestSource;
+        private final int[] bestTarget;
+
+        private Linked(List<String> target, int[] bestSource, int[] bestTarget) {
+            this.target = target;
+            this.bestSource = bestSource;
+            this.bestTarget = bestTarget;
+        }
+
+        /** The rendering of the source words {@code [at, at + length)}, as {@link WordAlignment#rendering} says. */
+        public java.util.Optional<int[]> rendering(int at, int length, java.util.function.Predicate<String> stop,
+                                                   int longest, Links links) {
+            int first = -1;
+            int last = -1;
+            for (int j = 0; j < target.size(); j++) {
+                int best = bestSource[j];
+                if (best >= at && best < at + length && bestTarget[best] == j) {
+                    first = first < 0 ? j : first;
+                    last = j;
+                }
             }
-        }
-        for (int i = at; links == Links.MUTUAL_OR_BEST && first < 0 && i < at + length; i++) { // no mutual match: each term word's best target
-            int j = bestTarget(association, i);
-            if (j >= 0) {
-                first = j;
-                last = j;
+            // no mutual match: each term word's best target
+            for (int i = at; links == Links.MUTUAL_OR_BEST && first < 0 && i < at + length; i++) {
+                int j = bestTarget[i];
+                if (j >= 0) {
+                    first = j;
+                    last = j;
+                }
             }
+            while (first >= 0 && first <= last && stop.test(target.get(first))) {
+                first++;
+            }
+            while (last >= first && first >= 0 && stop.test(target.get(last))) {
+                last--;
+            }
+            if (first < 0 || last < first || last - first + 1 > longest) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new int[] {first, last});
         }
-        while (first >= 0 && first <= last && stop.test(target.get(first))) {
-            first++;
-        }
-        while (last >= first && first >= 0 && stop.test(target.get(last))) {
-            last--;
-        }
-        if (first < 0 || last < first || last - first + 1 > longest) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new int[] {first, last});
+    }
+
+    /** The same tables read the other way: the target language's words as the source. */
+    public WordAlignment reversed() {
+        return new WordAlignment(backward, forward);
     }
 
     /** Where {@code phrase} first occurs in {@code words}; -1 if it does not. */
