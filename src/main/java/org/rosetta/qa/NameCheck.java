@@ -225,9 +225,13 @@ final class NameCheck implements Checker {
         });
     }
 
-    private static String classes(String skeleton) {
+    /** A key with what scripts and spellings swap folded into one class; its first letter, the key kind, as is. */
+    private static String classes(String key) {
+        if (key.isEmpty()) {
+            return key;
+        }
         StringBuilder merged = new StringBuilder();
-        String folded = skeleton.replace("dj", "j").replace("v", "");
+        String folded = key.substring(1).replace("dj", "j").replace("v", "");
         for (char c : folded.toCharArray()) {
             char m = switch (c) {
                 case 'g', 'z' -> 'j';
@@ -238,7 +242,7 @@ final class NameCheck implements Checker {
                 merged.append(m);
             }
         }
-        return merged.toString();
+        return key.charAt(0) + merged.toString();
     }
 
     /** Every capitalised word of the text, in order, with whether it opens its sentence; each text read once. */
