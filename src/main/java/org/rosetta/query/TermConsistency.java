@@ -59,23 +59,6 @@ public final class TermConsistency {
         this.to = to;
     }
 
-    /** The inconsistencies of the {@code {source, target}} text pairs (both non-empty), in unit order. */
-    public List<Inconsistency> find(List<String[]> texts) {
-        List<UnitIndex.Token>[] sources = tokens(texts, 0, from);
-        List<UnitIndex.Token>[] targets = tokens(texts, 1, to);
-        List<Unit> units = new ArrayList<>();
-        for (int u = 0; u < texts.size(); u++) {
-            units.add(new Unit(texts.get(u)[1], sources[u], targets[u], stems(to, texts.get(u)[1])));
-        }
-        return find(units, train(units), from, to);
-    }
-
-    private static WordAlignment train(List<Unit> units) {
-        List<List<String>[]> training = new ArrayList<>();
-        units.forEach(u -> training.add(u.pair()));
-        return WordAlignment.train(training);
-    }
-
     /**
      * The inconsistencies of source terms (their renderings vary) and of target terms (what they render varies),
      * each in unit order, from one word alignment of the pairs read both ways.
@@ -83,7 +66,7 @@ public final class TermConsistency {
     public record BothWays(List<Inconsistency> sourceTerms, List<Inconsistency> targetTerms) {
     }
 
-    /** {@link #find}, and the same with the two languages' parts swapped, from one training. */
+    /** The inconsistencies of the {@code {source, target}} text pairs (both non-empty), both ways. */
     public BothWays findBothWays(List<String[]> texts) {
         List<UnitIndex.Token>[] sources = tokens(texts, 0, from);
         List<UnitIndex.Token>[] targets = tokens(texts, 1, to);
@@ -93,7 +76,9 @@ public final class TermConsistency {
             forward.add(new Unit(texts.get(u)[1], sources[u], targets[u], stems(to, texts.get(u)[1])));
             backward.add(new Unit(texts.get(u)[0], targets[u], sources[u], stems(from, texts.get(u)[0])));
         }
-        WordAlignment alignment = train(forward);
+        List<List<String>[]> training = new ArrayList<>();
+        forward.forEach(u -> training.add(u.pair()));
+        WordAlignment alignment = WordAlignment.train(training);
         return new BothWays(find(forward, alignment, from, to), find(backward, alignment.reversed(), to, from));
     }
 
@@ -119,21 +104,17 @@ public final class TermConsistency {
         Map<String, String> stemsOf = new HashMap<>();
         for (int u = 0; u < units.size(); u++) {
             Unit unit = units.get(u);
-            WordAlignment.Linked linked = null;
-            java.util.Set<List<String>> seen = new java.util.HashSet<>();
-            List<String> words = unit.sourceTerms();
-            for (int at = 0; at < words.size(); at++) {
-                for (int length = 1; length <= LONGEST_TERM && at + length <= words.size(); length++) {
-                    List<String> term = words.subList(at, at + length);
-                    Map<String, List<Rendering>> renderings = byTerm.get(term);
-                    if (renderings == null || !seen.add(List.copyOf(term))) {
-                        continue;
-                    }
-                    linked = linked != null ? linked : alignment.linked(unit.sourceTerms(), unit.targetTerms());
-                    rendering(unit, u, linked, at, length, targetStop, target, stemsOf)
-                            .ifPresent(r -> renderings.computeIfAbsent(r.stems(), k -> new ArrayList<>())
-                                    .add(r.rendering()));
-                }
+            List<int[]> occurrences = firstOccurrences(unit.sourceTerms(), byTerm.keySet());
+            if (occurrences.isEmpty()) {
+                continue;
+            }
+            WordAlignment.Linked linked = alignment.linked(unit.sourceTerms(), unit.targetTerms());
+            for (int[] occurrence : occurrences) {
+                Map<String, List<Rendering>> renderings = byTerm.get(unit.sourceTerms().subList(occurrence[0],
+                        occurrence[0] + occurrence[1]));
+                rendering(unit, u, linked, occurrence[0], occurrence[1], targetStop, target, stemsOf)
+                        .ifPresent(r -> renderings.computeIfAbsent(r.stems(), k -> new ArrayList<>())
+                                .add(r.rendering()));
             }
         }
         List<Inconsistency> found = new ArrayList<>();
@@ -141,6 +122,21 @@ public final class TermConsistency {
             found.addAll(inconsistencies(units, byTerm.get(term)));
         }
         return outermost(found);
+    }
+
+    /** Where each of {@code terms} first occurs in {@code words}: {at, length}, in text order. */
+    private static List<int[]> firstOccurrences(List<String> words, java.util.Set<List<String>> terms) {
+        List<int[]> occurrences = new ArrayList<>();
+        java.util.Set<List<String>> seen = new java.util.HashSet<>();
+        for (int at = 0; at < words.size(); at++) {
+            for (int length = 1; length <= LONGEST_TERM && at + length <= words.size(); length++) {
+                List<String> term = words.subList(at, at + length);
+                if (terms.contains(term) && seen.add(List.copyOf(term))) {
+                    occurrences.add(new int[] {at, length});
+                }
+            }
+        }
+        return occurrences;
     }
 
     /** A rendering and its stems, as the target's search analyzer sees them. */
