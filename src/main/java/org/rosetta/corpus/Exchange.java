@@ -89,7 +89,6 @@ public final class Exchange {
         }
     }
 
-
     private ImportReport importLocked(Path file, CollectionName collection,
                                       java.util.function.ObjLongConsumer<ImportReport.Pass> unitsRead) {
         if (Files.isDirectory(layout.folderOf(collection))) {

@@ -43,7 +43,8 @@ public final class BlockClassifier {
                         + "|ما را دنبال [کك]ن[یي]د.*|تابعونا.*|تابعنا.*|подписывайтесь.*|关注我们.*",
                 "(press|news|media) release|for immediate release|communiqué( de presse)?|pressemitteilung"
                         + "|comunicato stampa|comunicado de prensa|persbericht"
-                        + "|اطلاع[یي]ه[ٔ]? مطبوعات[یي]|ب[یي]ان[یي]ه[ٔ]? مطبوعات[یي]|بيان صحفي|بلاغ صحفي|пресс-релиз|新闻稿",
+                        + "|اطلاع[یي]ه[ٔ]? مطبوعات[یي]|ب[یي]ان[یي]ه[ٔ]? مطبوعات[یي]|بيان صحفي|بلاغ صحفي"
+                        + "|пресс-релиз|新闻稿",
                 "(category|categories|tags?|catégories?|mots-clés|schlagwörter|etiquetas"
                         + "|برچسب[\u200c ]?ها|برچسب|دسته[\u200c ]?بندی|موضوعات|الوسوم|وسوم|كلمات مفتاحية|التصنيفات?"
                         + "|теги|метки|рубрики?|标签|分类)\\s*[:：].*",

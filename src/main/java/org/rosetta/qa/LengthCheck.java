@@ -1,9 +1,9 @@
 package org.rosetta.qa;
 
 import org.rosetta.align.LengthScorer;
+import org.rosetta.ingest.BlockClassifier;
 import org.rosetta.model.Block;
 import org.rosetta.model.BlockKind;
-import org.rosetta.ingest.BlockClassifier;
 import org.rosetta.model.Document;
 import org.rosetta.model.Language;
 import org.rosetta.model.Segment;
@@ -89,11 +89,11 @@ final class LengthCheck implements Checker {
         SegmentedDocument sentences = SENTENCES.segment(new Document(pair.unit().id(), pair.source(),
                 "unit " + pair.unit().id(), source, List.of(new Block(BlockKind.PARAGRAPH,
                 new Span(0, source.length())))));
-        Optional<Span> best = Optional.empty();
-        double bestCost = FITS;
         if (sentences.size() < 2) {
             return Optional.empty();
         }
+        Optional<Span> best = Optional.empty();
+        double bestCost = FITS;
         for (Segment sentence : sentences.segments()) {
             double cost = model.cost(source.length() - sentence.span().length(), target);
             if (cost < bestCost) {

@@ -182,7 +182,6 @@ final class NameCheck implements Checker {
         candidates.sort(Comparator.comparingInt(Candidate::strength).reversed()
                 .thenComparingDouble(Candidate::distance));
         Set<String> matchedWords = new HashSet<>();
-        Set<Integer> matched = new HashSet<>();
         Set<Integer> taken = new HashSet<>();
         for (Candidate candidate : candidates) {
             Word source = candidate.source();
@@ -190,6 +189,7 @@ final class NameCheck implements Checker {
                 matchedWords.add(source.word());
             }
         }
+        Set<Integer> matched = new HashSet<>();
         for (Word source : sources) {
             if (matchedWords.contains(source.word())) {
                 matched.add(source.span().start());
@@ -275,8 +275,8 @@ final class NameCheck implements Checker {
 
     /**
      * A headline in title case ("Prisoners Urge the World Community To Investigate"): no final stop, and most of its
-     * words of four letters or more capitalised, so capitals say nothing there; its words are names only where the collection's prose
-     * capitalises them too.
+     * words of four letters or more capitalised, so capitals say nothing there; its words are names only where the
+     * collection's prose capitalises them too.
      */
     static boolean titleCase(String text) {
         String end = text.strip();

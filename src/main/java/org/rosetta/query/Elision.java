@@ -32,7 +32,8 @@ final class Elision {
         for (UnitIndex.Token token : tokens) {
             String term = token.term();
             int apostrophe = Math.max(term.indexOf('\''), term.indexOf('’'));
-            if (apostrophe > 0 && apostrophe < term.length() - 1 && articles.contains(term.subSequence(0, apostrophe))) {
+            if (apostrophe > 0 && apostrophe < term.length() - 1
+                    && articles.contains(term.subSequence(0, apostrophe))) {
                 stripped.add(new UnitIndex.Token(term.substring(apostrophe + 1),
                         new Span(token.span().start() + apostrophe + 1, token.span().end())));
             } else {

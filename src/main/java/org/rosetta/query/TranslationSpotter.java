@@ -47,8 +47,7 @@ public final class TranslationSpotter {
         List<List<String>[]> training = new ArrayList<>();
         units.forEach(u -> training.add(u.pair()));
         WordAlignment alignment = WordAlignment.train(training);
-        List<String> termWords = Elision.strip(UnitIndex.tokens(index.analyzers().exactForLanguage(from), "exact",
-                term), from).stream().map(UnitIndex.Token::term).toList();
+        List<String> termWords = words(term, from).stream().map(UnitIndex.Token::term).toList();
         if (termWords.isEmpty()) {
             return List.of();
         }
@@ -85,6 +84,11 @@ public final class TranslationSpotter {
         return candidates.subList(0, Math.min(limit, candidates.size()));
     }
 
+    /** A text's words as the exact field indexes them, elided articles taken off ({@link Elision}). */
+    private List<UnitIndex.Token> words(String text, Language language) {
+        return Elision.strip(UnitIndex.tokens(index.analyzers().exactForLanguage(language), "exact", text), language);
+    }
+
     /** The units with text in both languages, as tokens, each distinct pair of texts once. */
     private List<Tokens> pairUnits(Language from, Language to) {
         BooleanQuery both = new BooleanQuery.Builder()
@@ -98,10 +102,7 @@ public final class TranslationSpotter {
                 String source = unit.text(from);
                 String target = unit.text(to);
                 if (source != null && target != null && seen.add(source + "\u0000" + target)) {
-                    units.add(new Tokens(target, Elision.strip(UnitIndex.tokens(
-                            index.analyzers().exactForLanguage(from), "exact", source), from),
-                            Elision.strip(UnitIndex.tokens(index.analyzers().exactForLanguage(to), "exact", target),
-                                    to)));
+                    units.add(new Tokens(target, words(source, from), words(target, to)));
                 }
             }
         } catch (IOException e) {

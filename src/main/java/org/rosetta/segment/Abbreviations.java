@@ -27,12 +27,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Abbreviations {
 
-    private static final Map<String, Set<String>> LISTS = new ConcurrentHashMap<>();
+    private static final Map<String, Lists> LISTS = new ConcurrentHashMap<>();
 
-    private final Set<String> words;
+    /** A language's abbreviations as whole words ({@code Nr.}) and as endings of words ({@code str.}). */
+    private record Lists(Set<String> words, List<String> endings) {
+    }
 
-    private Abbreviations(Set<String> words) {
-        this.words = words;
+    private final Lists lists;
+
+    private Abbreviations(Lists lists) {
+        this.lists = lists;
     }
 
     static Abbreviations of(Language language) {
@@ -86,35 +90,26 @@ final class Abbreviations {
             return false;
         }
         String word = text.subSequence(start, stop).toString();
-        if (words.contains(word)) {
-            return true;
-        }
-        for (String ending : words) {
-            if (ending.startsWith("-") && word.length() > ending.length() - 1 && word.endsWith(ending.substring(1))
-                    && Character.isLetter(word.charAt(word.length() - ending.length()))) {
-                return true;
-            }
-        }
-        return false;
+        return lists.words().contains(word) || lists.endings().stream().anyMatch(ending ->
+                word.length() > ending.length() && word.endsWith(ending)
+                        && Character.isLetter(word.charAt(word.length() - ending.length() - 1)));
     }
 
-    private static Set<String> load(String language) {
+    private static Lists load(String language) {
         List<String> words = new ArrayList<>();
-        try (InputStream in = Abbreviations.class.getResourceAsStream("abbreviations." + language + ".txt")) {
-            if (in != null) {
-                try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                    reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                            .forEach(words::add);
-                }
+        List<String> endings = new ArrayList<>();
+        for (String entry : read("abbreviations." + language + ".txt")) {
+            if (entry.startsWith("-")) {
+                endings.add(entry.substring(1));
+            } else {
+                words.add(entry);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("abbreviation list for " + language + " unreadable", e);
         }
         if (List.of("en", "fr", "de", "es", "it", "pt", "nl").contains(language)) {
             for (char initial = 'A'; initial <= 'Z'; initial++) {
                 words.add(initial + ".");
             }
         }
-        return Set.copyOf(words);
+        return new Lists(Set.copyOf(words), List.copyOf(endings));
     }
 }

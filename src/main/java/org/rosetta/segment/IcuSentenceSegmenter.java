@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * Sentence segmentation with ICU's rule-based sentence break iterator for the document's language, with ICU's
- * abbreviation suppressions where they are whole words ({@link IcuBreaks}) and the project's own list per language ({@link Abbreviations}: titles, months,
- * {@code U.S.}, single initials), so "Dec. 4, 2017" and "Prof. Valeriu M. Ciucă" stay whole. Thread-safe: each call
- * creates its own iterator.
+ * abbreviation suppressions where they are whole words ({@link IcuBreaks}) and the project's own list per language
+ * ({@link Abbreviations}: titles, months, {@code U.S.}, single initials), so "Dec. 4, 2017" and "Prof. Valeriu M.
+ * Ciucă" stay whole. Thread-safe: each call creates its own iterators.
  */
 public final class IcuSentenceSegmenter implements SentenceSegmenter {
 

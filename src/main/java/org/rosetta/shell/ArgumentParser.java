@@ -109,7 +109,6 @@ final class ArgumentParser implements CommandParser {
         }
     }
 
-
     /** " (did you mean 'search'?)" for a command name one or two edits away from a real one; else nothing. */
     private String suggestion(String name) {
         return nearest(name, registry.getCommands().stream().map(Command::getName).toList())

@@ -5,7 +5,6 @@ import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
-import org.rosetta.align.Signal;
 import org.rosetta.corpus.CollectionName;
 import org.rosetta.corpus.Exchange;
 import org.rosetta.corpus.Workspace;
@@ -83,8 +82,7 @@ final class Completion implements Completer {
         } else if (placeholder.equals("CHECK,...")) {
             Arrays.stream(QaCheck.values()).map(QaCheck::tag).forEach(tag -> candidates.add(new Candidate(tag)));
         } else if (placeholder.equals("SIGNAL,...")) {
-            Arrays.stream(Signal.values()).map(s -> s.name().toLowerCase(Locale.ROOT))
-                    .forEach(tag -> candidates.add(new Candidate(tag)));
+            SignalOptions.names().forEach(name -> candidates.add(new Candidate(name)));
         } else {
             placeholderValues(reader, line, command, placeholder, candidates);
         }

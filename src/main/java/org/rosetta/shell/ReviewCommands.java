@@ -131,7 +131,8 @@ final class ReviewCommands {
               @Option(longName = "to", required = true, description = "previous or next") String to,
               @Option(longName = "document", description = "the document, when the collection has several")
               String document) {
-        SentenceNumber at = SentenceNumber.parse(required(sentence, "move COLLECTION LANG:N --to previous|next"), "sentence");
+        SentenceNumber at = SentenceNumber.parse(required(sentence, "move COLLECTION LANG:N --to previous|next"),
+                "sentence");
         Edit.Direction direction = switch (to.toLowerCase(Locale.ROOT)) {
             case "previous" -> Edit.Direction.PREVIOUS;
             case "next" -> Edit.Direction.NEXT;

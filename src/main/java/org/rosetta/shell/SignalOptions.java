@@ -7,7 +7,6 @@ import org.rosetta.align.Signal;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** Aligner settings from the {@code --with}, {@code --without} and {@code --dictionary} options. */
 final class SignalOptions {
@@ -30,12 +29,16 @@ final class SignalOptions {
         return list == null ? java.util.List.of() : OptionValues.list(option, list);
     }
 
+    /** The signals' names on the command line, in the enum's order. */
+    static java.util.List<String> names() {
+        return Arrays.stream(Signal.values()).map(s -> s.name().toLowerCase(Locale.ROOT)).toList();
+    }
+
     private static Signal signal(String name) {
         try {
             return Signal.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new UsageException("unknown signal '" + name + "'; signals: " + Arrays.stream(Signal.values())
-                    .map(s -> s.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+            throw new UsageException("unknown signal '" + name + "'; signals: " + String.join(", ", names()));
         }
     }
 
