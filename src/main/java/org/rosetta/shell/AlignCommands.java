@@ -13,7 +13,6 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
-import org.springframework.stereotype.Component;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 
 /** {@code align}, {@code check-pivot}, {@code pair}: alignment outside a build. */
-@Component
 final class AlignCommands {
 
     private final Workspace workspace;

@@ -10,7 +10,6 @@ import org.rosetta.model.RosettaException;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
-import org.springframework.stereotype.Component;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -19,7 +18,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The main job: {@code build}. */
-@Component
 final class BuildCommands {
 
     private final Workspace workspace;

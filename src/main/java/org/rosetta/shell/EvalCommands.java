@@ -12,7 +12,6 @@ import org.rosetta.eval.SetResult;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.shell.core.command.annotation.Command;
-import org.springframework.stereotype.Component;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,7 +22,6 @@ import java.util.Map;
 import java.util.Locale;
 
 /** {@code eval}: align gold sets and score the result. */
-@Component
 final class EvalCommands {
 
     private final Diagnostics diagnostics = new Diagnostics();

@@ -15,7 +15,6 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
-import org.springframework.stereotype.Component;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,7 +28,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** {@code export} and {@code import}: a collection to and from translation tools' formats. */
-@Component
 final class ExchangeCommands {
 
     private final Workspace workspace;

@@ -18,7 +18,6 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,7 +37,6 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code qa}: translation checks over a built collection. */
-@Component
 final class QaCommands {
 
     /** The fields of a finding in CSV and JSON, in order (README documents them). */

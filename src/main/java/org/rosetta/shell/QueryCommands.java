@@ -22,7 +22,6 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
-import org.springframework.stereotype.Component;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -31,7 +30,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The query commands: search, concordance, translations-of, fuzzy. */
-@Component
 final class QueryCommands {
 
     private final Workspace workspace;

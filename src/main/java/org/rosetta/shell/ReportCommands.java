@@ -14,7 +14,6 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
-import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -27,7 +26,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** {@code report}: the review page for a reviser; {@code marks import}: what the reviser marked on it. */
-@Component
 final class ReportCommands {
 
     private final Workspace workspace;

@@ -14,7 +14,6 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
-import org.springframework.stereotype.Component;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -25,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 
 /** {@code review} and the corrections: merge, split, move, unlink, confirm, undo. */
-@Component
 final class ReviewCommands {
 
     private final Reviews reviews;

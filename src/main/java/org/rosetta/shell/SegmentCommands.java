@@ -19,7 +19,6 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
-import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -36,7 +35,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** {@code ingest} and {@code segment}: show how files are read, cleaned, flagged and split into sentences. */
-@Component
 final class SegmentCommands {
 
     private final IcuSentenceSegmenter segmenter = new IcuSentenceSegmenter();

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.jline.PromptProvider;
 
-/** Wires the shell: the workspace in the current folder, our parser and runner, the prompt. */
+/** Wires the shell: the workspace in the current folder, the catalogue's commands, our parser, runner and prompt. */
 @Configuration(proxyBeanMethods = false)
 class ShellConfiguration {
 
@@ -19,12 +19,17 @@ class ShellConfiguration {
         return CommandCatalogue.workspace();
     }
 
+    /**
+     * The catalogue's registry, so the shell runs the commands one-shot mode runs; Spring Shell's own (made from
+     * command beans, with its quit beside ours) gives way to it.
+     */
     @Bean
-    ArgumentParser commandParser(CommandRegistry registry, InteractiveTerminal keys, Workspace workspace) {
-        // Spring Shell registers its own quit beside ours (SessionCommands.Quit); the registry is a set, so which
-        // one a name finds would be chance
-        registry.unregisterCommand(org.springframework.shell.core.utils.Utils.QUIT_COMMAND);
-        CommandCatalogue.builtins(keys, workspace).forEach(registry::registerCommand);
+    CommandRegistry commandRegistry(Workspace workspace, Terminal terminal, InteractiveTerminal keys) {
+        return CommandCatalogue.registry(workspace, terminal, keys);
+    }
+
+    @Bean
+    ArgumentParser commandParser(CommandRegistry registry) {
         return new ArgumentParser(registry);
     }
 
