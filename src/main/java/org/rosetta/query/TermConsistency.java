@@ -22,13 +22,14 @@ import java.util.Optional;
  * <p>A term is a run of one to {@value #LONGEST_TERM} words of the source, no stop word at either edge, in at least
  * {@value #MIN_UNITS} units. Renderings are compared by their stems (the target language's search analyzer:
  * "droit de l'homme" and "droits de l'homme" are one rendering). A term has a usual rendering when at least
- * {@value #MIN_UNITS} units show it and more than half of those where a rendering is found agree with it (hold its
- * stems in order: "droits fondamentaux de l'homme" agrees with "droits de l'homme"); a unit is inconsistent when
- * its rendering is another one that no other unit uses and its target does not hold the usual one anywhere (so
- * neither a term translated twice in one sentence nor a usual rendering found only in part, بشر for حقوق بشر, is
- * reported). Only mutual best links make a rendering here: a guess is no evidence. Where a longer
- * term and a term inside it are both inconsistent in a unit, only the longer is reported. Results are in the order
- * of the units, then of the term's place in the source. Not thread-safe.
+ * {@value #MIN_UNITS} units show it and every unit where a rendering is found but one agrees with it (holds its
+ * stems in order: "droits fondamentaux de l'homme" agrees with "droits de l'homme"): a term rendered several ways
+ * is rendered by context, not a fixed term. A unit is inconsistent when its rendering is another one that no
+ * other unit uses, is neither part of the usual one nor holds it (القانونية and القانون), and its target does not
+ * hold the usual one anywhere (so neither a term translated twice in one sentence nor a usual rendering found only
+ * in part, بشر for حقوق بشر, is reported). Only mutual best links make a rendering here: a guess is no evidence.
+ * Where a longer term and a term inside it are both inconsistent in a unit, only the longer is reported. Results
+ * are in the order of the units, then of the term's place in the source. Not thread-safe.
  */
 public final class TermConsistency {
 
@@ -171,17 +172,18 @@ public final class TermConsistency {
             return List.of();
         }
         List<String> usualStems = List.of(usual.get().getKey().split(" "));
-        // renderings that hold the usual one's stems in order ("droits fondamentaux de l'homme") agree with it
-        int agreeing = byStems.entrySet().stream().filter(e -> inOrder(List.of(e.getKey().split(" ")), usualStems))
+        String usualJoined = usual.get().getKey();
+        int agreeing = byStems.entrySet().stream().filter(e -> agrees(e.getKey(), usualJoined))
                 .mapToInt(e -> e.getValue().size()).sum();
-        if (2 * agreeing <= spotted) {
-            return List.of();
+        if (agreeing < spotted - 1) {
+            return List.of(); // rendered several ways: by context, not a fixed term
         }
         Rendering example = usual.get().getValue().getFirst();
         String usualText = example.target().of(units.get(example.unit()).targetText());
         List<Inconsistency> found = new ArrayList<>();
-        for (List<Rendering> renderings : byStems.values()) {
-            if (renderings.size() != 1 || renderings == usual.get().getValue()) {
+        for (Map.Entry<String, List<Rendering>> entry : byStems.entrySet()) {
+            List<Rendering> renderings = entry.getValue();
+            if (renderings.size() != 1 || agrees(entry.getKey(), usualJoined)) {
                 continue;
             }
             Rendering odd = renderings.getFirst();
@@ -191,6 +193,16 @@ public final class TermConsistency {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a rendering's stems agree with the usual rendering's: they hold them in order ("droits fondamentaux
+     * de l'homme" and "droits de l'homme"), or either holds the other as written (the usual one in part, or a
+     * longer form of a word: بشر and حقوق بشر, القانونية and القانون).
+     */
+    private static boolean agrees(String stems, String usual) {
+        return inOrder(List.of(stems.split(" ")), List.of(usual.split(" "))) || stems.contains(usual)
+                || usual.contains(stems);
     }
 
     /** Whether {@code words} hold {@code wanted} in order, other words between them allowed. */

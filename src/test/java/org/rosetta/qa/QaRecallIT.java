@@ -55,8 +55,8 @@ class QaRecallIT {
     }
 
     /**
-     * Consistency, asked for by name, reports the translators' own variation (Chacun / Toute personne); guarded
-     * at today's level (8-12 per 100 units, bench/run qa) so that it does not grow.
+     * Consistency, asked for by name, reports the translators' own variation (liberty / freedom for liberté);
+     * guarded at today's level (2-9 per 100 units, bench/run qa) so that it does not grow.
      */
     @Test
     void consistencyStaysAtItsMeasuredLevelOnTheUdhr() {
@@ -66,7 +66,7 @@ class QaRecallIT {
             List<Finding> findings = checks.run(units, List.of(new QualityChecks.Pair(Language.of("en"),
                     Language.of(target))));
             assertThat(100.0 * findings.size() / units.size()).as("consistency en-%s: %s", target,
-                    findings.stream().map(Finding::message).toList()).isLessThanOrEqualTo(13.0);
+                    findings.stream().map(Finding::message).toList()).isLessThanOrEqualTo(10.0);
         }
     }
 }
