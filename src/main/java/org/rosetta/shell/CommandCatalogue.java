@@ -60,7 +60,8 @@ final class CommandCatalogue {
 
     /**
      * The {@code @Command} methods of {@code holder} as commands (in no particular order: {@code help} sorts). A
-     * parameter {@link MethodCommand} cannot bind is refused here, when the catalogue is made.
+     * parameter {@link MethodCommand} cannot bind is refused when the command's options are first read
+     * ({@code MethodCommandTest} reads every command's).
      */
     static List<Command> commandsOf(Object holder) {
         List<Command> commands = new ArrayList<>();

@@ -30,7 +30,7 @@ import java.util.Set;
 final class MethodCommand extends AbstractCommand {
 
     /** The parameter types a command method may take; anything else is refused when the command is made. */
-    static final Set<Class<?>> SUPPORTED = Set.of(String.class, Integer.class, int.class, Long.class, long.class,
+    private static final Set<Class<?>> SUPPORTED = Set.of(String.class, Integer.class, int.class, Long.class, long.class,
             Double.class, double.class, Boolean.class, boolean.class, List.class, CommandContext.class);
 
     private final Method method;
