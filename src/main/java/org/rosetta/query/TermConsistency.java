@@ -171,14 +171,14 @@ public final class TermConsistency {
         if (usual.isEmpty() || usual.get().getValue().size() < MIN_UNITS) {
             return List.of();
         }
-        List<String> usualStems = List.of(usual.get().getKey().split(" "));
         String usualJoined = usual.get().getKey();
+        List<Rendering> usualRenderings = usual.get().getValue();
         int agreeing = byStems.entrySet().stream().filter(e -> agrees(e.getKey(), usualJoined))
                 .mapToInt(e -> e.getValue().size()).sum();
         if (agreeing < spotted - 1) {
             return List.of(); // rendered several ways: by context, not a fixed term
         }
-        Rendering example = usual.get().getValue().getFirst();
+        Rendering example = usualRenderings.getFirst();
         String usualText = example.target().of(units.get(example.unit()).targetText());
         List<Inconsistency> found = new ArrayList<>();
         for (Map.Entry<String, List<Rendering>> entry : byStems.entrySet()) {
@@ -187,9 +187,9 @@ public final class TermConsistency {
                 continue;
             }
             Rendering odd = renderings.getFirst();
-            if (!inOrder(units.get(odd.unit()).targetStems(), usualStems)) {
+            if (!inOrder(units.get(odd.unit()).targetStems(), List.of(usualJoined.split(" ")))) {
                 found.add(new Inconsistency(odd.unit(), odd.source(), odd.target(), usualText,
-                        usual.get().getValue().size()));
+                        usualRenderings.size()));
             }
         }
         return found;

@@ -87,21 +87,17 @@ final class ArgumentParser implements CommandParser {
         return input.build();
     }
 
-    /** A number option given a word is a usage error naming the option, before Spring's conversion sees it. */
+    /**
+     * A number option given a word is a usage error naming the option, found by the conversion the command's
+     * binding will make ({@link MethodCommand#convert}), before the command runs.
+     */
     private static void checkType(CommandOption option, String value) {
         Class<?> type = option.type();
+        if (isBoolean(option) && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            throw new UsageException("--" + option.longName() + " is true or false, not '" + value + "'");
+        }
         try {
-            if (type == Integer.class || type == int.class) {
-                Integer.parseInt(value.strip());
-            } else if (type == Long.class || type == long.class) {
-                Long.parseLong(value.strip());
-            } else if (type == Double.class || type == double.class) {
-                Double.parseDouble(value.strip());
-            } else if (isBoolean(option) && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-                throw new UsageException("--" + option.longName() + " is true or false, not '" + value + "'");
-            } else {
-                return;
-            }
+            MethodCommand.convert(value, type);
         } catch (NumberFormatException e) {
             throw new UsageException("--" + option.longName() + " takes a "
                     + (type == Double.class || type == double.class ? "number" : "whole number") + ", not '"

@@ -29,7 +29,7 @@ import java.util.Set;
  */
 final class MethodCommand extends AbstractCommand {
 
-    /** The parameter types a command method may take; anything else is refused when the command is made. */
+    /** The parameter types a command method may take; anything else is refused when its options are read. */
     private static final Set<Class<?>> SUPPORTED = Set.of(String.class, Integer.class, int.class, Long.class, long.class,
             Double.class, double.class, Boolean.class, boolean.class, List.class, CommandContext.class);
 
@@ -104,7 +104,7 @@ final class MethodCommand extends AbstractCommand {
         }
         Option option = parameter.getAnnotation(Option.class);
         if (option != null) {
-            String name = option.longName().isEmpty() ? parameter.getName() : option.longName();
+            String name = longName(option, parameter);
             CommandOption given = context.getOptionByLongName(name);
             if (given == null && option.shortName() != ' ') {
                 given = context.getOptionByShortName(option.shortName());
@@ -127,8 +127,17 @@ final class MethodCommand extends AbstractCommand {
         return value == null || value.isEmpty() && type != String.class ? null : convert(value, type);
     }
 
-    /** A checked option value or default as the parameter's type; a string stays as it is. */
-    private static Object convert(String value, Class<?> type) {
+    /** An option's name: as declared, else the parameter's. */
+    private static String longName(Option option, Parameter parameter) {
+        return option.longName().isEmpty() ? parameter.getName() : option.longName();
+    }
+
+    /**
+     * An option value or default as the parameter's type; a string stays as it is.
+     *
+     * @throws NumberFormatException when a number type is given something else
+     */
+    static Object convert(String value, Class<?> type) {
         if (type == Integer.class || type == int.class) {
             return Integer.valueOf(value.strip());
         } else if (type == Long.class || type == long.class) {
@@ -162,7 +171,7 @@ final class MethodCommand extends AbstractCommand {
             Option option = parameter.getAnnotation(Option.class);
             if (option != null) {
                 options.add(CommandOption.with().shortName(option.shortName())
-                        .longName(option.longName().isEmpty() ? parameter.getName() : option.longName())
+                        .longName(longName(option, parameter))
                         .description(option.description()).required(option.required())
                         .defaultValue(option.defaultValue()).type(parameter.getType()).build());
             }
