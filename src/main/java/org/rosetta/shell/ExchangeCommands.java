@@ -18,6 +18,9 @@ import org.springframework.shell.core.command.annotation.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -207,17 +210,20 @@ final class ExchangeCommands {
                 row.put("languages", built.languages().stream().map(Language::tag).collect(Collectors.joining(",")));
                 row.put("documents", built.documents());
                 row.put("units", built.units());
-                row.put("written", built.written().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+                row.put("written", built.written().truncatedTo(ChronoUnit.SECONDS).toString());
                 row.put("source", built.fromCorpus() ? "corpus/" + built.name() : "imported");
                 results.add(row);
             }
             listing.write(writer, Map.of("collections", all.size()), results);
             return;
         }
+        // in the user's zone, made here: the zone rules are read on first use, which no other command needs
+        DateTimeFormatter written = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
+                .withZone(ZoneId.systemDefault());
         for (Exchange.Built built : all) {
             writer.printf(Locale.ROOT, "%-16s %-24s %4d docs %7d units  %s  %s%n", built.name(),
                     built.languages().stream().map(Language::tag).collect(Collectors.joining(",")),
-                    built.documents(), built.units(), WRITTEN.format(built.written()),
+                    built.documents(), built.units(), written.format(built.written()),
                     built.fromCorpus() ? "corpus/" + built.name() : "imported");
         }
         if (all.isEmpty()) {
@@ -225,9 +231,6 @@ final class ExchangeCommands {
         }
         writer.flush();
     }
-
-    private static final java.time.format.DateTimeFormatter WRITTEN = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(java.time.ZoneId.systemDefault());
 
     @Command(name = "remove", help = "remove COLLECTION", group = "Corpus",
             description = "Remove an imported collection's TMX and index (a collection under corpus/ is removed by"
