@@ -2,8 +2,6 @@ package org.rosetta.align;
 
 import org.rosetta.model.SegmentedDocument;
 
-import java.util.List;
-
 /**
  * The cost of a bead, in nats: the sum of its {@link CostTerm}s, each present only when its signal is on. Terms
  * are split in two: the cheap ones (shape prior, length, structure) and the lexical ones, whose lower bounds let
@@ -27,18 +25,18 @@ final class BeadCosts {
     private final int targetOffset;
 
     /**
-     * The terms the settings switch on: priors, length, structure, one lexical term per evidence channel, and the
-     * alone sentences of {@code fixed} as a term.
+     * The terms the settings switch on, with what the pass estimated: priors, length, structure, one lexical term
+     * per evidence channel; and the alone sentences of {@code fixed} as a term.
      */
-    BeadCosts(SegmentedDocument source, SegmentedDocument target, AlignerSettings settings, Priors priors,
-              List<LexicalEvidence> evidence, List<EvidenceModel> models, Constraints fixed) {
-        prior = new ShapePriorTerm(priors);
-        length = settings.uses(Signal.LENGTH) ? new LengthTerm(source, target) : null;
+    BeadCosts(SegmentedDocument source, SegmentedDocument target, AlignerSettings settings, PassModel model,
+              Constraints fixed) {
+        prior = new ShapePriorTerm(model.priors());
+        length = settings.uses(Signal.LENGTH) ? new LengthTerm(source, target, model.lengths()) : null;
         structure = settings.uses(Signal.STRUCTURE) ? new StructureTerm(new StructureScorer(source, target)) : null;
-        lexical = new LexicalTerm[evidence.size()];
+        lexical = new LexicalTerm[model.evidence().size()];
         double bound = 0;
         for (int e = 0; e < lexical.length; e++) {
-            lexical[e] = new LexicalTerm(evidence.get(e), models.get(e));
+            lexical[e] = new LexicalTerm(model.evidence().get(e), model.models().get(e));
             bound += lexical[e].lowerBound();
         }
         lexicalBound = bound;

@@ -28,8 +28,8 @@ final class CoarsePath {
         SegmentedDocument coarseSource = chunks(source);
         SegmentedDocument coarseTarget = chunks(target);
         AlignerSettings lengthOnly = new AlignerSettings(EnumSet.of(Signal.LENGTH), Optional.empty());
-        BeadCosts costs = new BeadCosts(coarseSource, coarseTarget, lengthOnly, Priors.galeChurch(), List.of(),
-                List.of(), Constraints.none());
+        BeadCosts costs = new BeadCosts(coarseSource, coarseTarget, lengthOnly,
+                PassModel.initial(coarseSource, coarseTarget), Constraints.none());
         Alignment coarse = PathSearch.best(new DocumentPair(coarseSource, coarseTarget), costs,
                 Band.diagonal(coarseSource.size(), coarseTarget.size()), SignalAligner.INITIAL_BAND);
         List<Bead> scaled = new ArrayList<>();

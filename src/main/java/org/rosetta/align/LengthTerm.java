@@ -2,17 +2,17 @@ package org.rosetta.align;
 
 import org.rosetta.model.SegmentedDocument;
 
-/** Gale and Church's length cost ({@link LengthScorer}) of a bead with both sides; 0 for omissions. */
+/** Gale and Church's length cost ({@link LengthScorer}, as a pass estimated it) of a bead with both sides; 0 for omissions. */
 final class LengthTerm implements CostTerm {
 
     private final int[] sourcePrefix;
     private final int[] targetPrefix;
     private final LengthScorer lengths;
 
-    LengthTerm(SegmentedDocument source, SegmentedDocument target) {
+    LengthTerm(SegmentedDocument source, SegmentedDocument target, LengthScorer lengths) {
         sourcePrefix = prefixLengths(source);
         targetPrefix = prefixLengths(target);
-        lengths = new LengthScorer(sourcePrefix[source.size()], targetPrefix[target.size()]);
+        this.lengths = lengths;
     }
 
     @Override

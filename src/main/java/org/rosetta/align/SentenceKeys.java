@@ -45,8 +45,7 @@ final class SentenceKeys {
         Map<String, Integer> space = new HashMap<>();
         Map<String, Integer> sourceVocabulary = new HashMap<>();
         Map<String, Integer> targetVocabulary = new HashMap<>();
-        boolean acrossScripts = !sameScript(sourceDocument, targetDocument);
-        Cognates cognates = new Cognates(acrossScripts);
+        Cognates cognates = new Cognates(Scripts.of(sourceDocument, targetDocument) == Scripts.ACROSS);
         Optional<Dictionary> dictionary = settings.uses(Signal.DICTIONARY) ? settings.dictionary() : Optional.empty();
 
         int n = sourceDocument.size();
@@ -199,28 +198,6 @@ final class SentenceKeys {
             union[s] = union(a[s], b[s]);
         }
         return union;
-    }
-
-    private static boolean sameScript(SegmentedDocument a, SegmentedDocument b) {
-        return dominantScript(a) == dominantScript(b);
-    }
-
-    private static Character.UnicodeScript dominantScript(SegmentedDocument document) {
-        int[] counts = new int[Character.UnicodeScript.values().length];
-        String text = document.document().text();
-        for (int i = 0; i < Math.min(text.length(), 20_000); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                counts[Character.UnicodeScript.of(c).ordinal()]++;
-            }
-        }
-        int best = 0;
-        for (int s = 1; s < counts.length; s++) {
-            if (counts[s] > counts[best]) {
-                best = s;
-            }
-        }
-        return Character.UnicodeScript.values()[best];
     }
 
     private static int[] unboxed(TreeSet<Integer> keys) {

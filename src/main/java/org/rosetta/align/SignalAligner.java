@@ -120,8 +120,8 @@ public final class SignalAligner implements SentenceAligner {
         int[] centre = Math.max(n, m) > COARSE_FROM ? CoarsePath.of(source, target)
                 : keys.map(k -> AnchorPath.fromAnchors(k.sourceAnchors(), k.targetAnchors()))
                         .orElseGet(() -> Band.diagonal(n, m));
-        Alignment first = PathSearch.best(pair, new BeadCosts(source, target, settings, Priors.galeChurch(),
-                List.of(), List.of(), pair.constraints()), centre, INITIAL_BAND);
+        Alignment first = PathSearch.best(pair, new BeadCosts(source, target, settings,
+                PassModel.initial(source, target), pair.constraints()), centre, INITIAL_BAND);
         return new Run(pair, keys, keys.map(SignalAligner::channelsOf).orElse(Map.of()), first, null);
     }
 
@@ -173,20 +173,20 @@ public final class SignalAligner implements SentenceAligner {
 
     /**
      * A pass around {@code previous}: shape priors and evidence weights re-estimated from it, each shrunk towards
-     * the background.
+     * the background, and the length ratio of its beads with both sides ({@link PassModel#lengthsOf}).
      */
     private Alignment pass(Run run, Alignment previous, Map<Signal, LexicalEvidence> channels,
                            Background background) {
         List<LexicalEvidence> evidence = new ArrayList<>();
         List<EvidenceModel> models = new ArrayList<>();
+        DocumentPair pair = run.pair();
         channels.forEach((channel, e) -> {
             evidence.add(e);
             models.add(EvidenceModel.estimate(EvidenceModel.count(previous, e), background.evidence(channel)));
         });
-        DocumentPair pair = run.pair();
-        BeadCosts costs = new BeadCosts(pair.source(), pair.target(), settings,
-                Priors.estimate(shapeCounts(previous.beads()), background.priors()), evidence, models,
-                pair.constraints());
+        BeadCosts costs = new BeadCosts(pair.source(), pair.target(), settings, new PassModel(
+                Priors.estimate(shapeCounts(previous.beads()), background.priors()), PassModel.lengthsOf(previous),
+                evidence, models), pair.constraints());
         Alignment best = PathSearch.best(pair, costs, AnchorPath.fromBeads(previous.beads(), pair.source().size()),
                 REFINE_BAND);
         return new Alignment(pair.source(), pair.target(), PathSearch.withConfidence(pair, costs, best));

@@ -1,5 +1,6 @@
 package org.rosetta.align;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rosetta.eval.BeadFormat;
@@ -54,8 +55,34 @@ class FailureModesTest {
         }
     }
 
+    /**
+     * French and Persian, aligned as {@code build} aligns a collection of four statements cut from the UDHR (the
+     * three siblings in {@code fr-fa-siblings}): the Persian page leaves out the first paragraph of an article and
+     * carries a one-sided label. The ratio of Persian to French characters, taken from both pages' totals, was
+     * skewed by the left-out paragraph, so every translated sentence looked too long and the sentences around the
+     * gap were merged onto the wrong Persian ones.
+     */
+    @Test
+    void aParagraphLeftOutOfTheTranslationDoesNotSkewTheLengthModel() {
+        Path folder = CASES.resolve("missing-article-paragraph-fr-fa");
+        Path siblings = CASES.resolve("fr-fa-siblings");
+        List<DocumentPair> pairs = new java.util.ArrayList<>(List.of(new DocumentPair(read(folder, "fr"),
+                read(folder, "fa"))));
+        for (String name : List.of("a", "b", "c")) {
+            pairs.add(new DocumentPair(readFile(siblings.resolve(name + ".fr.txt"), "fr"),
+                    readFile(siblings.resolve(name + ".fa.txt"), "fa")));
+        }
+        Alignment alignment = new SignalAligner().alignAll(pairs).getFirst();
+        assertThat(alignment.beads().stream().map(BeadFormat::of).map(GoldBead::format).toList())
+                .containsExactlyElementsOf(BeadFormat.read(folder.resolve("expected.beads")).stream()
+                        .map(GoldBead::format).toList());
+    }
+
     private static SegmentedDocument read(Path folder, String language) {
-        Path file = folder.resolve("statement." + language + ".txt");
+        return readFile(folder.resolve("statement." + language + ".txt"), language);
+    }
+
+    private static SegmentedDocument readFile(Path file, String language) {
         return new IcuSentenceSegmenter().segment(new FileIngester().ingest(file, "statement", Language.of(language),
                 DocumentFormat.TEXT).document());
     }
