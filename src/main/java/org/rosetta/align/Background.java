@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the document pairs of one language pair show together, for each pair's estimates to fall back on: the
- * bead shapes ({@link Priors}) and, per evidence channel, the similarity bins of right beads and near
- * misses ({@link EvidenceModel}). {@link #none()} when a pair has no siblings: Gale and Church's priors and
- * add-one smoothing. Immutable.
+ * What the document pairs of one kind show together, for each pair's estimates to fall back on: the bead shapes
+ * ({@link Priors}) of all of them, in any languages, and, per evidence channel, the similarity bins of right beads
+ * and near misses ({@link EvidenceModel}) of those of the pair's own two languages. A pair without siblings falls
+ * back on Gale and Church's priors and add-one smoothing. Immutable.
  */
 final class Background {
 
@@ -20,18 +20,20 @@ final class Background {
         this.evidence = evidence;
     }
 
-    static Background none() {
-        return new Background(Priors.galeChurch(), Map.of());
-    }
-
-    /** Pools the statistics of several pairs' alignments; the pooled priors are themselves shrunk to Gale-Church. */
-    static Background pool(List<Statistics> pairs) {
+    /**
+     * The evidence of {@code evidenceFrom} pooled (pairs of one language pair) and the bead shapes of
+     * {@code shapesFrom} (pairs of the same kind in any languages), the pooled priors shrunk to Gale-Church; with
+     * neither, Gale and Church's priors and add-one smoothing.
+     */
+    static Background pool(List<Statistics> evidenceFrom, List<Statistics> shapesFrom) {
         double[] shapes = new double[BeadShape.values().length];
-        Map<Signal, EvidenceModel.Counts> evidence = new EnumMap<>(Signal.class);
-        for (Statistics pair : pairs) {
+        for (Statistics pair : shapesFrom) {
             for (int s = 0; s < shapes.length; s++) {
                 shapes[s] += pair.shapes()[s];
             }
+        }
+        Map<Signal, EvidenceModel.Counts> evidence = new EnumMap<>(Signal.class);
+        for (Statistics pair : evidenceFrom) {
             pair.evidence().forEach((channel, counts) -> evidence.merge(channel, counts, EvidenceModel.Counts::plus));
         }
         return new Background(Priors.estimate(shapes, Priors.galeChurch()), evidence);

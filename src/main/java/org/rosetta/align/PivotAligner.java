@@ -57,8 +57,8 @@ public final class PivotAligner {
 
     /**
      * Aligns the versions of several documents (a collection's), in the given order; the pairwise aligner sees all
-     * pairs of the same two languages at once ({@link SentenceAligner#alignAll}), so short documents learn from
-     * their siblings.
+     * pairs of the collection at once, grouped by language pair ({@link SentenceAligner#alignGroups}), so short
+     * documents learn from their siblings.
      */
     public List<MultiAlignment> alignAll(List<Versions> documents) {
         Map<List<Language>, List<int[]>> groups = new LinkedHashMap<>();
@@ -73,12 +73,14 @@ public final class PivotAligner {
         for (int d = 0; d < documents.size(); d++) {
             pairs[d] = new Alignment[documents.get(d).others().size()];
         }
-        for (List<int[]> group : groups.values()) {
-            List<Alignment> aligned = pairwise.alignAll(group.stream().map(at -> new DocumentPair(
-                    documents.get(at[0]).pivot(), documents.get(at[0]).others().get(at[1]),
-                    documents.get(at[0]).constraints().get(at[1]))).toList());
+        List<List<int[]>> members = List.copyOf(groups.values());
+        List<List<Alignment>> aligned = pairwise.alignGroups(members.stream().map(group -> group.stream()
+                .map(at -> new DocumentPair(documents.get(at[0]).pivot(), documents.get(at[0]).others().get(at[1]),
+                        documents.get(at[0]).constraints().get(at[1]))).toList()).toList());
+        for (int k = 0; k < members.size(); k++) {
+            List<int[]> group = members.get(k);
             for (int g = 0; g < group.size(); g++) {
-                pairs[group.get(g)[0]][group.get(g)[1]] = aligned.get(g);
+                pairs[group.get(g)[0]][group.get(g)[1]] = aligned.get(k).get(g);
             }
         }
         List<MultiAlignment> result = new ArrayList<>();

@@ -18,4 +18,14 @@ public interface SentenceAligner {
     default java.util.List<Alignment> alignAll(java.util.List<DocumentPair> pairs) {
         return pairs.stream().map(pair -> align(pair.source(), pair.target())).toList();
     }
+
+    /**
+     * Aligns groups of pairs of documents of one kind, each group of one language pair, in the given order. An
+     * aligner that learns from the text may learn what does not depend on the languages from all of them; by
+     * default each group is aligned on its own ({@link #alignAll}).
+     */
+    default java.util.List<java.util.List<Alignment>> alignGroups(
+            java.util.List<java.util.List<DocumentPair>> groups) {
+        return groups.stream().map(this::alignAll).toList();
+    }
 }

@@ -66,10 +66,33 @@ public final class SignalAligner implements SentenceAligner {
      */
     @Override
     public List<Alignment> alignAll(List<DocumentPair> pairs) {
-        List<Run> runs = pairs.stream().map(this::firstPass).toList();
-        Background background = runs.size() > 1
-                ? Background.pool(runs.stream().map(Run::statistics).toList())
-                : Background.none();
+        return alignGroups(List.of(pairs)).getFirst();
+    }
+
+    /**
+     * Aligns groups of document pairs of one kind (a collection's language pairs, the gold sets of one folder),
+     * each group of one language pair: a pair's evidence weights fall back on its group's pairs, as {@link #alignAll}
+     * has them, and its bead-shape priors on every group's pairs, since how often a version leaves out or adds
+     * material (a date line, a share block, a paragraph) is a trait of the documents' kind, not of their languages:
+     * two statements in French and Persian learn it from the collection's statements in every language. The result
+     * is in the order of {@code groups} and of their pairs.
+     */
+    @Override
+    public List<List<Alignment>> alignGroups(List<List<DocumentPair>> groups) {
+        List<List<Run>> runs = groups.stream().map(group -> group.stream().map(this::firstPass).toList()).toList();
+        List<Background.Statistics> all = runs.stream().flatMap(List::stream).map(Run::statistics).toList();
+        List<List<Alignment>> aligned = new ArrayList<>();
+        for (List<Run> group : runs) {
+            Background background = Background.pool(
+                    group.size() > 1 ? group.stream().map(Run::statistics).toList() : List.of(),
+                    all.size() > 1 ? all : List.of());
+            aligned.add(refine(group, background));
+        }
+        return aligned;
+    }
+
+    /** The second pass, and the lexicon pass where there is enough text for one, of one group of pairs. */
+    private List<Alignment> refine(List<Run> runs, Background background) {
         List<Alignment> second = runs.stream().map(run -> run.first() == null ? run.empty()
                 : pass(run, run.first(), run.evidence(), background)).toList();
         Optional<Lexicon> lexicon = pooledLexicon(second);

@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Aligns the documents of a gold set together (as a collection's are built: an aligner may learn from all of them)
- * and scores the result. Thread-safe if the aligner is. */
+ * Aligns the documents of a gold set together (as a collection's are built: an aligner may learn from all of them),
+ * or several sets of one kind together as a collection's language pairs are, and scores the result. Thread-safe if
+ * the aligner is.
+ */
 public final class Evaluator {
 
     private final SentenceAligner aligner;
@@ -20,12 +22,28 @@ public final class Evaluator {
     }
 
     public SetResult evaluate(GoldSet set) {
+        return evaluateAll(List.of(set)).getFirst();
+    }
+
+    /**
+     * Aligns gold sets of one kind together ({@link SentenceAligner#alignGroups}: each set a group, as a
+     * collection's language pairs are) and scores each; the results are in the order of {@code sets}.
+     */
+    public List<SetResult> evaluateAll(List<GoldSet> sets) {
+        List<List<Alignment>> aligned = aligner.alignGroups(sets.stream().map(set -> set.documents().stream()
+                .map(d -> new DocumentPair(d.source(), d.target())).toList()).toList());
+        List<SetResult> results = new ArrayList<>();
+        for (int k = 0; k < sets.size(); k++) {
+            results.add(score(sets.get(k), aligned.get(k)));
+        }
+        return results;
+    }
+
+    private static SetResult score(GoldSet set, List<Alignment> alignments) {
         List<Scorer.Pair> pairs = new ArrayList<>();
         List<Scores> perDocument = new ArrayList<>();
         List<Calibration.Document> calibration = new ArrayList<>();
         List<List<Bead>> outputs = new ArrayList<>();
-        List<Alignment> alignments = aligner.alignAll(set.documents().stream()
-                .map(d -> new DocumentPair(d.source(), d.target())).toList());
         for (int d = 0; d < set.documents().size(); d++) {
             GoldDocument document = set.documents().get(d);
             Alignment alignment = alignments.get(d);

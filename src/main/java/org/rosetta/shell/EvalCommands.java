@@ -56,59 +56,73 @@ final class EvalCommands {
             writer.printf(Locale.ROOT, "%-22s %-6s %4s   %-17s   %-17s   %-19s %s%n", "set", "pair", "docs",
                     "strict P / R / F1", "lax P / R / F1", "conf>=0.9: P lax n", "ECE / lax");
         }
-        Map<String, List<SetResult>> groups = new LinkedHashMap<>();
+        // Sets under one folder (short-udhr/de-fr, short-udhr/en-fa, ...) are documents of one kind: aligned
+        // together, as a collection's language pairs are, and also scored pooled.
+        Map<String, List<GoldSet>> groups = new LinkedHashMap<>();
+        for (GoldSet set : found.sets()) {
+            int slash = set.name().indexOf('/');
+            groups.computeIfAbsent(slash > 0 ? set.name().substring(0, slash) : set.name(), g -> new ArrayList<>())
+                    .add(set);
+        }
         ProgressLine progress = new ProgressLine(System.err, ProgressLine.mode(quiet));
         int done = 0;
-        for (GoldSet set : found.sets()) {
-            progress.item("eval", set.name(), done++, found.sets().size());
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        Map<String, List<SetResult>> resultsOf = new LinkedHashMap<>();
+        for (Map.Entry<String, List<GoldSet>> group : groups.entrySet()) {
+            progress.item("eval", group.getKey(), done, found.sets().size());
+            done += group.getValue().size();
             long start = System.nanoTime();
-            SetResult result = evaluator.evaluate(set);
+            List<SetResult> results = evaluator.evaluateAll(group.getValue());
+            double elapsed = (System.nanoTime() - start) / 1e9;
             progress.finish();
-            if (!table) {
-                rows.add(row(result, (System.nanoTime() - start) / 1e9));
-                if (perDocument) {
+            seconds.put(group.getKey(), elapsed);
+            resultsOf.put(group.getKey(), results);
+            // a set aligned with others has no time of its own: the group's is on the pooled line
+            double ownSeconds = results.size() == 1 ? elapsed : 0;
+            for (SetResult result : results) {
+                GoldSet set = result.set();
+                if (!table) {
+                    rows.add(row(result, ownSeconds));
+                    if (perDocument) {
+                        for (int d = 0; d < set.documents().size(); d++) {
+                            Map<String, Object> document = new LinkedHashMap<>();
+                            document.put("set", set.name());
+                            document.put("document", set.documents().get(d).name());
+                            document.putAll(scores(result.documentScores().get(d)));
+                            rows.add(document);
+                        }
+                    }
+                } else {
+                    print(writer, result, ownSeconds > 0
+                            ? String.format(Locale.ROOT, "   (%.1f s)", ownSeconds) : "");
+                }
+                if (reliability && table) {
+                    printReliability(writer, result.calibration());
+                }
+                if (perDocument && table) {
                     for (int d = 0; d < set.documents().size(); d++) {
-                        Map<String, Object> document = new LinkedHashMap<>();
-                        document.put("set", set.name());
-                        document.put("document", set.documents().get(d).name());
-                        document.putAll(scores(result.documentScores().get(d)));
-                        rows.add(document);
+                        Scores s = result.documentScores().get(d);
+                        writer.printf(Locale.ROOT, "  %-20s %-6s %4s   %.3f %.3f %.3f   %.3f %.3f %.3f%n",
+                                set.documents().get(d).name(), "", "", s.precisionStrict(), s.recallStrict(),
+                                s.f1Strict(), s.precisionLax(), s.recallLax(), s.f1Lax());
                     }
                 }
-            } else {
-                print(writer, result, String.format(Locale.ROOT, "   (%.1f s)",
-                        (System.nanoTime() - start) / 1e9));
-            }
-            if (reliability && table) {
-                printReliability(writer, result.calibration());
-            }
-            if (perDocument && table) {
-                for (int d = 0; d < set.documents().size(); d++) {
-                    Scores s = result.documentScores().get(d);
-                    writer.printf(Locale.ROOT, "  %-20s %-6s %4s   %.3f %.3f %.3f   %.3f %.3f %.3f%n",
-                            set.documents().get(d).name(), "", "", s.precisionStrict(), s.recallStrict(),
-                            s.f1Strict(), s.precisionLax(), s.recallLax(), s.f1Lax());
+                if (out != null) {
+                    for (int d = 0; d < set.documents().size(); d++) {
+                        BeadFormat.write(Path.of(out, set.name(), set.documents().get(d).name() + ".beads"),
+                                result.alignments().get(d));
+                    }
                 }
-            }
-            if (out != null) {
-                for (int d = 0; d < set.documents().size(); d++) {
-                    BeadFormat.write(Path.of(out, set.name(), set.documents().get(d).name() + ".beads"),
-                            result.alignments().get(d));
-                }
-            }
-            int slash = set.name().indexOf('/');
-            if (slash > 0) {
-                groups.computeIfAbsent(set.name().substring(0, slash), g -> new ArrayList<>()).add(result);
             }
             writer.flush();
         }
-        groups.forEach((group, results) -> {
+        resultsOf.forEach((group, results) -> {
             if (results.size() > 1) {
                 SetResult pooled = Evaluator.pool(group + " (pooled)", results);
                 if (table) {
-                    print(writer, pooled, "");
+                    print(writer, pooled, String.format(Locale.ROOT, "   (%.1f s)", seconds.get(group)));
                 } else {
-                    rows.add(row(pooled, 0));
+                    rows.add(row(pooled, seconds.get(group)));
                 }
             }
         });
@@ -118,7 +132,10 @@ final class EvalCommands {
         writer.flush();
     }
 
-    /** A set's line as a listing result: its scores, the calibration, and the seconds it took (0 when pooled). */
+    /**
+     * A set's line as a listing result: its scores, the calibration, and the seconds it took to align and score (a
+     * pooled line: its group's; a set aligned with others in its group: 0).
+     */
     private static Map<String, Object> row(SetResult result, double seconds) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("set", result.set().name());

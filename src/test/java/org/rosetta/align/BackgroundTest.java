@@ -1,0 +1,56 @@
+package org.rosetta.align;
+
+import org.junit.jupiter.api.Test;
+import org.rosetta.ingest.DocumentFormat;
+import org.rosetta.ingest.FileIngester;
+import org.rosetta.model.Alignment;
+import org.rosetta.model.Language;
+import org.rosetta.model.SegmentedDocument;
+import org.rosetta.segment.IcuSentenceSegmenter;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a pair falls back on: its own language pair's siblings for the evidence, every pair of the collection for
+ * the bead shapes.
+ */
+class BackgroundTest {
+
+    private static final Path CASES = Path.of("src/test/resources/golden/align");
+    private static final List<String> NAMES = List.of("dateline-press-release", "trailing-share", "page-cut",
+            "missing-paragraph", "split-headline", "caption-between");
+
+    @Test
+    void aPairAloneInItsLanguagesTakesItsShapePriorsFromTheOtherLanguagePairs() {
+        List<DocumentPair> englishFrench = NAMES.stream().map(name -> new DocumentPair(
+                read(CASES.resolve(name), "en"), read(CASES.resolve(name), "fr"))).toList();
+        List<Background.Statistics> statistics = englishFrench.stream().map(BackgroundTest::statistics).toList();
+
+        Background alone = Background.pool(List.of(), List.of());
+        Background inCollection = Background.pool(List.of(), statistics);
+
+        // the statements leave out a date line, a share block, a paragraph, a caption: far more often than the
+        // parliamentary debates Gale and Church counted
+        assertThat(alone.priors().cost(BeadShape.ONE_ZERO)).isEqualTo(Priors.galeChurch().cost(BeadShape.ONE_ZERO));
+        assertThat(inCollection.priors().cost(BeadShape.ONE_ZERO))
+                .isLessThan(alone.priors().cost(BeadShape.ONE_ZERO) - 1);
+        assertThat(inCollection.priors().cost(BeadShape.ZERO_ONE))
+                .isLessThan(alone.priors().cost(BeadShape.ZERO_ONE) - 1);
+        // and the evidence of another language pair is not taken
+        assertThat(inCollection.evidence(Signal.ANCHORS).right()).containsOnly(0.0);
+    }
+
+    private static Background.Statistics statistics(DocumentPair pair) {
+        Alignment alignment = new SignalAligner().align(pair.source(), pair.target());
+        return new Background.Statistics(SignalAligner.shapeCounts(alignment.beads()), java.util.Map.of());
+    }
+
+    private static SegmentedDocument read(Path folder, String language) {
+        Path file = folder.resolve("statement." + language + ".txt");
+        return new IcuSentenceSegmenter().segment(new FileIngester().ingest(file, "statement", Language.of(language),
+                DocumentFormat.TEXT).document());
+    }
+}
