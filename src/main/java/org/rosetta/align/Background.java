@@ -6,9 +6,10 @@ import java.util.Map;
 
 /**
  * What the document pairs of one kind show together, for each pair's estimates to fall back on: the bead shapes
- * ({@link Priors}) of all of them, in any languages, and, per evidence channel, the similarity bins of right beads
- * and near misses ({@link EvidenceModel}) of those of the pair's own two languages. A pair without siblings falls
- * back on Gale and Church's priors and add-one smoothing. Immutable.
+ * ({@link Priors}) and, per evidence channel, the similarity bins of right beads and near misses
+ * ({@link EvidenceModel}); shapes, numbers and links from the pairs in every language, words from those of the
+ * pair's own two languages. A pair without siblings falls back on Gale and Church's priors and add-one smoothing.
+ * Immutable.
  */
 final class Background {
 
@@ -21,22 +22,34 @@ final class Background {
     }
 
     /**
-     * The evidence of {@code evidenceFrom} pooled (pairs of one language pair) and the bead shapes of
-     * {@code shapesFrom} (pairs of the same kind in any languages), the pooled priors shrunk to Gale-Church; with
-     * neither, Gale and Church's priors and add-one smoothing.
+     * The statistics of {@code sameLanguages} (the pair's siblings of its two languages) and of {@code sameKind}
+     * (the pairs of its collection in any languages) pooled: bead shapes, and the evidence of the channels written
+     * alike in every language ({@link Signal#sameInEveryLanguage}), from the second; the other channels' evidence
+     * from the first. The pooled priors are themselves shrunk to Gale-Church; with no statistics at all, Gale and
+     * Church's priors and add-one smoothing.
      */
-    static Background pool(List<Statistics> evidenceFrom, List<Statistics> shapesFrom) {
+    static Background pool(List<Statistics> sameLanguages, List<Statistics> sameKind) {
         double[] shapes = new double[BeadShape.values().length];
-        for (Statistics pair : shapesFrom) {
+        Map<Signal, EvidenceModel.Counts> evidence = new EnumMap<>(Signal.class);
+        for (Statistics pair : sameKind) {
             for (int s = 0; s < shapes.length; s++) {
                 shapes[s] += pair.shapes()[s];
             }
+            add(evidence, pair, Signal::sameInEveryLanguage);
         }
-        Map<Signal, EvidenceModel.Counts> evidence = new EnumMap<>(Signal.class);
-        for (Statistics pair : evidenceFrom) {
-            pair.evidence().forEach((channel, counts) -> evidence.merge(channel, counts, EvidenceModel.Counts::plus));
+        for (Statistics pair : sameLanguages) {
+            add(evidence, pair, channel -> !channel.sameInEveryLanguage());
         }
         return new Background(Priors.estimate(shapes, Priors.galeChurch()), evidence);
+    }
+
+    private static void add(Map<Signal, EvidenceModel.Counts> evidence, Statistics pair,
+                            java.util.function.Predicate<Signal> channels) {
+        pair.evidence().forEach((channel, counts) -> {
+            if (channels.test(channel)) {
+                evidence.merge(channel, counts, EvidenceModel.Counts::plus);
+            }
+        });
     }
 
     Priors priors() {

@@ -15,5 +15,13 @@ public enum Signal {
     /** A bilingual dictionary given by the user. */
     DICTIONARY,
     /** A word-translation table learnt from the documents themselves (IBM Model 1 on confident beads, Moore 2002). */
-    LEXICON
+    LEXICON;
+
+    /**
+     * Whether the signal's keys are written alike in every language (digits, links, punctuation kinds), so that how
+     * much they say is learnt from a collection's pairs in all its languages, not from one language pair's alone.
+     */
+    boolean sameInEveryLanguage() {
+        return this == ANCHORS || this == PUNCTUATION;
+    }
 }

@@ -71,22 +71,25 @@ public final class SignalAligner implements SentenceAligner {
 
     /**
      * Aligns groups of document pairs of one kind (a collection's language pairs, the gold sets of one folder),
-     * each group of one language pair: a pair's evidence weights fall back on its group's pairs, as {@link #alignAll}
-     * has them, and its bead-shape priors on every group's pairs, since how often a version leaves out or adds
-     * material (a date line, a share block, a paragraph) is a trait of the documents' kind, not of their languages:
-     * two statements in French and Persian learn it from the collection's statements in every language. The result
-     * is in the order of {@code groups} and of their pairs.
+     * each group of one language pair: a pair's word evidence (cognates, dictionary, lexicon) falls back on its
+     * group's pairs, as {@link #alignAll} has it, and its bead-shape priors and the weight of numbers, links and
+     * punctuation on every group's pairs, since how often a version leaves out or adds material (a date line, a
+     * share block, a paragraph) and how often a translation keeps its numbers are traits of the documents' kind, not
+     * of their languages: two statements in French and Persian learn them from the collection's statements in every
+     * language. The result is in the order of {@code groups} and of their pairs.
      */
     @Override
     public List<List<Alignment>> alignGroups(List<List<DocumentPair>> groups) {
         List<List<Run>> runs = groups.stream().map(group -> group.stream().map(this::firstPass).toList()).toList();
-        List<Background.Statistics> all = runs.stream().flatMap(List::stream).map(Run::statistics).toList();
+        List<List<Background.Statistics>> statistics = runs.stream()
+                .map(group -> group.stream().map(Run::statistics).toList()).toList();
+        List<Background.Statistics> all = statistics.stream().flatMap(List::stream).toList();
         List<List<Alignment>> aligned = new ArrayList<>();
-        for (List<Run> group : runs) {
-            Background background = Background.pool(
-                    group.size() > 1 ? group.stream().map(Run::statistics).toList() : List.of(),
+        for (int g = 0; g < runs.size(); g++) {
+            List<Background.Statistics> siblings = statistics.get(g);
+            Background background = Background.pool(siblings.size() > 1 ? siblings : List.of(),
                     all.size() > 1 ? all : List.of());
-            aligned.add(refine(group, background));
+            aligned.add(refine(runs.get(g), background));
         }
         return aligned;
     }

@@ -14,8 +14,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a pair falls back on: its own language pair's siblings for the evidence, every pair of the collection for
- * the bead shapes.
+ * What a pair falls back on: its own language pair's siblings for word evidence, every pair of the collection for
+ * bead shapes and numbers.
  */
 class BackgroundTest {
 
@@ -39,13 +39,39 @@ class BackgroundTest {
                 .isLessThan(alone.priors().cost(BeadShape.ONE_ZERO) - 1);
         assertThat(inCollection.priors().cost(BeadShape.ZERO_ONE))
                 .isLessThan(alone.priors().cost(BeadShape.ZERO_ONE) - 1);
-        // and the evidence of another language pair is not taken
-        assertThat(inCollection.evidence(Signal.ANCHORS).right()).containsOnly(0.0);
     }
 
+    @Test
+    void numbersCountFromEveryLanguagePairAndWordsOnlyFromThePairsOwn() {
+        List<Background.Statistics> statistics = NAMES.stream().map(name -> statistics(new DocumentPair(
+                read(CASES.resolve(name), "en"), read(CASES.resolve(name), "fr")))).toList();
+        double anchors = statistics.stream().mapToDouble(s -> sum(s.evidence().get(Signal.ANCHORS).right())).sum();
+        double cognates = statistics.stream().mapToDouble(s -> sum(s.evidence().get(Signal.COGNATES).right())).sum();
+        assertThat(anchors).isPositive();
+        assertThat(cognates).isPositive();
+
+        Background otherLanguages = Background.pool(List.of(), statistics);
+        assertThat(sum(otherLanguages.evidence(Signal.ANCHORS).right())).isEqualTo(anchors);
+        assertThat(sum(otherLanguages.evidence(Signal.COGNATES).right())).isZero();
+
+        Background ownLanguages = Background.pool(statistics, List.of());
+        assertThat(sum(ownLanguages.evidence(Signal.COGNATES).right())).isEqualTo(cognates);
+        assertThat(sum(ownLanguages.evidence(Signal.ANCHORS).right())).isZero();
+    }
+
+    private static double sum(double[] counts) {
+        return java.util.Arrays.stream(counts).sum();
+    }
+
+    /** A pair's statistics as the aligner's first pass gathers them, from its final alignment. */
     private static Background.Statistics statistics(DocumentPair pair) {
         Alignment alignment = new SignalAligner().align(pair.source(), pair.target());
-        return new Background.Statistics(SignalAligner.shapeCounts(alignment.beads()), java.util.Map.of());
+        SentenceKeys keys = SentenceKeys.of(pair.source(), pair.target(), AlignerSettings.defaults(), Lexicon.empty());
+        java.util.Map<Signal, EvidenceModel.Counts> evidence = new java.util.EnumMap<>(Signal.class);
+        for (Signal channel : List.of(Signal.ANCHORS, Signal.COGNATES)) {
+            evidence.put(channel, EvidenceModel.count(alignment, new LexicalEvidence(keys, channel)));
+        }
+        return new Background.Statistics(SignalAligner.shapeCounts(alignment.beads()), evidence);
     }
 
     private static SegmentedDocument read(Path folder, String language) {
