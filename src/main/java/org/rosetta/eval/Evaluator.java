@@ -39,6 +39,21 @@ public final class Evaluator {
         return results;
     }
 
+    /**
+     * The sets grouped as {@link #evaluateAll} should see them: those under one folder ({@code short-udhr/de-fr},
+     * {@code short-udhr/en-fa}, ...) are documents of one kind, keyed by the folder; a set of its own folder is keyed
+     * by its name. In the order of {@code sets}.
+     */
+    public static java.util.Map<String, List<GoldSet>> byFolder(List<GoldSet> sets) {
+        java.util.Map<String, List<GoldSet>> groups = new java.util.LinkedHashMap<>();
+        for (GoldSet set : sets) {
+            int slash = set.name().indexOf('/');
+            groups.computeIfAbsent(slash > 0 ? set.name().substring(0, slash) : set.name(), g -> new ArrayList<>())
+                    .add(set);
+        }
+        return groups;
+    }
+
     private static SetResult score(GoldSet set, List<Alignment> alignments) {
         List<Scorer.Pair> pairs = new ArrayList<>();
         List<Scores> perDocument = new ArrayList<>();

@@ -56,14 +56,8 @@ final class EvalCommands {
             writer.printf(Locale.ROOT, "%-22s %-6s %4s   %-17s   %-17s   %-19s %s%n", "set", "pair", "docs",
                     "strict P / R / F1", "lax P / R / F1", "conf>=0.9: P lax n", "ECE / lax");
         }
-        // Sets under one folder (short-udhr/de-fr, short-udhr/en-fa, ...) are documents of one kind: aligned
-        // together, as a collection's language pairs are, and also scored pooled.
-        Map<String, List<GoldSet>> groups = new LinkedHashMap<>();
-        for (GoldSet set : found.sets()) {
-            int slash = set.name().indexOf('/');
-            groups.computeIfAbsent(slash > 0 ? set.name().substring(0, slash) : set.name(), g -> new ArrayList<>())
-                    .add(set);
-        }
+        // sets under one folder are aligned together, as a collection's language pairs are, and also scored pooled
+        Map<String, List<GoldSet>> groups = Evaluator.byFolder(found.sets());
         ProgressLine progress = new ProgressLine(System.err, ProgressLine.mode(quiet));
         int done = 0;
         Map<String, Double> seconds = new LinkedHashMap<>();

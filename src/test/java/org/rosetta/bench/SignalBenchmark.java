@@ -7,6 +7,7 @@ import org.rosetta.eval.Evaluator;
 import org.rosetta.eval.GoldSet;
 import org.rosetta.eval.GoldSetReader;
 import org.rosetta.eval.Scores;
+import org.rosetta.eval.SetResult;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -37,8 +38,11 @@ public final class SignalBenchmark {
         configurations.forEach((name, settings) -> {
             System.out.printf(Locale.ROOT, "%-14s", name);
             Evaluator evaluator = new Evaluator(new SignalAligner(settings));
-            for (GoldSet set : sets) {
-                Scores scores = evaluator.evaluate(set).scores();
+            List<SetResult> results = Evaluator.byFolder(sets).values().stream()
+                    .flatMap(group -> evaluator.evaluateAll(group).stream()).toList();
+            for (SetResult result : results) {
+                GoldSet set = result.set();
+                Scores scores = result.scores();
                 boolean paragraphGold = set.name().startsWith("udhr");
                 System.out.printf(Locale.ROOT, " %9.3f %s", paragraphGold ? scores.f1Lax() : scores.f1Strict(),
                         paragraphGold ? "lax" : "   ");

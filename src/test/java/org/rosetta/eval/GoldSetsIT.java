@@ -28,8 +28,9 @@ class GoldSetsIT {
     static void evaluate() {
         assumeTrue(Files.isDirectory(ReferenceScorerIT.SHARED.resolve("eval")), "shared/eval is not beside this clone");
         Evaluator evaluator = new Evaluator(new SignalAligner());
-        results = new GoldSetReader().read(ReferenceScorerIT.SHARED.resolve("eval")).stream()
-                .map(evaluator::evaluate)
+        // as eval aligns them: the sets of one folder together
+        results = Evaluator.byFolder(new GoldSetReader().read(ReferenceScorerIT.SHARED.resolve("eval"))).values()
+                .stream().flatMap(group -> evaluator.evaluateAll(group).stream())
                 .collect(Collectors.toMap(r -> r.set().name(), Function.identity()));
     }
 
