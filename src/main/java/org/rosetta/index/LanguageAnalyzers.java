@@ -1,7 +1,10 @@
 package org.rosetta.index;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.StopwordAnalyzerBase;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -13,8 +16,14 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.util.IOUtils;
 import org.rosetta.model.Language;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,6 +38,14 @@ public final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
 
     private final Map<String, Analyzer> byLanguage = new ConcurrentHashMap<>();
     private final Map<String, Analyzer> exactByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, CharArraySet> functionWords = new ConcurrentHashMap<>();
+
+    /** The Snowball stop lists Lucene ships, by language. */
+    private static final Map<String, String> SNOWBALL_STOP_WORDS = Map.ofEntries(Map.entry("da", "danish"),
+            Map.entry("de", "german"), Map.entry("en", "english"), Map.entry("es", "spanish"),
+            Map.entry("fi", "finnish"), Map.entry("fr", "french"), Map.entry("hu", "hungarian"),
+            Map.entry("it", "italian"), Map.entry("nl", "dutch"), Map.entry("no", "norwegian"),
+            Map.entry("pt", "portuguese"), Map.entry("ru", "russian"), Map.entry("sv", "swedish"));
 
     public LanguageAnalyzers() {
         super(PER_FIELD_REUSE_STRATEGY);
@@ -41,6 +58,30 @@ public final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
     /** The unstemmed, folded analyzer of a language's exact field. */
     public Analyzer exactForLanguage(Language language) {
         return exactByLanguage.computeIfAbsent(language.primary(), ExactAnalyzer::new);
+    }
+
+    /**
+     * Words too common to be terms (terminology, translation spotting): the search analyzer's stop words and, where
+     * Lucene ships one, the language's Snowball stop list; for English that adds "has", "all", "his" and 140 more
+     * to the 33 words search leaves out. Lower case, as the exact field's terms are.
+     */
+    public CharArraySet functionWords(Language language) {
+        return functionWords.computeIfAbsent(language.primary(), primary -> {
+            CharArraySet words = new CharArraySet(64, true);
+            if (forLanguage(language) instanceof StopwordAnalyzerBase base) {
+                words.addAll(base.getStopwordSet());
+            }
+            String snowball = SNOWBALL_STOP_WORDS.get(primary);
+            if (snowball != null) {
+                try (InputStream in = SnowballFilter.class.getResourceAsStream(snowball + "_stop.txt")) {
+                    words.addAll(WordlistLoader.getSnowballWordSet(IOUtils.getDecodingReader(in,
+                            StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(snowball + "_stop.txt: cannot read (" + e.getMessage() + ")", e);
+                }
+            }
+            return CharArraySet.unmodifiableSet(words);
+        });
     }
 
     @Override

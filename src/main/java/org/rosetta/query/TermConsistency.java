@@ -1,7 +1,6 @@
 package org.rosetta.query;
 
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.StopwordAnalyzerBase;
 import org.rosetta.index.LanguageAnalyzers;
 import org.rosetta.model.Language;
 import org.rosetta.model.Span;
@@ -260,10 +259,7 @@ public final class TermConsistency {
     }
 
     private CharArraySet stopWords(Language language) {
-        if (analyzers.forLanguage(language) instanceof StopwordAnalyzerBase base) {
-            return base.getStopwordSet();
-        }
-        return CharArraySet.EMPTY_SET;
+        return analyzers.functionWords(language);
     }
 
     private record Rendering(int unit, Span source, Span target) {

@@ -1,7 +1,6 @@
 package org.rosetta.query;
 
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.StopwordAnalyzerBase;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -128,10 +127,7 @@ public final class TranslationSpotter {
     }
 
     private CharArraySet stopWords(Language language) {
-        if (index.analyzers().forLanguage(language) instanceof StopwordAnalyzerBase base) {
-            return base.getStopwordSet();
-        }
-        return CharArraySet.EMPTY_SET;
+        return index.analyzers().functionWords(language);
     }
 
     /** Units showing a rendering, and its spellings as found. */
