@@ -40,12 +40,18 @@ public final class Evaluator {
     }
 
     /**
-     * The sets grouped as {@link #evaluateAll} should see them: those under one folder ({@code short-udhr/de-fr},
-     * {@code short-udhr/en-fa}, ...) are documents of one kind, keyed by the folder; a set of its own folder is keyed
-     * by its name. In the order of {@code sets}.
+     * The sets grouped as {@link #evaluateAll} should see them, by the folder they sit in under the folder read: the
+     * sets of one folder ({@code short-udhr/de-fr}, {@code short-udhr/en-fa}, ...) are documents of one kind, keyed
+     * by that folder; a set beside such folders ({@code textberg-dev}) is alone, keyed by its name. When every set
+     * sits directly in the folder read (the folder is itself one kind: {@code short-udhr} read on its own), they are
+     * one group, keyed by the empty string. In the order of {@code sets}.
      */
     public static java.util.Map<String, List<GoldSet>> byFolder(List<GoldSet> sets) {
         java.util.Map<String, List<GoldSet>> groups = new java.util.LinkedHashMap<>();
+        if (sets.size() > 1 && sets.stream().noneMatch(set -> set.name().contains("/"))) {
+            groups.put("", List.copyOf(sets));
+            return groups;
+        }
         for (GoldSet set : sets) {
             int slash = set.name().indexOf('/');
             groups.computeIfAbsent(slash > 0 ? set.name().substring(0, slash) : set.name(), g -> new ArrayList<>())

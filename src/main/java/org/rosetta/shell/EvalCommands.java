@@ -63,7 +63,8 @@ final class EvalCommands {
         Map<String, Double> seconds = new LinkedHashMap<>();
         Map<String, List<SetResult>> resultsOf = new LinkedHashMap<>();
         for (Map.Entry<String, List<GoldSet>> group : groups.entrySet()) {
-            progress.item("eval", group.getKey(), done, found.sets().size());
+            progress.item("eval", group.getKey().isEmpty() ? folderName(gold) : group.getKey(), done,
+                    found.sets().size());
             done += group.getValue().size();
             long start = System.nanoTime();
             List<SetResult> results = evaluator.evaluateAll(group.getValue());
@@ -74,17 +75,10 @@ final class EvalCommands {
             // a set aligned with others has no time of its own: the group's is on the pooled line
             double ownSeconds = results.size() == 1 ? elapsed : 0;
             for (SetResult result : results) {
-                GoldSet set = result.set();
                 if (!table) {
                     rows.add(row(result, ownSeconds));
                     if (perDocument) {
-                        for (int d = 0; d < set.documents().size(); d++) {
-                            Map<String, Object> document = new LinkedHashMap<>();
-                            document.put("set", set.name());
-                            document.put("document", set.documents().get(d).name());
-                            document.putAll(scores(result.documentScores().get(d)));
-                            rows.add(document);
-                        }
+                        rows.addAll(documentRows(result));
                     }
                 } else {
                     print(writer, result, ownSeconds > 0
@@ -94,25 +88,18 @@ final class EvalCommands {
                     printReliability(writer, result.calibration());
                 }
                 if (perDocument && table) {
-                    for (int d = 0; d < set.documents().size(); d++) {
-                        Scores s = result.documentScores().get(d);
-                        writer.printf(Locale.ROOT, "  %-20s %-6s %4s   %.3f %.3f %.3f   %.3f %.3f %.3f%n",
-                                set.documents().get(d).name(), "", "", s.precisionStrict(), s.recallStrict(),
-                                s.f1Strict(), s.precisionLax(), s.recallLax(), s.f1Lax());
-                    }
+                    printDocuments(writer, result);
                 }
                 if (out != null) {
-                    for (int d = 0; d < set.documents().size(); d++) {
-                        BeadFormat.write(Path.of(out, set.name(), set.documents().get(d).name() + ".beads"),
-                                result.alignments().get(d));
-                    }
+                    writeBeads(Path.of(out), result);
                 }
             }
             writer.flush();
         }
         resultsOf.forEach((group, results) -> {
             if (results.size() > 1) {
-                SetResult pooled = Evaluator.pool(group + " (pooled)", results);
+                String name = group.isEmpty() ? folderName(gold) : group;
+                SetResult pooled = Evaluator.pool(name + " (pooled)", results);
                 if (table) {
                     print(writer, pooled, String.format(Locale.ROOT, "   (%.1f s)", seconds.get(group)));
                 } else {
@@ -124,6 +111,45 @@ final class EvalCommands {
             listing.write(writer, Map.of("sets", found.sets().size()), rows);
         }
         writer.flush();
+    }
+
+    /** The name of the folder read, for the pooled line of the sets directly in it. */
+    private static String folderName(String gold) {
+        Path name = Path.of(gold).toAbsolutePath().normalize().getFileName();
+        return name == null ? "/" : name.toString();
+    }
+
+    /** Each document's scores as listing results. */
+    private static List<Map<String, Object>> documentRows(SetResult result) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        GoldSet set = result.set();
+        for (int d = 0; d < set.documents().size(); d++) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("set", set.name());
+            document.put("document", set.documents().get(d).name());
+            document.putAll(scores(result.documentScores().get(d)));
+            rows.add(document);
+        }
+        return rows;
+    }
+
+    private static void printDocuments(PrintWriter writer, SetResult result) {
+        GoldSet set = result.set();
+        for (int d = 0; d < set.documents().size(); d++) {
+            Scores s = result.documentScores().get(d);
+            writer.printf(Locale.ROOT, "  %-20s %-6s %4s   %.3f %.3f %.3f   %.3f %.3f %.3f%n",
+                    set.documents().get(d).name(), "", "", s.precisionStrict(), s.recallStrict(), s.f1Strict(),
+                    s.precisionLax(), s.recallLax(), s.f1Lax());
+        }
+    }
+
+    /** Each document's beads as {@code OUT/SET/DOCUMENT.beads}. */
+    private static void writeBeads(Path out, SetResult result) {
+        GoldSet set = result.set();
+        for (int d = 0; d < set.documents().size(); d++) {
+            BeadFormat.write(out.resolve(set.name()).resolve(set.documents().get(d).name() + ".beads"),
+                    result.alignments().get(d));
+        }
     }
 
     /**

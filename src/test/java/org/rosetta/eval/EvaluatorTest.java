@@ -21,6 +21,14 @@ class EvaluatorTest {
         assertThat(groups.get("textberg-dev")).extracting(GoldSet::name).containsExactly("textberg-dev");
     }
 
+    @Test
+    void setsDirectlyInTheFolderReadAreOneGroup() {
+        List<GoldSet> sets = List.of(set("de-fr", "de", "fr"), set("en-fa", "en", "fa"), set("fr-fa", "fr", "fa"));
+        var groups = Evaluator.byFolder(sets);
+        assertThat(groups).containsOnlyKeys("");
+        assertThat(groups.get("")).extracting(GoldSet::name).containsExactly("de-fr", "en-fa", "fr-fa");
+    }
+
     private static GoldSet set(String name, String source, String target) {
         return new GoldSet(name, Language.of(source), Language.of(target), List.of());
     }
