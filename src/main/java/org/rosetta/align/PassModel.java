@@ -26,8 +26,7 @@ record PassModel(Priors priors, LengthScorer lengths, List<LexicalEvidence> evid
      * evidence.
      */
     static PassModel initial(SegmentedDocument source, SegmentedDocument target) {
-        return new PassModel(Priors.galeChurch(), new LengthScorer(characters(source, 0, source.size()),
-                characters(target, 0, target.size())), List.of(), List.of());
+        return new PassModel(Priors.galeChurch(), totals(source, target), List.of(), List.of());
     }
 
     /**
@@ -46,9 +45,13 @@ record PassModel(Priors priors, LengthScorer lengths, List<LexicalEvidence> evid
             }
         }
         if (source == 0 || target == 0) {
-            return initial(previous.source(), previous.target()).lengths();
+            return totals(previous.source(), previous.target());
         }
         return new LengthScorer(source, target);
+    }
+
+    private static LengthScorer totals(SegmentedDocument source, SegmentedDocument target) {
+        return new LengthScorer(characters(source, 0, source.size()), characters(target, 0, target.size()));
     }
 
     private static long characters(SegmentedDocument document, int from, int to) {

@@ -6,7 +6,9 @@ import org.rosetta.model.Alignment;
 import org.rosetta.model.Bead;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Aligns the documents of a gold set together (as a collection's are built: an aligner may learn from all of them),
@@ -34,7 +36,7 @@ public final class Evaluator {
                 .map(d -> new DocumentPair(d.source(), d.target())).toList()).toList());
         List<SetResult> results = new ArrayList<>();
         for (int k = 0; k < sets.size(); k++) {
-            results.add(score(sets.get(k), aligned.get(k)));
+            results.add(score(sets.get(k), aligned.get(k).stream().map(Alignment::beads).toList()));
         }
         return results;
     }
@@ -46,8 +48,8 @@ public final class Evaluator {
      * sits directly in the folder read (the folder is itself one kind: {@code short-udhr} read on its own), they are
      * one group, keyed by the empty string. In the order of {@code sets}.
      */
-    public static java.util.Map<String, List<GoldSet>> byFolder(List<GoldSet> sets) {
-        java.util.Map<String, List<GoldSet>> groups = new java.util.LinkedHashMap<>();
+    public static Map<String, List<GoldSet>> byFolder(List<GoldSet> sets) {
+        Map<String, List<GoldSet>> groups = new LinkedHashMap<>();
         if (sets.size() > 1 && sets.stream().noneMatch(set -> set.name().contains("/"))) {
             groups.put("", List.copyOf(sets));
             return groups;
@@ -60,43 +62,30 @@ public final class Evaluator {
         return groups;
     }
 
-    private static SetResult score(GoldSet set, List<Alignment> alignments) {
+    /** Each document's beads scored against its gold, and all of them pooled as {@code score.py} pools them. */
+    private static SetResult score(GoldSet set, List<List<Bead>> beads) {
         List<Scorer.Pair> pairs = new ArrayList<>();
         List<Scores> perDocument = new ArrayList<>();
         List<Calibration.Document> calibration = new ArrayList<>();
-        List<List<Bead>> outputs = new ArrayList<>();
         for (int d = 0; d < set.documents().size(); d++) {
             GoldDocument document = set.documents().get(d);
-            Alignment alignment = alignments.get(d);
-            outputs.add(alignment.beads());
-            Scorer.Pair pair = new Scorer.Pair(alignment.beads().stream().map(BeadFormat::of).toList(),
-                    document.gold());
+            Scorer.Pair pair = new Scorer.Pair(beads.get(d).stream().map(BeadFormat::of).toList(), document.gold());
             pairs.add(pair);
             perDocument.add(Scorer.score(List.of(pair)));
-            calibration.add(new Calibration.Document(alignment.beads(), document.gold()));
+            calibration.add(new Calibration.Document(beads.get(d), document.gold()));
         }
-        return new SetResult(set, Scorer.score(pairs), Calibration.of(calibration), perDocument, outputs);
+        return new SetResult(set, Scorer.score(pairs), Calibration.of(calibration), perDocument, beads);
     }
 
     /** The documents of several results scored as one set (pooled as {@code score.py} pools them). */
     public static SetResult pool(String name, List<SetResult> results) {
         List<GoldDocument> documents = new ArrayList<>();
-        List<Scorer.Pair> pairs = new ArrayList<>();
-        List<Calibration.Document> calibration = new ArrayList<>();
-        List<List<Bead>> outputs = new ArrayList<>();
+        List<List<Bead>> beads = new ArrayList<>();
         for (SetResult result : results) {
-            for (int d = 0; d < result.set().documents().size(); d++) {
-                GoldDocument document = result.set().documents().get(d);
-                List<Bead> beads = result.alignments().get(d);
-                documents.add(document);
-                outputs.add(beads);
-                pairs.add(new Scorer.Pair(beads.stream().map(BeadFormat::of).toList(), document.gold()));
-                calibration.add(new Calibration.Document(beads, document.gold()));
-            }
+            documents.addAll(result.set().documents());
+            beads.addAll(result.alignments());
         }
         GoldSet first = results.getFirst().set();
-        GoldSet pooled = new GoldSet(name, first.source(), first.target(), documents);
-        return new SetResult(pooled, Scorer.score(pairs), Calibration.of(calibration), results.stream()
-                .flatMap(r -> r.documentScores().stream()).toList(), outputs);
+        return score(new GoldSet(name, first.source(), first.target(), documents), beads);
     }
 }

@@ -18,9 +18,10 @@ import java.util.Optional;
  * {@link TranslationSpotter} (a {@link WordAlignment} trained on the pair's units, renderings as the target words
  * linked to the term's words), applied to every recurring source term rather than one asked for.
  *
- * <p>A term is a run of one to {@value #LONGEST_TERM} words of the source, no stop word at either edge, in at least
- * {@value #MIN_UNITS} units. Renderings are compared by their stems (the target language's search analyzer:
- * "droit de l'homme" and "droits de l'homme" are one rendering). A term has a usual rendering when at least
+ * <p>A term is a run of one to {@value #LONGEST_TERM} words of the source, no function word at either edge
+ * ({@link LanguageAnalyzers#functionWords}), in at least {@value #MIN_UNITS} units. Renderings are compared by
+ * their stems (the target language's search analyzer: "droit de l'homme" and "droits de l'homme" are one
+ * rendering). A term has a usual rendering when at least
  * {@value #MIN_UNITS} units show it and every unit where a rendering is found but one agrees with it (holds its
  * stems in order: "droits fondamentaux de l'homme" agrees with "droits de l'homme"): a term rendered several ways
  * is rendered by context, not a fixed term. A unit is inconsistent when its rendering is another one that no
@@ -171,6 +172,7 @@ public final class TermConsistency {
             return List.of();
         }
         String usualJoined = usual.get().getKey();
+        List<String> usualStems = List.of(usualJoined.split(" "));
         List<Rendering> usualRenderings = usual.get().getValue();
         int agreeing = byStems.entrySet().stream().filter(e -> agrees(e.getKey(), usualJoined))
                 .mapToInt(e -> e.getValue().size()).sum();
@@ -186,7 +188,7 @@ public final class TermConsistency {
                 continue;
             }
             Rendering odd = renderings.getFirst();
-            if (!inOrder(units.get(odd.unit()).targetStems(), List.of(usualJoined.split(" ")))) {
+            if (!inOrder(units.get(odd.unit()).targetStems(), usualStems)) {
                 found.add(new Inconsistency(odd.unit(), odd.source(), odd.target(), usualText,
                         usualRenderings.size()));
             }

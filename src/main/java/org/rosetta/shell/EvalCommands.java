@@ -60,18 +60,16 @@ final class EvalCommands {
         Map<String, List<GoldSet>> groups = Evaluator.byFolder(found.sets());
         ProgressLine progress = new ProgressLine(System.err, ProgressLine.mode(quiet));
         int done = 0;
-        Map<String, Double> seconds = new LinkedHashMap<>();
-        Map<String, List<SetResult>> resultsOf = new LinkedHashMap<>();
+        List<Aligned> aligned = new ArrayList<>();
         for (Map.Entry<String, List<GoldSet>> group : groups.entrySet()) {
-            progress.item("eval", group.getKey().isEmpty() ? folderName(gold) : group.getKey(), done,
-                    found.sets().size());
+            String name = group.getKey().isEmpty() ? folderName(gold) : group.getKey();
+            progress.item("eval", name, done, found.sets().size());
             done += group.getValue().size();
             long start = System.nanoTime();
             List<SetResult> results = evaluator.evaluateAll(group.getValue());
             double elapsed = (System.nanoTime() - start) / 1e9;
             progress.finish();
-            seconds.put(group.getKey(), elapsed);
-            resultsOf.put(group.getKey(), results);
+            aligned.add(new Aligned(name, results, elapsed));
             // a set aligned with others has no time of its own: the group's is on the pooled line
             double ownSeconds = results.size() == 1 ? elapsed : 0;
             for (SetResult result : results) {
@@ -96,21 +94,24 @@ final class EvalCommands {
             }
             writer.flush();
         }
-        resultsOf.forEach((group, results) -> {
-            if (results.size() > 1) {
-                String name = group.isEmpty() ? folderName(gold) : group;
-                SetResult pooled = Evaluator.pool(name + " (pooled)", results);
+        for (Aligned group : aligned) {
+            if (group.results().size() > 1) {
+                SetResult pooled = Evaluator.pool(group.name() + " (pooled)", group.results());
                 if (table) {
-                    print(writer, pooled, String.format(Locale.ROOT, "   (%.1f s)", seconds.get(group)));
+                    print(writer, pooled, String.format(Locale.ROOT, "   (%.1f s)", group.seconds()));
                 } else {
-                    rows.add(row(pooled, seconds.get(group)));
+                    rows.add(row(pooled, group.seconds()));
                 }
             }
-        });
+        }
         if (!table) {
             listing.write(writer, Map.of("sets", found.sets().size()), rows);
         }
         writer.flush();
+    }
+
+    /** The sets of one folder as aligned together, with the time that took. */
+    private record Aligned(String name, List<SetResult> results, double seconds) {
     }
 
     /** The name of the folder read, for the pooled line of the sets directly in it. */
