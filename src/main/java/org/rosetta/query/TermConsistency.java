@@ -27,7 +27,8 @@ import java.util.Optional;
  * is rendered by context, not a fixed term. A unit is inconsistent when its rendering is another one that no
  * other unit uses, is neither part of the usual one nor holds it (القانونية and القانون), and its target does not
  * hold the usual one anywhere (so neither a term translated twice in one sentence nor a usual rendering found only
- * in part, بشر for حقوق بشر, is reported). Only mutual best links make a rendering here: a guess is no evidence.
+ * in part, بشر for حقوق بشر, is reported). Only confident links make a rendering here
+ * ({@link WordAlignment.Links#CONFIDENT}): a guess is no evidence. Words are keyed by {@link WordStems}.
  * Where a longer term and a term inside it are both inconsistent in a unit, only the longer is reported. Results
  * are in the order of the units, then of the term's place in the source. Not thread-safe.
  */
@@ -71,11 +72,17 @@ public final class TermConsistency {
     public BothWays findBothWays(List<String[]> texts) {
         List<UnitIndex.Token>[] sources = tokens(texts, 0, from);
         List<UnitIndex.Token>[] targets = tokens(texts, 1, to);
+        WordStems fromWords = WordStems.of(analyzers, from, to);
+        WordStems toWords = WordStems.of(analyzers, to, from);
         List<Unit> forward = new ArrayList<>();
         List<Unit> backward = new ArrayList<>();
         for (int u = 0; u < texts.size(); u++) {
-            forward.add(new Unit(texts.get(u)[1], sources[u], targets[u], stems(to, texts.get(u)[1])));
-            backward.add(new Unit(texts.get(u)[0], targets[u], sources[u], stems(from, texts.get(u)[0])));
+            List<String> sourceKeys = fromWords.of(sources[u]);
+            List<String> targetKeys = toWords.of(targets[u]);
+            forward.add(new Unit(texts.get(u)[1], sources[u], targets[u], sourceKeys, targetKeys,
+                    stems(to, texts.get(u)[1])));
+            backward.add(new Unit(texts.get(u)[0], targets[u], sources[u], targetKeys, sourceKeys,
+                    stems(from, texts.get(u)[0])));
         }
         List<List<String>[]> training = new ArrayList<>();
         forward.forEach(u -> training.add(u.pair()));
@@ -147,7 +154,7 @@ public final class TermConsistency {
     private Optional<Stemmed> rendering(Unit unit, int u, WordAlignment.Linked linked, int at, int length,
                                         CharArraySet stop, Language target, Map<String, String> stemsOf) {
         Optional<int[]> span = linked.rendering(at, length, stop::contains, TranslationSpotter.MAX_WORDS,
-                WordAlignment.Links.MUTUAL);
+                WordAlignment.Links.CONFIDENT);
         if (span.isEmpty()) {
             return Optional.empty();
         }
@@ -267,13 +274,12 @@ public final class TermConsistency {
     private record Rendering(int unit, Span source, Span target) {
     }
 
+    /**
+     * One unit read one way: its target text, both sides' tokens, their words as the alignment keys them
+     * ({@link WordStems}), and the target's stems as search makes them (to compare renderings).
+     */
     private record Unit(String targetText, List<UnitIndex.Token> source, List<UnitIndex.Token> target,
                         List<String> sourceTerms, List<String> targetTerms, List<String> targetStems) {
-
-        Unit(String targetText, List<UnitIndex.Token> source, List<UnitIndex.Token> target, List<String> stems) {
-            this(targetText, source, target, source.stream().map(UnitIndex.Token::term).toList(),
-                    target.stream().map(UnitIndex.Token::term).toList(), stems);
-        }
 
         @SuppressWarnings("unchecked")
         List<String>[] pair() {

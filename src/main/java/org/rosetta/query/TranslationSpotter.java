@@ -22,11 +22,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Translation spotting from word alignments: the units of the two languages (each distinct text pair once) train a
- * {@link WordAlignment}; in every unit holding the term, each target word is linked to the source word it is most
- * associated with (cognates count as associated), and the target words linked to the term's words, from the first to the last, are its rendering
- * there (a phrase, stop words trimmed from its edges, at most {@value #MAX_WORDS} words). Renderings are ranked by
- * how many units show them, then by their Dice coefficient with the term. Thread-safe.
+ * Translation spotting from word alignments: the units of the two languages (each distinct text pair once), their
+ * words keyed by {@link WordStems}, train a {@link WordAlignment}; in every unit holding the term (as written, so
+ * "rights" is not "right"), each target word is linked to the source word it is most associated with (cognates
+ * count as associated), and the target words linked to the term's words, from the first to the last, are its
+ * rendering there (a phrase, stop words trimmed from its edges, at most {@value #MAX_WORDS} words). Renderings are
+ * ranked by how many units show them, then by their Dice coefficient with the term.
+ * Thread-safe.
  */
 public final class TranslationSpotter {
 
@@ -59,7 +61,7 @@ public final class TranslationSpotter {
                 continue;
             }
             withTerm++;
-            Optional<int[]> span = alignment.rendering(unit.sourceTerms(), unit.targetTerms(), at,
+            Optional<int[]> span = alignment.rendering(unit.sourceKeys(), unit.targetKeys(), at,
                     termWords.size(), stop::contains, MAX_WORDS);
             if (span.isPresent()) {
                 int first = span.get()[0];
@@ -95,13 +97,16 @@ public final class TranslationSpotter {
                 .add(new TermQuery(new Term(UnitFields.LANGUAGES, to.tag())), BooleanClause.Occur.FILTER).build();
         List<Tokens> units = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        WordStems sourceStems = WordStems.of(index.analyzers(), from, to);
+        WordStems targetStems = WordStems.of(index.analyzers(), to, from);
         try {
             for (ScoreDoc doc : index.searcher().search(both, MAX_UNITS).scoreDocs) {
                 TranslationUnit unit = index.unit(doc.doc);
                 String source = unit.text(from);
                 String target = unit.text(to);
                 if (source != null && target != null && seen.add(source + "\u0000" + target)) {
-                    units.add(new Tokens(target, words(source, from), words(target, to)));
+                    units.add(new Tokens(target, words(source, from), words(target, to), sourceStems,
+                            targetStems));
                 }
             }
         } catch (IOException e) {
@@ -110,19 +115,24 @@ public final class TranslationSpotter {
         return units;
     }
 
-    /** One unit's two texts as index terms (and the target's tokens, for the surface of a phrase). */
+    /**
+     * One unit's two texts as index terms, and as the keys the word alignment learns them by ({@link WordStems}),
+     * position for position; and the target's tokens, for the surface of a phrase.
+     */
     private record Tokens(String targetText, List<UnitIndex.Token> target, List<String> sourceTerms,
-                          List<String> targetTerms) {
+                          List<String> targetTerms, List<String> sourceKeys, List<String> targetKeys) {
 
-        Tokens(String targetText, List<UnitIndex.Token> source, List<UnitIndex.Token> target) {
+        Tokens(String targetText, List<UnitIndex.Token> source, List<UnitIndex.Token> target, WordStems sourceStems,
+               WordStems targetStems) {
             this(targetText, target, source.stream().map(UnitIndex.Token::term).toList(),
-                    target.stream().map(UnitIndex.Token::term).toList());
+                    target.stream().map(UnitIndex.Token::term).toList(), sourceStems.of(source),
+                    targetStems.of(target));
         }
 
-        /** The two term lists as Model 1 trains on them. */
+        /** The two key lists as Model 1 trains on them. */
         @SuppressWarnings("unchecked")
         List<String>[] pair() {
-            return new List[] {sourceTerms, targetTerms};
+            return new List[] {sourceKeys, targetKeys};
         }
     }
 

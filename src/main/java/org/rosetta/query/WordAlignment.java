@@ -64,10 +64,18 @@ public final class WordAlignment {
         return rendering(source, target, at, length, stop, longest, Links.MUTUAL_OR_BEST);
     }
 
-    /** Which links make a rendering: mutual best matches only, or, without any, the term's first word's best. */
-    public enum Links { MUTUAL, MUTUAL_OR_BEST }
+    /**
+     * Which links make a rendering: mutual best matches only; those of them that are confident too (each holds more
+     * than half of both its words' association in the sentence pair: "well" and اجتماعی, "social", are each
+     * other's best in "as well as in association with others", بطور اجتماعی, only because nothing else there
+     * takes them); or mutual ones and, without any, the term's first word's best.
+     */
+    public enum Links { MUTUAL, CONFIDENT, MUTUAL_OR_BEST }
 
-    /** {@link #rendering}, from the links asked for: with {@link Links#MUTUAL}, empty when no link is mutual. */
+    /**
+     * {@link #rendering}, from the links asked for: with {@link Links#MUTUAL} or {@link Links#CONFIDENT}, empty
+     * when no link is such.
+     */
     public java.util.Optional<int[]> rendering(List<String> source, List<String> target, int at, int length,
                                                java.util.function.Predicate<String> stop, int longest,
                                                Links links) {
@@ -96,7 +104,7 @@ public final class WordAlignment {
         for (int i = 0; i < source.size(); i++) {
             bestTarget[i] = bestTarget(association, i);
         }
-        return new Linked(target, bestSource, bestTarget);
+        return new Linked(target, bestSource, bestTarget, association);
     }
 
     /** One sentence pair's best links both ways ({@link #linked}); immutable. */
@@ -105,11 +113,30 @@ public final class WordAlignment {
         private final List<String> target;
         private final int[] bestSource;
         private final int[] bestTarget;
+        private final double[][] association;
 
-        private Linked(List<String> target, int[] bestSource, int[] bestTarget) {
+        private Linked(List<String> target, int[] bestSource, int[] bestTarget, double[][] association) {
             this.target = target;
             this.bestSource = bestSource;
             this.bestTarget = bestTarget;
+            this.association = association;
+        }
+
+        /**
+         * Whether a link holds more than half of the association of both its words in this sentence pair (its
+         * source word's with every target word, its target word's with every source word), so that neither word
+         * could as well be linked elsewhere.
+         */
+        private boolean confident(int i, int j) {
+            double row = 0;
+            for (double a : association[i]) {
+                row += a;
+            }
+            double column = 0;
+            for (double[] a : association) {
+                column += a[j];
+            }
+            return association[i][j] > 0.5 * row && association[i][j] > 0.5 * column;
         }
 
         /** The rendering of the source words {@code [at, at + length)}, as {@link WordAlignment#rendering} says. */
@@ -119,7 +146,8 @@ public final class WordAlignment {
             int last = -1;
             for (int j = 0; j < target.size(); j++) {
                 int best = bestSource[j];
-                if (best >= at && best < at + length && bestTarget[best] == j) {
+                if (best >= at && best < at + length && bestTarget[best] == j
+                        && (links != Links.CONFIDENT || confident(best, j))) {
                     first = first < 0 ? j : first;
                     last = j;
                 }

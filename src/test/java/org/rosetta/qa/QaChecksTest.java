@@ -213,6 +213,22 @@ class QaChecksTest {
     }
 
     /**
+     * Only links that hold most of both words' association in their sentence make a rendering. On the shipped
+     * UDHR, "well" (as well as in association) was linked to اجتماعی ("social": بطور اجتماعی), "freedom" to مجامع
+     * ("assemblies") and "one" to احدی, each reported as an odd rendering: eight findings in 97 units, now two.
+     */
+    @Test
+    void aWeakWordLinkIsNoEvidenceOfAnOddRendering() {
+        List<TranslationUnit> units = QaRecall.udhrUnits(List.of("fr", "fa", "ar", "zh"));
+        List<Finding> findings = new QualityChecks(EnumSet.of(QaCheck.CONSISTENCY), Glossary.none()).run(units,
+                List.of(new QualityChecks.Pair(Language.of("en"), Language.of("fa"))));
+        assertThat(findings).noneMatch(f -> f.message().matches(
+                "'freedom' is rendered 'مجامع'.*|'اجتماعی' renders 'well'.*|'one' is rendered 'احدی'.*"));
+        assertThat(findings.size()).as("findings on %d units: %s", units.size(), findings)
+                .isLessThanOrEqualTo(units.size() / 40);
+    }
+
+    /**
      * The first sentence of a two-sentence paragraph of the shipped UDHR dropped from the French: the unit's length
      * is unlikely under the collection's length model and fits without that sentence, which the finding marks.
      */
