@@ -21,8 +21,8 @@ import java.util.Optional;
  * the aligner's own length model (Gale and Church, its ratio and variance learnt from the pair's one-to-one units in
  * the collection, the variance shrunk towards Gale and Church's by {@value #PSEUDO_PAIRS} units' worth) finds less
  * likely than {@value #SURPRISE}: a sentence half translated, or one with something added;
- * and a unit whose target is short enough to be unlikely ({@value #UNLIKELY}) but fits without one of its source
- * sentences, which the finding marks: a sentence dropped from a paragraph.
+ * and a unit whose target length one of its source sentences missing explains a hundred times better than the
+ * whole source ({@value #UNLIKELY} in cost), which the finding marks: a sentence dropped from a paragraph.
  */
 final class LengthCheck implements Checker {
 
@@ -30,8 +30,6 @@ final class LengthCheck implements Checker {
     static final double SURPRISE = 6.9;
     /** One in a hundred (-log of 0.01): unlikely enough when one missing sentence explains it. */
     static final double UNLIKELY = 4.6;
-    /** What is left fits as well as a typical faithful translation (-log of 0.37). */
-    static final double FITS = 1.0;
     private static final SentenceSegmenter SENTENCES = new IcuSentenceSegmenter();
     /** How many units' worth of Gale and Church's variance the collection's own is shrunk towards. */
     static final int PSEUDO_PAIRS = 20;
@@ -75,8 +73,9 @@ final class LengthCheck implements Checker {
     }
 
     /**
-     * The source sentence whose absence from the target explains its length: the unit as it is is unlikely
-     * ({@value #UNLIKELY}) and without that one sentence it fits ({@value #FITS}); a sentence dropped from a
+     * The source sentence whose absence from the target explains its length: without that one sentence the unit's
+     * length is at least a hundred times likelier than as it is (its cost at least {@value #UNLIKELY} lower, so
+     * the unit as it is is unlikely too), and likelier than without any other sentence; a sentence dropped from a
      * paragraph the length test of the whole unit lets through (a third of it missing is within what translations
      * vary by). Empty for a unit of one source sentence, or when no single sentence explains it.
      */
@@ -93,7 +92,7 @@ final class LengthCheck implements Checker {
             return Optional.empty();
         }
         Optional<Span> best = Optional.empty();
-        double bestCost = FITS;
+        double bestCost = model.cost(source.length(), target) - UNLIKELY;
         for (Segment sentence : sentences.segments()) {
             double cost = model.cost(source.length() - sentence.span().length(), target);
             if (cost < bestCost) {
