@@ -27,7 +27,9 @@ import java.util.Set;
  * "rights" is not "right"), each target word is linked to the source word it is most associated with (cognates
  * count as associated), and the target words linked to the term's words, from the first to the last, are its
  * rendering there (a phrase, stop words trimmed from its edges, at most {@value #MAX_WORDS} words). Renderings are
- * ranked by how many units show them, then by their Dice coefficient with the term.
+ * ranked by how many units show them, then by how strongly the alignment links them to the term there
+ * ({@link WordAlignment#strength}, summed over those units: among renderings seen once each, "propriété" for
+ * "property" before a word that merely shares the sentence), then by their Dice coefficient with the term.
  * Thread-safe.
  */
 public final class TranslationSpotter {
@@ -69,19 +71,25 @@ public final class TranslationSpotter {
                 List<String> words = unit.targetTerms().subList(first, last + 1);
                 String surface = unit.targetText().substring(unit.target().get(first).span().start(),
                         unit.target().get(last).span().end());
-                counts.computeIfAbsent(String.join(" ", words), k -> new Count(words)).add(surface);
+                double strength = alignment.strength(unit.sourceKeys().subList(at, at + termWords.size()),
+                        unit.targetKeys().subList(first, last + 1));
+                counts.computeIfAbsent(String.join(" ", words), k -> new Count(words)).add(surface, strength);
             }
         }
-        List<TranslationCandidate> candidates = new ArrayList<>();
+        record Ranked(TranslationCandidate candidate, double strength) {
+        }
+        List<Ranked> ranked = new ArrayList<>();
         for (Count count : counts.values()) {
             int total = (int) units.stream().filter(u -> WordAlignment.indexOf(u.targetTerms(), count.words) >= 0)
                     .count();
-            candidates.add(new TranslationCandidate(count.surface(), count.units, total,
-                    2.0 * count.units / (withTerm + total)));
+            ranked.add(new Ranked(new TranslationCandidate(count.surface(), count.units, total,
+                    2.0 * count.units / (withTerm + total)), count.strength));
         }
-        candidates.sort(Comparator.comparingInt(TranslationCandidate::together).reversed()
-                .thenComparing(Comparator.comparingDouble(TranslationCandidate::score).reversed())
-                .thenComparing(TranslationCandidate::phrase));
+        ranked.sort(Comparator.comparingInt((Ranked r) -> r.candidate().together()).reversed()
+                .thenComparing(Comparator.comparingDouble(Ranked::strength).reversed())
+                .thenComparing(Comparator.comparingDouble((Ranked r) -> r.candidate().score()).reversed())
+                .thenComparing(r -> r.candidate().phrase()));
+        List<TranslationCandidate> candidates = ranked.stream().map(Ranked::candidate).toList();
         return candidates.subList(0, Math.min(limit, candidates.size()));
     }
 
@@ -140,18 +148,20 @@ public final class TranslationSpotter {
         return index.analyzers().functionWords(language);
     }
 
-    /** Units showing a rendering, and its spellings as found. */
+    /** Units showing a rendering, its spellings as found, and the sum of its links' strength in them. */
     private static final class Count {
         final List<String> words;
         int units;
+        double strength;
         final Map<String, Integer> surfaces = new HashMap<>();
 
         Count(List<String> words) {
             this.words = words;
         }
 
-        void add(String surface) {
+        void add(String surface, double linkStrength) {
             units++;
+            strength += linkStrength;
             surfaces.merge(surface, 1, Integer::sum);
         }
 

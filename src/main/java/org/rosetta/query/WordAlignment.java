@@ -40,6 +40,20 @@ public final class WordAlignment {
         return Math.sqrt(f * b);
     }
 
+    /**
+     * How strongly a source phrase and a target phrase translate each other: the strongest association of a word
+     * of one with a word of the other, cognates counting as fully associated.
+     */
+    public double strength(List<String> source, List<String> target) {
+        double strongest = 0;
+        for (String s : source) {
+            for (String t : target) {
+                strongest = Math.max(strongest, cognates(s, t) ? COGNATE : association(s, t));
+            }
+        }
+        return strongest;
+    }
+
     /** Below this association a target word is linked to nothing. */
     private static final double MIN_ASSOCIATION = 0.01;
     /**

@@ -147,6 +147,7 @@ class QueryIT {
             en | torture                | fr | torture
             en | rights                 | fr | droits
             en | marriage               | fr | mariage
+            en | property               | fr | propriété
             en | education              | fr | éducation
             fr | l'éducation            | en | education
             """)
