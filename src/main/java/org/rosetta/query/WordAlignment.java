@@ -128,12 +128,23 @@ public final class WordAlignment {
         private final int[] bestSource;
         private final int[] bestTarget;
         private final double[][] association;
+        /** Each source word's association summed over the target words, and each target word's over the source. */
+        private final double[] rows;
+        private final double[] columns;
 
         private Linked(List<String> target, int[] bestSource, int[] bestTarget, double[][] association) {
             this.target = target;
             this.bestSource = bestSource;
             this.bestTarget = bestTarget;
             this.association = association;
+            this.rows = new double[association.length];
+            this.columns = new double[target.size()];
+            for (int i = 0; i < association.length; i++) {
+                for (int j = 0; j < columns.length; j++) {
+                    rows[i] += association[i][j];
+                    columns[j] += association[i][j];
+                }
+            }
         }
 
         /**
@@ -142,15 +153,7 @@ public final class WordAlignment {
          * could as well be linked elsewhere.
          */
         private boolean confident(int i, int j) {
-            double row = 0;
-            for (double a : association[i]) {
-                row += a;
-            }
-            double column = 0;
-            for (double[] a : association) {
-                column += a[j];
-            }
-            return association[i][j] > 0.5 * row && association[i][j] > 0.5 * column;
+            return association[i][j] > 0.5 * rows[i] && association[i][j] > 0.5 * columns[j];
         }
 
         /** The rendering of the source words {@code [at, at + length)}, as {@link WordAlignment#rendering} says. */
