@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -33,23 +34,20 @@ import java.util.function.UnaryOperator;
  * collection of a hundred units pools the evidence of a word's forms instead of spreading it over them. Other
  * languages' words, and function words ({@link LanguageAnalyzers#functionWords}), are their own keys; so are both
  * languages' words when one of them has no such stemmer ({@link #of}). One list in, one list out, position for
- * position. Caches each word once; not thread-safe.
+ * position. Caches each word once; not thread-safe (make one per thread).
  */
 final class WordStems {
 
-    private final Analyzer stemmer;
+    /** Each language's stemmer, made once: Lucene's analyzers are thread-safe. */
+    private static final Map<String, Optional<Analyzer>> STEMMERS = new ConcurrentHashMap<>();
+
+    private final Optional<Analyzer> stemmer;
     private final CharArraySet functionWords;
     private final Map<String, String> stems = new HashMap<>();
 
-    private WordStems(CharArraySet functionWords, UnaryOperator<TokenStream> filter) {
+    private WordStems(CharArraySet functionWords, Optional<Analyzer> stemmer) {
         this.functionWords = functionWords;
-        this.stemmer = new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                KeywordTokenizer word = new KeywordTokenizer();
-                return new TokenStreamComponents(word, filter.apply(word));
-            }
-        };
+        this.stemmer = stemmer;
     }
 
     /**
@@ -58,28 +56,36 @@ final class WordStems {
      * blurred on the other ("right" and "rights").
      */
     static WordStems of(LanguageAnalyzers analyzers, Language language, Language other) {
-        Optional<UnaryOperator<TokenStream>> stemmer = stemmer(language);
-        return new WordStems(analyzers.functionWords(language), stemmer.isPresent() && stemmer(other).isPresent()
-                ? stemmer.get() : UnaryOperator.identity());
+        Optional<Analyzer> stemmer = stemmer(language);
+        return new WordStems(analyzers.functionWords(language), stemmer(other).isPresent() ? stemmer
+                : Optional.empty());
     }
 
-    private static Optional<UnaryOperator<TokenStream>> stemmer(Language language) {
-        UnaryOperator<TokenStream> filter = switch (language.primary()) {
-            case "de" -> GermanMinimalStemFilter::new;
-            case "en" -> EnglishMinimalStemFilter::new;
-            case "es" -> SpanishMinimalStemFilter::new;
-            case "fi" -> FinnishLightStemFilter::new;
-            case "fr" -> FrenchMinimalStemFilter::new;
-            case "gl" -> GalicianMinimalStemFilter::new;
-            case "hu" -> HungarianLightStemFilter::new;
-            case "it" -> ItalianLightStemFilter::new;
-            case "nb", "nn", "no" -> NorwegianMinimalStemFilter::new;
-            case "pt" -> PortugueseMinimalStemFilter::new;
-            case "ru" -> RussianLightStemFilter::new;
-            case "sv" -> SwedishMinimalStemFilter::new;
-            default -> null;
-        };
-        return Optional.ofNullable(filter);
+    private static Optional<Analyzer> stemmer(Language language) {
+        return STEMMERS.computeIfAbsent(language.primary(), primary -> {
+            UnaryOperator<TokenStream> filter = switch (primary) {
+                case "de" -> GermanMinimalStemFilter::new;
+                case "en" -> EnglishMinimalStemFilter::new;
+                case "es" -> SpanishMinimalStemFilter::new;
+                case "fi" -> FinnishLightStemFilter::new;
+                case "fr" -> FrenchMinimalStemFilter::new;
+                case "gl" -> GalicianMinimalStemFilter::new;
+                case "hu" -> HungarianLightStemFilter::new;
+                case "it" -> ItalianLightStemFilter::new;
+                case "nb", "nn", "no" -> NorwegianMinimalStemFilter::new;
+                case "pt" -> PortugueseMinimalStemFilter::new;
+                case "ru" -> RussianLightStemFilter::new;
+                case "sv" -> SwedishMinimalStemFilter::new;
+                default -> null;
+            };
+            return Optional.ofNullable(filter).map(f -> new Analyzer() {
+                @Override
+                protected TokenStreamComponents createComponents(String field) {
+                    KeywordTokenizer word = new KeywordTokenizer();
+                    return new TokenStreamComponents(word, f.apply(word));
+                }
+            });
+        });
     }
 
     /** Each token's key, in the tokens' order. */
@@ -89,10 +95,10 @@ final class WordStems {
 
     private String stem(String word) {
         return stems.computeIfAbsent(word, w -> {
-            if (functionWords.contains(w)) {
+            if (stemmer.isEmpty() || functionWords.contains(w)) {
                 return w; // "his" is not a form of "hi"
             }
-            List<UnitIndex.Token> stemmed = UnitIndex.tokens(stemmer, "word", w);
+            List<UnitIndex.Token> stemmed = UnitIndex.tokens(stemmer.get(), "word", w);
             return stemmed.size() == 1 ? stemmed.getFirst().term() : w;
         });
     }
