@@ -19,14 +19,30 @@ public final class Cognates {
     static final int PREFIX = 4;
     private static final int MIN_SKELETON = 2;
     private static final int MIN_LETTERS = 4;
+    /**
+     * A name of three letters has a key too ({@link #ofNames}): Persian and Arabic write few vowels, so وبر
+     * (Weber), آنا (Anna) and علی (Ali) are whole names, though as cognates such short words pair too much.
+     */
+    private static final int MIN_NAME_LETTERS = 3;
 
     private final boolean acrossScripts;
+    private final int minLetters;
     private final Transliterator toAscii;
     private final Map<String, Optional<String>> cache = new HashMap<>();
 
     public Cognates(boolean acrossScripts) {
+        this(acrossScripts, MIN_LETTERS);
+    }
+
+    private Cognates(boolean acrossScripts, int minLetters) {
         this.acrossScripts = acrossScripts;
+        this.minLetters = minLetters;
         this.toAscii = acrossScripts ? Transliterator.getInstance("Any-Latin; Latin-ASCII") : null;
+    }
+
+    /** Keys across scripts for names: as {@code new Cognates(true)}, for words of {@value #MIN_NAME_LETTERS} letters too. */
+    public static Cognates ofNames() {
+        return new Cognates(true, MIN_NAME_LETTERS);
     }
 
     /** The word's key (words normalised as {@link WordNormaliser#word} gives them); empty when too short. */
@@ -39,7 +55,7 @@ public final class Cognates {
             int letters = (int) word.codePoints().filter(Character::isLetter).count();
             return letters >= PREFIX ? Optional.of("c" + prefix(word)) : Optional.empty();
         }
-        if (word.codePointCount(0, word.length()) < MIN_LETTERS) {
+        if (word.codePointCount(0, word.length()) < minLetters) {
             return Optional.empty();
         }
         String ascii = toAscii.transliterate(word).toLowerCase(java.util.Locale.ROOT);

@@ -44,7 +44,7 @@ final class NameCheck implements Checker {
     /** A name and a target word that share fewer units than this (2 x both / sum of each) are not a pair. */
     static final double MIN_DICE = 1.0 / 3;
 
-    private final Cognates cognates = new Cognates(true);
+    private final Cognates cognates = Cognates.ofNames();
     private final Set<String> lowercase = new HashSet<>();
     private final Set<String> translated = new HashSet<>();
     /** Words the collection capitalises inside sentences of prose (not of title-case headlines). */
@@ -141,12 +141,26 @@ final class NameCheck implements Checker {
         List<Finding> findings = new ArrayList<>();
         Set<Integer> matched = matchedByUnit.computeIfAbsent(pair, this::counterparts);
         for (Word name : names(pair.sourceText())) {
-            if (!translated.contains(name.word()) && !matched.contains(name.span().start())) {
+            if (!translated.contains(name.word()) && !matched.contains(name.span().start())
+                    && canBeFound(name, pair.targetText())) {
                 findings.add(Finding.of(QaCheck.NAMES, pair, "the name " + name.text() + " has no counterpart in the "
                         + pair.target(), Optional.of(name.span()), Optional.empty()));
             }
         }
         return findings;
+    }
+
+    /**
+     * Whether the name's counterpart could be recognised in the target: written as it is (the target has letters
+     * of the name's script), or transliterated with a consonant skeleton specific enough to compare ("Anna" and
+     * آنا are both just n: such a name is not reported missing from another script's text).
+     */
+    private boolean canBeFound(Word name, String target) {
+        if (cognates.key(name.word()).isPresent()) {
+            return true;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(name.text().codePointAt(0));
+        return target.codePoints().anyMatch(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == script);
     }
 
     /** A capitalised source word: normalised, as written, where, its place among the text's words, sentence-first. */
@@ -231,7 +245,7 @@ final class NameCheck implements Checker {
             return key;
         }
         StringBuilder merged = new StringBuilder();
-        String folded = key.substring(1).replace("dj", "j").replace("v", "");
+        String folded = key.substring(1).replace("dj", "j").replace("v", "").replace("w", "");
         for (char c : folded.toCharArray()) {
             char m = switch (c) {
                 case 'g', 'z' -> 'j';
@@ -292,7 +306,8 @@ final class NameCheck implements Checker {
     /**
      * Equal skeletons, or one the other with one consonant left out (the shorter of at least three: two-consonant
      * skeletons are too common to be that tolerant), once what scripts and spellings swap is one class: g, j, z and
-     * French dj (Radjavi, Rajavi); q, c and k; and v left out (Persian and Arabic و is also a vowel: رجوی).
+     * French dj (Radjavi, Rajavi); q, c and k; and v and w left out (Persian and Arabic و is also a vowel: رجوی;
+     * and it is the w of Weber, وبر, as much as the v of Rajavi).
      */
     static boolean similar(String first, String second) {
         String a = classes(first);

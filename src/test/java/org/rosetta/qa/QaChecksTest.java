@@ -63,6 +63,11 @@ class QaChecksTest {
             "en|Javaid Rehman spoke in Tehran.|ru|Джавид Рехман выступил в Тегеране.|0",
             "en|Javaid Rehman spoke in Tehran.|ru|Джавид выступил в Тегеране.|1",
             "en|A message from Maryam Rajavi was read.|fa|پیامی از مریم رکوی خوانده شد.|1",
+            // و is the w of Weber as much as the v of Rajavi, and a three-letter Persian name is a whole name
+            "en|Mayor Anna Weber thanked the 40 volunteers.|fa|آنا وبر، شهردار، از ۴۰ داوطلب تشکر کرد.|0",
+            "en|Mayor Anna Weber thanked the 40 volunteers.|fa|آنا، شهردار، از ۴۰ داوطلب تشکر کرد.|1",
+            // Anna's skeleton is a single n, too little to look for in Persian; in French it is there or not
+            "en|Mayor Anna Weber thanked the 40 volunteers.|fr|La maire Weber a remercié les 40 bénévoles.|1",
             // both skeletons are md: Mahmoud's counterpart cannot also be Mohammadi's
             "en|A letter from Mahmoud Mohammadi was read.|fa|نامه‌ای از محمود محمدی خوانده شد.|0",
             "en|A letter from Mahmoud Mohammadi was read.|fa|نامه‌ای از محمود مکمدی خوانده شد.|1",
