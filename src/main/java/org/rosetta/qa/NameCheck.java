@@ -245,7 +245,7 @@ final class NameCheck implements Checker {
             return key;
         }
         StringBuilder merged = new StringBuilder();
-        String folded = key.substring(1).replace("dj", "j").replace("v", "").replace("w", "");
+        String folded = key.substring(1).replace("dj", "j").replace("v", "");
         for (char c : folded.toCharArray()) {
             char m = switch (c) {
                 case 'g', 'z' -> 'j';
@@ -306,8 +306,8 @@ final class NameCheck implements Checker {
     /**
      * Equal skeletons, or one the other with one consonant left out (the shorter of at least three: two-consonant
      * skeletons are too common to be that tolerant), once what scripts and spellings swap is one class: g, j, z and
-     * French dj (Radjavi, Rajavi); q, c and k; and v and w left out (Persian and Arabic و is also a vowel: رجوی;
-     * and it is the w of Weber, وبر, as much as the v of Rajavi).
+     * French dj (Radjavi, Rajavi); q, c and k; and v left out (Persian and Arabic و is also a vowel: رجوی; and
+     * it is the w of Weber, وبر, which the skeleton leaves out, as much as the v of Rajavi).
      */
     static boolean similar(String first, String second) {
         String a = classes(first);
