@@ -25,24 +25,24 @@ public final class Cognates {
      */
     private static final int MIN_NAME_LETTERS = 3;
 
-    private final boolean acrossScripts;
+    private final Scripts scripts;
     private final int minLetters;
     private final Transliterator toAscii;
     private final Map<String, Optional<String>> cache = new HashMap<>();
 
-    public Cognates(boolean acrossScripts) {
-        this(acrossScripts, MIN_LETTERS);
+    Cognates(Scripts scripts) {
+        this(scripts, MIN_LETTERS);
     }
 
-    private Cognates(boolean acrossScripts, int minLetters) {
-        this.acrossScripts = acrossScripts;
+    private Cognates(Scripts scripts, int minLetters) {
+        this.scripts = scripts;
         this.minLetters = minLetters;
-        this.toAscii = acrossScripts ? Transliterator.getInstance("Any-Latin; Latin-ASCII") : null;
+        this.toAscii = scripts == Scripts.ACROSS ? Transliterator.getInstance("Any-Latin; Latin-ASCII") : null;
     }
 
-    /** Keys across scripts for names: as {@code new Cognates(true)}, for words of {@value #MIN_NAME_LETTERS} letters too. */
+    /** Keys across scripts for names: as the aligner's, for words of {@value #MIN_NAME_LETTERS} letters too. */
     public static Cognates ofNames() {
-        return new Cognates(true, MIN_NAME_LETTERS);
+        return new Cognates(Scripts.ACROSS, MIN_NAME_LETTERS);
     }
 
     /** The word's key (words normalised as {@link WordNormaliser#word} gives them); empty when too short. */
@@ -51,7 +51,7 @@ public final class Cognates {
     }
 
     private Optional<String> compute(String word) {
-        if (!acrossScripts) {
+        if (scripts == Scripts.SAME) {
             int letters = (int) word.codePoints().filter(Character::isLetter).count();
             return letters >= PREFIX ? Optional.of("c" + prefix(word)) : Optional.empty();
         }

@@ -53,7 +53,7 @@ public final class DocumentPairer {
 
     private static Set<String> anchors(SegmentedDocument document) {
         Set<String> anchors = new HashSet<>();
-        Cognates names = new Cognates(true);
+        Cognates names = new Cognates(Scripts.ACROSS);
         String text = document.document().text();
         anchors.addAll(WordNormaliser.anchors(text));
         for (String word : WordNormaliser.words(text)) {

@@ -45,7 +45,7 @@ final class SentenceKeys {
         Map<String, Integer> space = new HashMap<>();
         Map<String, Integer> sourceVocabulary = new HashMap<>();
         Map<String, Integer> targetVocabulary = new HashMap<>();
-        Cognates cognates = new Cognates(Scripts.of(sourceDocument, targetDocument) == Scripts.ACROSS);
+        Cognates cognates = new Cognates(Scripts.of(sourceDocument, targetDocument));
         Optional<Dictionary> dictionary = settings.uses(Signal.DICTIONARY) ? settings.dictionary() : Optional.empty();
 
         int n = sourceDocument.size();

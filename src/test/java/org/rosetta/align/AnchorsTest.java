@@ -24,7 +24,7 @@ class AnchorsTest {
             Mojahedin | مجاهدین
             """)
     void namesMeetAcrossScriptsByTheirTransliteratedSkeleton(String latin, String persian) {
-        Cognates cognates = new Cognates(true);
+        Cognates cognates = new Cognates(Scripts.ACROSS);
         assertThat(cognates.key(WordNormaliser.word(latin))).isPresent()
                 .isEqualTo(cognates.key(WordNormaliser.word(persian)));
     }
@@ -32,7 +32,7 @@ class AnchorsTest {
     /** Persian و is both v and u: skeletons drop it, so Rajavi (rjv) and رجوی (rj) do not meet; a known limit. */
     @Test
     void unrelatedNamesDoNotMeet() {
-        Cognates cognates = new Cognates(true);
+        Cognates cognates = new Cognates(Scripts.ACROSS);
         assertThat(cognates.key("khamenei")).isNotEqualTo(cognates.key("rouhani"));
     }
 
