@@ -2,6 +2,7 @@ package org.rosetta.qa;
 
 import org.rosetta.align.Cognates;
 import org.rosetta.align.WordNormaliser;
+import org.rosetta.ingest.ScriptChecker;
 import org.rosetta.model.Span;
 
 import java.util.ArrayList;
@@ -43,6 +44,8 @@ final class NameCheck implements Checker {
     private static final Pattern OPENING = Pattern.compile("[\\s«“„\"'(\\[]+$");
     /** A name and a target word that share fewer units than this (2 x both / sum of each) are not a pair. */
     static final double MIN_DICE = 1.0 / 3;
+
+    private static final ScriptChecker SCRIPTS = new ScriptChecker();
 
     private final Cognates cognates = Cognates.ofNames();
     private final Set<String> lowercase = new HashSet<>();
@@ -142,7 +145,7 @@ final class NameCheck implements Checker {
         Set<Integer> matched = matchedByUnit.computeIfAbsent(pair, this::counterparts);
         for (Word name : names(pair.sourceText())) {
             if (!translated.contains(name.word()) && !matched.contains(name.span().start())
-                    && canBeFound(name, pair.targetText())) {
+                    && canBeFound(name, pair)) {
                 findings.add(Finding.of(QaCheck.NAMES, pair, "the name " + name.text() + " has no counterpart in the "
                         + pair.target(), Optional.of(name.span()), Optional.empty()));
             }
@@ -152,15 +155,11 @@ final class NameCheck implements Checker {
 
     /**
      * Whether the name's counterpart could be recognised in the target: written as it is (the target has letters
-     * of the name's script), or transliterated with a consonant skeleton specific enough to compare ("Anna" and
-     * آنا are both just n: such a name is not reported missing from another script's text).
+     * of the source language's script), or transliterated with a consonant skeleton specific enough to compare
+     * ("Anna" and آنا are both just n: such a name is not reported missing from another script's text).
      */
-    private boolean canBeFound(Word name, String target) {
-        if (cognates.key(name.word()).isPresent()) {
-            return true;
-        }
-        Character.UnicodeScript script = Character.UnicodeScript.of(name.text().codePointAt(0));
-        return target.codePoints().anyMatch(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == script);
+    private boolean canBeFound(Word name, UnitPair pair) {
+        return cognates.key(name.word()).isPresent() || SCRIPTS.share(pair.targetText(), pair.source()) > 0;
     }
 
     /** A capitalised source word: normalised, as written, where, its place among the text's words, sentence-first. */

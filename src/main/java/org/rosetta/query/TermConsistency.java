@@ -77,8 +77,8 @@ public final class TermConsistency {
         List<Unit> forward = new ArrayList<>();
         List<Unit> backward = new ArrayList<>();
         for (int u = 0; u < texts.size(); u++) {
-            List<String> sourceKeys = fromWords.of(sources[u]);
-            List<String> targetKeys = toWords.of(targets[u]);
+            List<String> sourceKeys = fromWords.keys(sources[u]);
+            List<String> targetKeys = toWords.keys(targets[u]);
             forward.add(new Unit(texts.get(u)[1], sources[u], targets[u], sourceKeys, targetKeys,
                     stems(to, texts.get(u)[1])));
             backward.add(new Unit(texts.get(u)[0], targets[u], sources[u], targetKeys, sourceKeys,

@@ -133,8 +133,8 @@ public final class TranslationSpotter {
         Tokens(String targetText, List<UnitIndex.Token> source, List<UnitIndex.Token> target, WordStems sourceStems,
                WordStems targetStems) {
             this(targetText, target, source.stream().map(UnitIndex.Token::term).toList(),
-                    target.stream().map(UnitIndex.Token::term).toList(), sourceStems.of(source),
-                    targetStems.of(target));
+                    target.stream().map(UnitIndex.Token::term).toList(), sourceStems.keys(source),
+                    targetStems.keys(target));
         }
 
         /** The two key lists as Model 1 trains on them. */

@@ -89,7 +89,7 @@ final class WordStems {
     }
 
     /** Each token's key, in the tokens' order. */
-    List<String> of(List<UnitIndex.Token> tokens) {
+    List<String> keys(List<UnitIndex.Token> tokens) {
         return tokens.stream().map(token -> stem(token.term())).toList();
     }
 

@@ -34,7 +34,7 @@ class WordStemsTest {
     void formsOfAWordShareAKeyWhenBothLanguagesHaveAStemmer(String language, String other, String a, String b,
                                                              String expected) {
         WordStems stems = WordStems.of(ANALYZERS, Language.of(language), Language.of(other));
-        List<String> keys = stems.of(UnitIndex.tokens(ANALYZERS.exactForLanguage(Language.of(language)), "exact",
+        List<String> keys = stems.keys(UnitIndex.tokens(ANALYZERS.exactForLanguage(Language.of(language)), "exact",
                 a + " " + b));
         assertThat(keys).hasSize(2);
         assertThat(keys.get(0).equals(keys.get(1))).as("%s", keys).isEqualTo(expected.equals("same"));
