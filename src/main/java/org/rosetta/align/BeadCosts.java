@@ -72,11 +72,12 @@ final class BeadCosts {
      * share their words with their counterpart are translated one by one, which is evidence against reading them
      * as one restructured passage; without it, every run of clean one-to-one beads lends a fifth of its mass to
      * merging its neighbours (measured on Text+Berg, where the lexical evidence is thin). The search keeps
-     * {@link #cost}: such passages exist, and with this term it misses them.
+     * {@link #cost}: such passages exist, and with this term it misses them. For the same reason a square bead
+     * the search did choose is scored by {@link #cost} ({@link Posteriors}).
      */
     double confidenceCost(BeadShape shape, int i, int j) {
         double cost = cost(shape, i, j);
-        if (shape.source == shape.target && shape.source >= 2) {
+        if (shape.isSquare()) {
             for (int k = 0; k < shape.source; k++) {
                 cost += Math.max(0, -lexical(BeadShape.ONE_ONE, i - k, j - k));
             }

@@ -52,4 +52,9 @@ enum BeadShape {
     boolean isNull() {
         return source == 0 || target == 0;
     }
+
+    /** As many sentences on both sides, two or more (2-2, 3-3): a merge of what could be one-to-one pairs. */
+    boolean isSquare() {
+        return source == target && source >= 2;
+    }
 }
