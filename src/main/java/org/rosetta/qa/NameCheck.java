@@ -1,10 +1,17 @@
 package org.rosetta.qa;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.rosetta.align.Cognates;
 import org.rosetta.align.WordNormaliser;
+import org.rosetta.index.LanguageAnalyzers;
 import org.rosetta.ingest.ScriptChecker;
+import org.rosetta.model.Language;
 import org.rosetta.model.Span;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,9 +28,11 @@ import java.util.regex.Pattern;
  * {@link QaCheck#NAMES}: a proper name of the source has a counterpart in the target, the same name written in the
  * target's script: the words' consonant skeletons after ICU transliteration ({@link Cognates}) agree, one
  * consonant more or less allowed ({@code Radjavi}, {@code Rajavi} and {@code رجوی}). A name is a capitalised word
- * that is not first in its sentence, that the collection's source text never writes in lower case, and that is not
- * a month or weekday of the source language ("Monday" is "lundi"); in a title-case headline, only words the
- * collection's prose capitalises too.
+ * that is not first in its sentence, that the collection's source text never writes in lower case, nor any form of
+ * it (by the search analyzer's stemming: "Proclaims", capitalised where a page's layout broke the sentence "The
+ * General Assembly / Proclaims this Declaration", is a form of "proclaimed"), and that is not a month or weekday of
+ * the source language ("Monday" is "lundi"); in a title-case headline, only words the collection's prose
+ * capitalises too.
  *
  * <p>Skeletons are short, so two guards keep a common word or another name from standing in for a missing one:
  * <ul>
@@ -49,6 +58,9 @@ final class NameCheck implements Checker {
 
     private final Cognates cognates = Cognates.ofNames();
     private final Set<String> lowercase = new HashSet<>();
+    /** The stems of {@link #lowercase}'s words, by the source language's search analyzer. */
+    private final Set<String> lowercaseStems = new HashSet<>();
+    private final Analyzer stemmer;
     private final Set<String> translated = new HashSet<>();
     /** Words the collection capitalises inside sentences of prose (not of title-case headlines). */
     private final Set<String> capitalisedInProse = new HashSet<>();
@@ -60,8 +72,10 @@ final class NameCheck implements Checker {
     /** Each unit's matched source positions, from the constructor's pass, for {@link #check}. */
     private final Map<UnitPair, Set<Integer>> matchedByUnit = new IdentityHashMap<>();
     private final Map<String, List<Word>> capitalisedByText = new HashMap<>();
+    private final Map<String, String> stems = new HashMap<>();
 
-    NameCheck(List<UnitPair> pairs) {
+    NameCheck(List<UnitPair> pairs, LanguageAnalyzers analyzers) {
+        stemmer = analyzers.forLanguage(pairs.isEmpty() ? Language.of("und") : pairs.getFirst().source());
         pairs.stream().findFirst().ifPresent(pair -> lowercase.addAll(dateWords(pair.source())));
         for (UnitPair pair : pairs) {
             // the text's own words: normalised ones are all lower case
@@ -71,6 +85,7 @@ final class NameCheck implements Checker {
                 }
             }
         }
+        lowercase.forEach(word -> lowercaseStems.add(stem(word)));
         for (UnitPair pair : pairs) {
             if (!titleCase(pair.sourceText())) {
                 capitalised(pair.sourceText()).stream().filter(w -> !w.first())
@@ -121,7 +136,7 @@ final class NameCheck implements Checker {
      * The source language's month and weekday names, full and short, as the JDK's locale data gives them
      * ("Monday", "Sep"): capitalised in English, they are dates, not names (the numbers check looks at dates).
      */
-    private static Set<String> dateWords(org.rosetta.model.Language language) {
+    private static Set<String> dateWords(Language language) {
         java.text.DateFormatSymbols symbols = java.text.DateFormatSymbols.getInstance(
                 java.util.Locale.forLanguageTag(language.tag()));
         Set<String> words = new HashSet<>();
@@ -283,7 +298,26 @@ final class NameCheck implements Checker {
     private List<Word> names(String text) {
         boolean headline = titleCase(text);
         return capitalised(text).stream().filter(w -> !w.first() && !lowercase.contains(w.word())
+                && !lowercaseStems.contains(stem(w.word()))
                 && (!headline || capitalisedInProse.contains(w.word()))).toList();
+    }
+
+    /** The word's stem by the search analyzer; the word itself where the analyzer keeps none (a stop word). */
+    private String stem(String word) {
+        return stems.computeIfAbsent(word, w -> {
+            try (TokenStream stream = stemmer.tokenStream("word", w)) {
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                stream.reset();
+                List<String> terms = new ArrayList<>();
+                while (stream.incrementToken()) {
+                    terms.add(term.toString());
+                }
+                stream.end();
+                return terms.size() == 1 ? terms.getFirst() : w;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a string reader does not fail
+            }
+        });
     }
 
     /**

@@ -86,7 +86,7 @@ public final class QualityChecks {
             checkers.put(QaCheck.NUMBERS, new NumberCheck());
         }
         if (enabled.contains(QaCheck.NAMES)) {
-            checkers.put(QaCheck.NAMES, new NameCheck(pairs));
+            checkers.put(QaCheck.NAMES, new NameCheck(pairs, analyzers));
         }
         if (enabled.contains(QaCheck.UNTRANSLATED)) {
             checkers.put(QaCheck.UNTRANSLATED, new UntranslatedCheck());

@@ -76,6 +76,11 @@ class QaChecksTest {
             "en|Iran: Over 1000 Political Prisoners Urge the World Community To Investigate 1988 Massacre|fr|Iran :"
                     + " plus de 1000 prisonniers politiques exhortent la communauté internationale à enquêter sur"
                     + " le massacre de 1988|0",
+            // capitalised where a page's layout broke the sentence, but a form of a word the text writes in lower case
+            "en|It was proclaimed in 1948, and this text Proclaims it again.|fa|این در ۱۹۴۸ اعلام شد و این متن"
+                    + " دوباره آن را اعلام می‌کند.|0",
+            "en|It was proclaimed in 1948, and Weber Proclaims it again.|fa|این در ۱۹۴۸ اعلام شد و دوباره آن را"
+                    + " اعلام می‌کند.|1",
             // a weekday or month is a date, not a name
             "en|The city opened three fountains on Monday, 14 September.|fr|La ville a ouvert trois fontaines"
                     + " le lundi 14 septembre.|0",
