@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.IOUtils;
 import org.rosetta.model.Language;
 
@@ -82,6 +83,27 @@ public final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
             }
             return CharArraySet.unmodifiableSet(words);
         });
+    }
+
+    /**
+     * One word as the language's search analyzer indexes it (stemmed: "proclaims" and "proclaimed" are both
+     * "proclaim" in English); the word itself where the analyzer keeps nothing of it (a stop word) or splits it.
+     */
+    public String stem(Language language, String word) {
+        try (TokenStream stream = forLanguage(language).tokenStream("word", word)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            String stem = null;
+            int count = 0;
+            while (stream.incrementToken()) {
+                stem = term.toString();
+                count++;
+            }
+            stream.end();
+            return count == 1 ? stem : word;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a string's reader does not fail
+        }
     }
 
     @Override

@@ -1,8 +1,5 @@
 package org.rosetta.qa;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.rosetta.align.Cognates;
 import org.rosetta.align.WordNormaliser;
 import org.rosetta.index.LanguageAnalyzers;
@@ -10,8 +7,6 @@ import org.rosetta.ingest.ScriptChecker;
 import org.rosetta.model.Language;
 import org.rosetta.model.Span;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -60,7 +55,8 @@ final class NameCheck implements Checker {
     private final Set<String> lowercase = new HashSet<>();
     /** The stems of {@link #lowercase}'s words, by the source language's search analyzer. */
     private final Set<String> lowercaseStems = new HashSet<>();
-    private final Analyzer stemmer;
+    private final LanguageAnalyzers analyzers;
+    private final Language language;
     private final Set<String> translated = new HashSet<>();
     /** Words the collection capitalises inside sentences of prose (not of title-case headlines). */
     private final Set<String> capitalisedInProse = new HashSet<>();
@@ -75,7 +71,8 @@ final class NameCheck implements Checker {
     private final Map<String, String> stems = new HashMap<>();
 
     NameCheck(List<UnitPair> pairs, LanguageAnalyzers analyzers) {
-        stemmer = analyzers.forLanguage(pairs.isEmpty() ? Language.of("und") : pairs.getFirst().source());
+        this.analyzers = analyzers;
+        language = pairs.isEmpty() ? Language.of("und") : pairs.getFirst().source();
         pairs.stream().findFirst().ifPresent(pair -> lowercase.addAll(dateWords(pair.source())));
         for (UnitPair pair : pairs) {
             // the text's own words: normalised ones are all lower case
@@ -302,22 +299,8 @@ final class NameCheck implements Checker {
                 && (!headline || capitalisedInProse.contains(w.word()))).toList();
     }
 
-    /** The word's stem by the search analyzer; the word itself where the analyzer keeps none (a stop word). */
     private String stem(String word) {
-        return stems.computeIfAbsent(word, w -> {
-            try (TokenStream stream = stemmer.tokenStream("word", w)) {
-                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-                stream.reset();
-                List<String> terms = new ArrayList<>();
-                while (stream.incrementToken()) {
-                    terms.add(term.toString());
-                }
-                stream.end();
-                return terms.size() == 1 ? terms.getFirst() : w;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // a string reader does not fail
-            }
-        });
+        return stems.computeIfAbsent(word, w -> analyzers.stem(language, w));
     }
 
     /**
