@@ -1,15 +1,18 @@
 package org.rosetta.query;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Word translation probabilities between two languages learnt from their aligned units with IBM Model 1 (Brown et
  * al. 1993) in both directions, {@value #ITERATIONS} EM iterations each, with fast_align's preference for the
  * diagonal (Dyer et al. 2013: a word's counterpart tends to sit at the same relative place in its sentence,
  * weight {@code exp(-}{@value #DIAGONAL}{@code  |i/m - j/n|)}), which a few hundred sentence pairs need to tell a
- * word's translation from its neighbours; a word pair's association is the geometric mean of the two directions, so
+ * word's translation from its neighbours; with Moore's (2004) smoothing of rare words ({@value #PRIOR_COUNTS}
+ * pseudo-counts per word); a word pair's association is the geometric mean of the two directions, so
  * a frequent function word that co-occurs with everything does not win. Tokens are the caller's (the index's exact
  * terms, or normalised words). Immutable once trained.
  */
@@ -19,6 +22,15 @@ public final class WordAlignment {
     /** fast_align's default diagonal tension. */
     static final double DIAGONAL = 4.0;
     private static final String NULL = "\u0000";
+    /**
+     * Moore's (2004) add-n smoothing as a prior: each word's translation table starts from this many counts spread
+     * evenly over the other language's vocabulary. A word seen once or twice otherwise puts its mass on whatever its
+     * sentence leaves unexplained (a rare word as a "garbage collector": حقوقی, "legal", taking "recognition", whose
+     * usual شناسائی that sentence lacks); a word seen often outweighs the prior. A count, not a share of the
+     * vocabulary, so a book's large vocabulary is not smoothed harder than a statement's (measured on the UDHR:
+     * 5 and 10 give the same translation spotting, fr/de .652/.616 against .636/.606 without; 20 loses a word).
+     */
+    static final double PRIOR_COUNTS = 5.0;
 
     private final Map<String, Map<String, Double>> forward;
     private final Map<String, Map<String, Double>> backward;
@@ -242,6 +254,11 @@ public final class WordAlignment {
     /** t(target | source) for every source word, from pairs[from] to pairs[to]. */
     private static Map<String, Map<String, Double>> model1(List<List<String>[]> pairs, int from, int to) {
         Map<String, Map<String, Double>> t = new HashMap<>();
+        Set<String> vocabulary = new HashSet<>();
+        for (List<String>[] pair : pairs) {
+            vocabulary.addAll(pair[to]);
+        }
+        double prior = PRIOR_COUNTS / Math.max(1, vocabulary.size());
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
             Map<String, Map<String, Double>> counts = new HashMap<>();
             Map<String, Double> totals = new HashMap<>();
@@ -264,11 +281,11 @@ public final class WordAlignment {
             }
             t = new HashMap<>();
             for (Map.Entry<String, Map<String, Double>> e : counts.entrySet()) {
-                double total = totals.get(e.getKey());
+                double total = totals.get(e.getKey()) + PRIOR_COUNTS;
                 Map<String, Double> row = new HashMap<>();
                 e.getValue().forEach((f, c) -> {
-                    if (c / total >= 1e-3) { // keeps the table small; smaller values decide nothing
-                        row.put(f, c / total);
+                    if ((c + prior) / total >= 1e-3) { // keeps the table small; smaller values decide nothing
+                        row.put(f, (c + prior) / total);
                     }
                 });
                 t.put(e.getKey(), row);

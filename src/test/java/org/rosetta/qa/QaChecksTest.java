@@ -225,17 +225,26 @@ class QaChecksTest {
     /**
      * Only links that hold most of both words' association in their sentence make a rendering. On the shipped
      * UDHR, "well" (as well as in association) was linked to اجتماعی ("social": بطور اجتماعی), "freedom" to مجامع
-     * ("assemblies") and "one" to احدی, each reported as an odd rendering: eight findings in 97 units, now two.
+     * ("assemblies") and "one" to احدی, each reported as an odd rendering: eight findings in 97 units, then two
+     * (now none).
+     * And a word seen once cannot take a frequent word its sentence leaves unexplained (Moore's smoothing of rare
+     * words): حقوقی ("legal") took "recognition" and "reconnaissance", whose شناسائی that sentence lacks, and
+     * دوستانه ("friendly") took "development".
      */
-    @Test
-    void aWeakWordLinkIsNoEvidenceOfAnOddRendering() {
+    @ParameterizedTest(name = "{0}-{1}")
+    @CsvSource(delimiter = ';', quoteCharacter = '"', textBlock = """
+            en ; fa ; 'freedom' is rendered 'مجامع'.*|'اجتماعی' renders 'well'.*|'one' is rendered 'احدی'.*|'recognition' is rendered 'حقوقی'.*|'development' is rendered 'دوستانه'.*
+            fr ; fa ; 'reconnaissance' is rendered 'حقوقی'.*|'هر کس' renders 'chacun'.*
+            en ; ar ; 'one shall' is rendered 'يعرض'.*
+            """)
+    void aWeakWordLinkIsNoEvidenceOfAnOddRendering(String source, String target, String wrong) {
         List<TranslationUnit> units = QaRecall.udhrUnits(List.of("fr", "fa", "ar", "zh"));
         List<Finding> findings = new QualityChecks(EnumSet.of(QaCheck.CONSISTENCY), Glossary.none()).run(units,
-                List.of(new QualityChecks.Pair(Language.of("en"), Language.of("fa"))));
-        assertThat(findings).noneMatch(f -> f.message().matches(
-                "'freedom' is rendered 'مجامع'.*|'اجتماعی' renders 'well'.*|'one' is rendered 'احدی'.*"));
-        assertThat(findings.size()).as("findings on %d units: %s", units.size(), findings)
-                .isLessThanOrEqualTo(units.size() / 40);
+                List.of(new QualityChecks.Pair(Language.of(source), Language.of(target))));
+        assertThat(findings).noneMatch(f -> f.message().matches(wrong));
+        // about two per hundred units, the issue's bound (fr-fa: two in 97, one of them a true variant, جامعه
+        // beside اجتماع for "société")
+        assertThat(findings.size()).as("findings on %d units: %s", units.size(), findings).isLessThanOrEqualTo(2);
     }
 
     /**
