@@ -154,22 +154,6 @@ class SignalAlignerTest {
         return new SegmentedDocument(new Document("d", Language.of(tag), "test", text.toString(), blocks), segments);
     }
 
-    /** All sentences in one paragraph. */
-    private static SegmentedDocument paragraph(String tag, String[] sentences) {
-        StringBuilder text = new StringBuilder();
-        List<Segment> segments = new ArrayList<>();
-        for (int k = 0; k < sentences.length; k++) {
-            if (k > 0) {
-                text.append(' ');
-            }
-            int start = text.length();
-            text.append(sentences[k]);
-            segments.add(new Segment(k, new Span(start, text.length()), 0, BlockKind.PARAGRAPH));
-        }
-        List<Block> blocks = List.of(new Block(BlockKind.PARAGRAPH, new Span(0, text.length())));
-        return new SegmentedDocument(new Document("d", Language.of(tag), "test", text.toString(), blocks), segments);
-    }
-
     private static List<Integer> blocksOf(SegmentedDocument document, int from, int to) {
         return document.segments().subList(from, to).stream().map(Segment::block).distinct().toList();
     }
