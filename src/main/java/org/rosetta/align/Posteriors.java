@@ -58,9 +58,10 @@ final class Posteriors {
         Sums search = beads.stream().anyMatch(Posteriors::isSquare) ? new Sums(band, costs, Weights.SEARCH) : null;
         List<Bead> scored = new ArrayList<>(beads.size());
         for (Bead bead : beads) {
-            double probability = bead.sourceCount() == 0 || bead.targetCount() == 0 ? confidence.omitted(bead)
-                    : Math.exp((isSquare(bead) ? search : confidence).logPosterior(BeadShape.of(bead.sourceCount(),
-                            bead.targetCount()).orElseThrow(), bead.sourceStart(), bead.targetStart()));
+            BeadShape shape = BeadShape.of(bead.sourceCount(), bead.targetCount()).orElseThrow();
+            double probability = shape.isNull() ? confidence.omitted(bead)
+                    : Math.exp((shape.isSquare() ? search : confidence).logPosterior(shape, bead.sourceStart(),
+                            bead.targetStart()));
             scored.add(new Bead(bead.sourceStart(), bead.sourceEnd(), bead.targetStart(), bead.targetEnd(),
                     Math.min(1, Math.max(0, probability))));
         }

@@ -73,7 +73,7 @@ final class NameCheck implements Checker {
     NameCheck(List<UnitPair> pairs, LanguageAnalyzers analyzers) {
         this.analyzers = analyzers;
         language = pairs.isEmpty() ? Language.of("und") : pairs.getFirst().source();
-        pairs.stream().findFirst().ifPresent(pair -> lowercase.addAll(dateWords(pair.source())));
+        lowercase.addAll(dateWords(language));
         for (UnitPair pair : pairs) {
             // the text's own words: normalised ones are all lower case
             for (String raw : pair.sourceText().split("[^\\p{L}\\p{M}]+")) {

@@ -60,10 +60,15 @@ public final class WordAlignment {
         double strongest = 0;
         for (String s : source) {
             for (String t : target) {
-                strongest = Math.max(strongest, cognates(s, t) ? COGNATE : association(s, t));
+                strongest = Math.max(strongest, linkStrength(s, t));
             }
         }
         return strongest;
+    }
+
+    /** A word pair's association, cognates counting as fully associated. */
+    private double linkStrength(String source, String target) {
+        return cognates(source, target) ? COGNATE : association(source, target);
     }
 
     /** Below this association a target word is linked to nothing. */
@@ -117,8 +122,7 @@ public final class WordAlignment {
         double[][] association = new double[source.size()][target.size()];
         for (int i = 0; i < source.size(); i++) {
             for (int j = 0; j < target.size(); j++) {
-                association[i][j] = Math.max(association(source.get(i), target.get(j)),
-                        cognates(source.get(i), target.get(j)) ? COGNATE : 0)
+                association[i][j] = linkStrength(source.get(i), target.get(j))
                         * diagonal(i, source.size(), j, target.size());
             }
         }
