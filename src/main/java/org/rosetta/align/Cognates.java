@@ -45,6 +45,14 @@ public final class Cognates {
         return new Cognates(Scripts.ACROSS, MIN_NAME_LETTERS);
     }
 
+    /**
+     * Keys within one script: a word's first {@value #PREFIX} letters, as the aligner's cognates, which within one
+     * language key a word family without a stemmer (آزادی, "freedom", and آزادانه, "freely").
+     */
+    public static Cognates ofOneScript() {
+        return new Cognates(Scripts.SAME, MIN_LETTERS);
+    }
+
     /** The word's key (words normalised as {@link WordNormaliser#word} gives them); empty when too short. */
     public Optional<String> key(String word) {
         return cache.computeIfAbsent(word, this::compute);

@@ -1,6 +1,7 @@
 package org.rosetta.query;
 
 import org.apache.lucene.analysis.CharArraySet;
+import org.rosetta.align.Cognates;
 import org.rosetta.index.LanguageAnalyzers;
 import org.rosetta.model.Language;
 import org.rosetta.model.Span;
@@ -54,6 +55,7 @@ public final class TermConsistency {
     private final LanguageAnalyzers analyzers;
     private final Language from;
     private final Language to;
+    private final Cognates families = Cognates.ofOneScript();
 
     public TermConsistency(LanguageAnalyzers analyzers, Language from, Language to) {
         this.analyzers = analyzers;
@@ -171,7 +173,7 @@ public final class TermConsistency {
     }
 
     /** The odd renderings of one term, from its renderings grouped by stems (in unit order). */
-    private static List<Inconsistency> inconsistencies(List<Unit> units, Map<String, List<Rendering>> byStems) {
+    private List<Inconsistency> inconsistencies(List<Unit> units, Map<String, List<Rendering>> byStems) {
         int spotted = byStems.values().stream().mapToInt(List::size).sum();
         Optional<Map.Entry<String, List<Rendering>>> usual = byStems.entrySet().stream()
                 .max(Comparator.comparingInt(e -> e.getValue().size()));
@@ -195,7 +197,7 @@ public final class TermConsistency {
                 continue;
             }
             Rendering odd = renderings.getFirst();
-            if (!inOrder(units.get(odd.unit()).targetStems(), usualStems)) {
+            if (!inOrder(families(units.get(odd.unit()).targetStems()), families(usualStems))) {
                 found.add(new Inconsistency(odd.unit(), odd.source(), odd.target(), usualText,
                         usualRenderings.size()));
             }
@@ -211,6 +213,15 @@ public final class TermConsistency {
     private static boolean agrees(String stems, String usual) {
         return inOrder(List.of(stems.split(" ")), List.of(usual.split(" "))) || stems.contains(usual)
                 || usual.contains(stems);
+    }
+
+    /**
+     * The words' families: a word's first letters as the aligner's cognate key ({@link Cognates#ofOneScript}), a
+     * short word itself; so a target that holds a form of the usual rendering the search analyzer does not stem to
+     * it (آزادانه, "freely", beside آزادی, "freedom") holds the usual rendering.
+     */
+    private List<String> families(List<String> words) {
+        return words.stream().map(word -> families.key(word).orElse(word)).toList();
     }
 
     /** Whether {@code words} hold {@code wanted} in order, other words between them allowed. */
