@@ -15,29 +15,43 @@ import java.util.Map;
  */
 final class AnchorPath {
 
-    static int[] fromAnchors(int[][] sourceKeys, int[][] targetKeys) {
-        int n = sourceKeys.length;
-        int m = targetKeys.length;
+    /** Sentence {@code source} of the source document and sentence {@code target} of the target correspond. */
+    record Point(int source, int target) {
+    }
+
+    /**
+     * The points of the anchors: keys found in exactly one sentence on each side pair those two sentences, and the
+     * longest chain of such points increasing on both sides is kept. In source order, without the documents'
+     * starts and ends.
+     */
+    static List<Point> anchorChain(int[][] sourceKeys, int[][] targetKeys) {
         Map<Integer, Integer> sourceAt = uniqueSentence(sourceKeys);
         Map<Integer, Integer> targetAt = uniqueSentence(targetKeys);
-        List<int[]> points = new ArrayList<>();
+        List<Point> points = new ArrayList<>();
         sourceAt.forEach((key, i) -> {
             Integer j = targetAt.get(key);
             if (i >= 0 && j != null && j >= 0) {
-                points.add(new int[] {i, j});
+                points.add(new Point(i, j));
             }
         });
-        points.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
-        List<int[]> chain = longestIncreasing(points);
-        chain.addFirst(new int[] {0, 0});
-        chain.addLast(new int[] {n, m});
+        points.sort((a, b) -> a.source() != b.source() ? Integer.compare(a.source(), b.source())
+                : Integer.compare(b.target(), a.target()));
+        return longestIncreasing(points);
+    }
+
+    /** The path through {@code chain}, from the documents' starts to their ends ({@code n}, {@code m}). */
+    static int[] through(List<Point> chain, int n, int m) {
+        List<Point> points = new ArrayList<>(chain);
+        points.addFirst(new Point(0, 0));
+        points.addLast(new Point(n, m));
         int[] centre = new int[n + 1];
-        for (int k = 0; k + 1 < chain.size(); k++) {
-            int[] from = chain.get(k);
-            int[] to = chain.get(k + 1);
-            for (int i = from[0]; i <= to[0]; i++) {
-                centre[i] = to[0] == from[0] ? from[1]
-                        : (int) Math.round(from[1] + (double) (i - from[0]) * (to[1] - from[1]) / (to[0] - from[0]));
+        for (int k = 0; k + 1 < points.size(); k++) {
+            Point from = points.get(k);
+            Point to = points.get(k + 1);
+            for (int i = from.source(); i <= to.source(); i++) {
+                centre[i] = to.source() == from.source() ? from.target()
+                        : (int) Math.round(from.target() + (double) (i - from.source())
+                                * (to.target() - from.target()) / (to.source() - from.source()));
             }
         }
         return centre;
@@ -69,17 +83,17 @@ final class AnchorPath {
     }
 
     /** Patience sorting: the longest chain with strictly increasing target positions, in O(k log k). */
-    private static List<int[]> longestIncreasing(List<int[]> points) {
+    private static List<Point> longestIncreasing(List<Point> points) {
         int[] tails = new int[points.size()];
         int[] previous = new int[points.size()];
         int length = 0;
         for (int p = 0; p < points.size(); p++) {
-            int j = points.get(p)[1];
+            int j = points.get(p).target();
             int low = 0;
             int high = length;
             while (low < high) {
                 int mid = (low + high) >>> 1;
-                if (points.get(tails[mid])[1] < j) {
+                if (points.get(tails[mid]).target() < j) {
                     low = mid + 1;
                 } else {
                     high = mid;
@@ -89,7 +103,7 @@ final class AnchorPath {
             tails[low] = p;
             length = Math.max(length, low + 1);
         }
-        List<int[]> chain = new ArrayList<>();
+        List<Point> chain = new ArrayList<>();
         for (int p = length > 0 ? tails[length - 1] : -1; p >= 0; p = previous[p]) {
             chain.addFirst(points.get(p));
         }

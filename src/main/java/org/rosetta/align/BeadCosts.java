@@ -19,6 +19,7 @@ final class BeadCosts {
     private final StructureTerm structure;
     private final LexicalTerm[] lexical;
     private final ConstraintTerm constraints;
+    private final PinTerm pins;
     private final double lexicalBound;
     /** Where the window's (0, 0) lies in the document pair's grid. */
     private final int sourceOffset;
@@ -26,7 +27,7 @@ final class BeadCosts {
 
     /**
      * The terms the settings switch on, with what the pass estimated: priors, length, structure, one lexical term
-     * per evidence channel; and the alone sentences of {@code fixed} as a term.
+     * per evidence channel, the pass's pins; and the alone sentences of {@code fixed} as a term.
      */
     BeadCosts(SegmentedDocument source, SegmentedDocument target, AlignerSettings settings, PassModel model,
               Constraints fixed) {
@@ -42,6 +43,7 @@ final class BeadCosts {
         lexicalBound = bound;
         constraints = fixed.aloneSource().isEmpty() && fixed.aloneTarget().isEmpty() ? null
                 : new ConstraintTerm(fixed, source.size(), target.size());
+        pins = model.pins().isEmpty() ? null : new PinTerm(model.pins(), source.size(), target.size());
         sourceOffset = 0;
         targetOffset = 0;
     }
@@ -52,6 +54,7 @@ final class BeadCosts {
         structure = whole.structure;
         lexical = whole.lexical;
         constraints = whole.constraints;
+        pins = whole.pins;
         lexicalBound = whole.lexicalBound;
         this.sourceOffset = whole.sourceOffset + sourceOffset;
         this.targetOffset = whole.targetOffset + targetOffset;
@@ -85,7 +88,7 @@ final class BeadCosts {
         return cost;
     }
 
-    /** The terms that are cheap to compute: shape prior, length, structure, constraints. */
+    /** The terms that are cheap to compute: shape prior, length, structure, constraints, pins. */
     double cheap(BeadShape shape, int localI, int localJ) {
         int i = localI + sourceOffset;
         int j = localJ + targetOffset;
@@ -98,6 +101,9 @@ final class BeadCosts {
         }
         if (constraints != null) {
             cost += constraints.cost(shape, i, j);
+        }
+        if (pins != null) {
+            cost += pins.cost(shape, i, j);
         }
         return cost;
     }

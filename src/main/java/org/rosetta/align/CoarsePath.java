@@ -29,7 +29,7 @@ final class CoarsePath {
         SegmentedDocument coarseTarget = chunks(target);
         AlignerSettings lengthOnly = new AlignerSettings(EnumSet.of(Signal.LENGTH), Optional.empty());
         BeadCosts costs = new BeadCosts(coarseSource, coarseTarget, lengthOnly,
-                PassModel.initial(coarseSource, coarseTarget), Constraints.none());
+                PassModel.initial(coarseSource, coarseTarget, List.of()), Constraints.none());
         Alignment coarse = PathSearch.best(new DocumentPair(coarseSource, coarseTarget), costs,
                 Band.diagonal(coarseSource.size(), coarseTarget.size()), SignalAligner.INITIAL_BAND);
         List<Bead> scaled = new ArrayList<>();

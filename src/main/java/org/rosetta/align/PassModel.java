@@ -7,11 +7,12 @@ import org.rosetta.model.SegmentedDocument;
 import java.util.List;
 
 /**
- * What one pass of the aligner scores beads with: the bead-shape priors, the length model, and the evidence of
- * each lexical channel with the log-likelihood table learnt for it ({@code evidence} and {@code models} pair up by
- * position). Immutable.
+ * What one pass of the aligner scores beads with: the bead-shape priors, the length model, the evidence of each
+ * lexical channel with the log-likelihood table learnt for it ({@code evidence} and {@code models} pair up by
+ * position), and the anchor points its beads keep together ({@link PinTerm}; the first pass's only). Immutable.
  */
-record PassModel(Priors priors, LengthScorer lengths, List<LexicalEvidence> evidence, List<EvidenceModel> models) {
+record PassModel(Priors priors, LengthScorer lengths, List<LexicalEvidence> evidence, List<EvidenceModel> models,
+                 List<AnchorPath.Point> pins) {
 
     PassModel {
         if (evidence.size() != models.size()) {
@@ -19,14 +20,20 @@ record PassModel(Priors priors, LengthScorer lengths, List<LexicalEvidence> evid
         }
         evidence = List.copyOf(evidence);
         models = List.copyOf(models);
+        pins = List.copyOf(pins);
+    }
+
+    /** A later pass's: no pins, so what the words say can part sentences the first pass kept together. */
+    PassModel(Priors priors, LengthScorer lengths, List<LexicalEvidence> evidence, List<EvidenceModel> models) {
+        this(priors, lengths, evidence, models, List.of());
     }
 
     /**
      * The first pass's: Gale and Church's priors, the length ratio of the two documents' totals, no lexical
-     * evidence.
+     * evidence, and {@code pins} (increasing on both sides) kept together.
      */
-    static PassModel initial(SegmentedDocument source, SegmentedDocument target) {
-        return new PassModel(Priors.galeChurch(), totals(source, target), List.of(), List.of());
+    static PassModel initial(SegmentedDocument source, SegmentedDocument target, List<AnchorPath.Point> pins) {
+        return new PassModel(Priors.galeChurch(), totals(source, target), List.of(), List.of(), pins);
     }
 
     /**
