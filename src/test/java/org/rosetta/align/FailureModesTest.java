@@ -97,6 +97,17 @@ class FailureModesTest {
                         .map(GoldBead::format).toList());
     }
 
+    /** A person's word outranks an anchor: "Article 26" marked as having no counterpart stays alone. */
+    @Test
+    void aSentenceAPersonLeftAloneIsNotPinnedToItsAnchor() {
+        Path folder = CASES.resolve("missing-article-paragraph-fr-fa");
+        Constraints alone = Constraints.none().withAlone(Constraints.Side.SOURCE, 3).orElseThrow();
+        Alignment alignment = new SignalAligner().alignAll(List.of(new DocumentPair(read(folder, "fr"),
+                read(folder, "fa"), alone))).getFirst();
+        assertThat(alignment.beads()).anyMatch(b -> b.sourceStart() == 3 && b.sourceCount() == 1
+                && b.targetCount() == 0 && b.confidence() == 1.0);
+    }
+
     private static SegmentedDocument read(Path folder, String language) {
         return readFile(folder.resolve("statement." + language + ".txt"), language);
     }
