@@ -150,18 +150,23 @@ public final class SignalAligner implements SentenceAligner {
         Optional<SentenceKeys> keys = settings.usesWords()
                 ? Optional.of(SentenceKeys.of(source, target, settings, Lexicon.empty()))
                 : Optional.empty();
-        List<AnchorPath.Point> pins = keys.map(k -> pins(k, pair.constraints())).orElse(List.of());
         int[] centre = Math.max(n, m) > COARSE_FROM ? CoarsePath.of(source, target)
                 : keys.map(k -> AnchorPath.through(AnchorPath.anchorChain(k.sourceAnchors(), k.targetAnchors()), n, m))
                         .orElseGet(() -> Band.diagonal(n, m));
-        Alignment first = PathSearch.best(pair, new BeadCosts(source, target, settings,
-                PassModel.initial(source, target, List.of()), pair.constraints()), centre, INITIAL_BAND);
-        Alignment lengthsOnly = first;
-        if (oneToOne(first) < EvidenceModel.BINS && pins.stream().anyMatch(pin -> !keeps(lengthsOnly, pin))) {
-            first = PathSearch.best(pair, new BeadCosts(source, target, settings,
-                    PassModel.initial(source, target, pins), pair.constraints()), centre, INITIAL_BAND);
+        Alignment first = firstSearch(pair, List.of(), centre);
+        if (keys.isPresent() && shapeCounts(first.beads())[BeadShape.ONE_ONE.ordinal()] < EvidenceModel.BINS) {
+            List<AnchorPath.Point> pins = pins(keys.get(), pair.constraints());
+            Alignment lengthsOnly = first;
+            if (pins.stream().anyMatch(pin -> !keeps(lengthsOnly, pin))) {
+                first = firstSearch(pair, pins, centre);
+            }
         }
         return new Run(pair, keys, keys.map(SignalAligner::channelsOf).orElse(Map.of()), first, null);
+    }
+
+    private Alignment firstSearch(DocumentPair pair, List<AnchorPath.Point> pins, int[] centre) {
+        return PathSearch.best(pair, new BeadCosts(pair.source(), pair.target(), settings,
+                PassModel.initial(pair.source(), pair.target(), pins), pair.constraints()), centre, INITIAL_BAND);
     }
 
     /**
@@ -181,10 +186,6 @@ public final class SignalAligner implements SentenceAligner {
         return path.beads().stream().anyMatch(bead -> bead.sourceStart() <= pin.source()
                 && pin.source() < bead.sourceEnd() && bead.targetStart() <= pin.target()
                 && pin.target() < bead.targetEnd());
-    }
-
-    private static long oneToOne(Alignment path) {
-        return path.beads().stream().filter(b -> b.sourceCount() == 1 && b.targetCount() == 1).count();
     }
 
     /** The evidence of every channel that has keys: a channel with none says nothing. */
