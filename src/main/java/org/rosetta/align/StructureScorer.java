@@ -1,38 +1,34 @@
 package org.rosetta.align;
 
+import org.rosetta.model.BlockKind;
+import org.rosetta.model.Segment;
 import org.rosetta.model.SegmentedDocument;
 
 /**
  * Paragraph structure as evidence: a bead whose sentences on one side come from two blocks (paragraphs, headings)
  * costs {@value #CROSSING}; a non-null bead that starts a block on one side but not on the other costs
- * {@value #MISMATCHED_START}; a non-null bead that mixes body text with a caption, share line, date line or contact
- * block, on either side (which translations often drop or add), costs {@value #BODY_WITH_NON_BODY}, so those tend to stay 1-0 / 0-1. All
- * are in nats, the unit of the other costs.
+ * {@value #MISMATCHED_START}; a non-null bead whose sentences, on both sides together, are not all of kinds that may
+ * render each other ({@link BlockKind#mayRender}: body with body, a share line with a share line, a date line with
+ * a date line) costs {@value #MIXED_KINDS}: translations often drop or add page furniture, so it tends to stay
+ * 1-0 / 0-1 rather than pair with body text or with another kind of furniture (a breadcrumb on one page, a "Press
+ * release" label on the other). All are in nats, the unit of the other costs.
  */
 final class StructureScorer {
 
     static final double CROSSING = 8.0;
     static final double MISMATCHED_START = 2.0;
-    static final double BODY_WITH_NON_BODY = 4.0;
+    static final double MIXED_KINDS = 4.0;
 
     private final int[] sourceBlocks;
     private final int[] targetBlocks;
-    private final boolean[] sourceBody;
-    private final boolean[] targetBody;
+    private final BlockKind[] sourceKinds;
+    private final BlockKind[] targetKinds;
 
     StructureScorer(SegmentedDocument source, SegmentedDocument target) {
         sourceBlocks = source.segments().stream().mapToInt(s -> s.block()).toArray();
         targetBlocks = target.segments().stream().mapToInt(s -> s.block()).toArray();
-        sourceBody = body(source);
-        targetBody = body(target);
-    }
-
-    private static boolean[] body(SegmentedDocument document) {
-        boolean[] body = new boolean[document.size()];
-        for (int k = 0; k < body.length; k++) {
-            body[k] = document.segments().get(k).kind().isBody();
-        }
-        return body;
+        sourceKinds = source.segments().stream().map(Segment::kind).toArray(BlockKind[]::new);
+        targetKinds = target.segments().stream().map(Segment::kind).toArray(BlockKind[]::new);
     }
 
     double cost(BeadShape shape, int i, int j) {
@@ -43,23 +39,27 @@ final class StructureScorer {
         if (!shape.isNull() && startsBlock(sourceBlocks, i - shape.source) != startsBlock(targetBlocks, j - shape.target)) {
             cost += MISMATCHED_START;
         }
-        if (!shape.isNull() && mixesBody(i - shape.source, i, j - shape.target, j)) {
-            cost += BODY_WITH_NON_BODY;
+        if (!shape.isNull() && mixesKinds(i - shape.source, i, j - shape.target, j)) {
+            cost += MIXED_KINDS;
         }
         return cost;
     }
 
-    /** Whether the bead's sentences, on both sides together, are neither all body text nor all furniture. */
-    private boolean mixesBody(int sourceFrom, int sourceTo, int targetFrom, int targetTo) {
-        boolean body = sourceBody[sourceFrom];
-        for (int k = sourceFrom + 1; k < sourceTo; k++) {
-            if (sourceBody[k] != body) {
+    /**
+     * Whether two of the bead's sentences, on both sides together, are of kinds that cannot render each other.
+     * Each is compared with the first sentence's kind and with the first of a more exact kind than
+     * {@link BlockKind#BOILERPLATE}, which is all it takes, since only that kind is compatible with several.
+     */
+    private boolean mixesKinds(int sourceFrom, int sourceTo, int targetFrom, int targetTo) {
+        BlockKind first = sourceKinds[sourceFrom];
+        BlockKind exact = first;
+        for (int k = sourceFrom; k < sourceTo + targetTo - targetFrom; k++) {
+            BlockKind kind = k < sourceTo ? sourceKinds[k] : targetKinds[targetFrom + k - sourceTo];
+            if (!kind.mayRender(first) || !kind.mayRender(exact)) {
                 return true;
             }
-        }
-        for (int k = targetFrom; k < targetTo; k++) {
-            if (targetBody[k] != body) {
-                return true;
+            if (exact == BlockKind.BOILERPLATE) {
+                exact = kind;
             }
         }
         return false;

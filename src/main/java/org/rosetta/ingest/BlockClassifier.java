@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * What a short block of scraped text is when its markup does not say: share and print lines, breadcrumbs,
- * copyright and tag lines ({@link BlockKind#BOILERPLATE}), date lines, press contacts, photo captions, or (short,
+ * What a short block of scraped text is when its markup does not say: share and print lines, "Press release"
+ * labels, tag lines, links to other pages, copyright lines, breadcrumbs, date lines, press contacts, photo
+ * captions (each its own {@link BlockKind}), or (short,
  * without sentence-final punctuation) a heading. Ingestion and the evaluation's gold reader classify with this one
  * class, so {@code eval} measures what {@code build} does. Stateless and thread-safe.
  */
@@ -24,12 +25,23 @@ public final class BlockClassifier {
     private static final String COMMAS = ",،，、";
     private static final int LONG_LINE = 60;
 
+    /** No-break and other horizontal spaces (French typography writes "Photo :" with one), matched as a space. */
+    private static final Pattern SPACES = Pattern.compile("\\h+");
+    /** Arabic short vowels and shadda, which a page may write or not ("تبرّع"): the patterns leave them out. */
+    private static final Pattern HARAKAT = Pattern.compile("[\u064B-\u0652\u0670]");
     /** Patterns of non-body blocks, matched against the whole block (case-insensitive), in this order. */
     private static final Map<BlockKind, List<Pattern>> NOT_BODY = notBody();
 
+    /** Social networks and ways of sharing, as share lines list them (either yeh and kaf). */
+    private static final String NETWORKS = "(facebook|x|twitter|linkedin|whatsapp|telegram|instagram|youtube|bluesky"
+            + "|mastodon|threads|reddit|pinterest|tiktok|e-?mail|courriel|mail|sms|print|imprimer|drucken|stampa"
+            + "|فیس[\u200c ]?بو[کك]|ا[یي][کك]س|توییتر|تلگرام|واتس[\u200c ]?اپ|اینستاگرام|ا[یي]م[یي]ل"
+            + "|فيسبوك|فيس بوك|إكس|تويتر|تيليجرام|تلغرام|واتساب|انستغرام|البريد الإلكتروني)";
+    private static final String SEPARATOR = "\\s*[·|•,/،]?\\s*";
+
     private static Map<BlockKind, List<Pattern>> notBody() {
         Map<BlockKind, List<Pattern>> kinds = new LinkedHashMap<>();
-        kinds.put(BlockKind.BOILERPLATE, patterns(
+        kinds.put(BlockKind.SHARE, patterns(
                 "(please )?(follow|like|share)( (and|&) (like|follow|share))*( us)?( on [\\p{L} ]+)?:?",
                 "(share( this)?|tweet|print( this)?( page| article)?|e-?mail|facebook|twitter|linkedin|whatsapp"
                         + "|telegram|instagram|youtube|partager|imprimer( cette page)?|teilen|drucken|seite drucken"
@@ -39,46 +51,86 @@ public final class BlockClassifier {
                         + "|نسخه[ٔ\u200c ]? ?چاپی|ارسال به دوستان|شارك|مشاركة|شارك (هذا المقال|هذه الصفحة)"
                         + "|طباعة( (هذه الصفحة|الصفحة|المقال))?|اطبع|أرسل لصديق"
                         + "|поделиться|печать|распечатать|версия для печати|分享|打印(本页)?)\\s?[:.：]?",
+                // a share word, perhaps "this page" and "on", then the networks: "Partager sur : Facebook · X"
+                "(share|partager|partagez|teilen|condividi|compartir|comparte|delen|deel|поделиться"
+                        + "|اشتراک[\u200c ]?گذاری|هم[\u200c ]?رسانی|شارك|مشاركة)"
+                        + "( (this|cette|ce|diese[nrs]?|questo|questa|esta|este|dit|deze|این|هذا|هذه)"
+                        + "( (page|article|post|story|news|item|pagina|articolo|página|artículo|bericht|artikel"
+                        + "|seite|beitrag|notizia|noticia|صفحه|مطلب|خبر|الصفحة|المقال|الخبر))?)?"
+                        + "( (on|sur|auf|su|en|op|via|در|على|في|в))?\\s?[:：]?"
+                        + "(" + SEPARATOR + NETWORKS + ")*",
+                NETWORKS + "(" + SEPARATOR + NETWORKS + ")+",
                 "visit us on social media:?|suivez-nous.*|follow us.*|folgen sie uns.*|síguenos.*|seguici.*"
-                        + "|ما را دنبال [کك]ن[یي]د.*|تابعونا.*|تابعنا.*|подписывайтесь.*|关注我们.*",
-                "(press|news|media) release|for immediate release|communiqué( de presse)?|pressemitteilung"
-                        + "|comunicato stampa|comunicado de prensa|persbericht"
-                        + "|اطلاع[یي]ه[ٔ]? مطبوعات[یي]|ب[یي]ان[یي]ه[ٔ]? مطبوعات[یي]|بيان صحفي|بلاغ صحفي"
-                        + "|пресс-релиз|新闻稿",
-                "(category|categories|tags?|catégories?|mots-clés|schlagwörter|etiquetas"
+                        + "|volg ons.*|ما را دنبال [کك]ن[یي]د.*|تابعونا.*|تابعنا.*|подписывайтесь.*|关注我们.*"));
+        kinds.put(BlockKind.LABEL, patterns(
+                "((press|news|media) (release|statement)|for immediate release|communiqué( de presse)?"
+                        + "|pressemitteilung|pressemeldung|presseinformation|presseerklärung"
+                        + "|comunicato( stampa)?|nota (stampa|de prensa)|comunicado( de prensa)?"
+                        + "|persbericht|persmededeling|nieuwsbericht"
+                        + "|اطلاع[یي]ه([ٔ]|\u200c?[یي])? مطبوعات[یي]|ب[یي]ان[یي]ه([ٔ]|\u200c?[یي])? مطبوعات[یي]"
+                        + "|بيان صحفي|بلاغ صحفي|пресс-релиз|新闻稿)"
+                        // a number the office gives it: "Pressemitteilung 47/2023", "Press release No. 12"
+                        + "(\\s+(no\\.?|nr\\.?|n[°º]|№|#)?\\s*\\p{Nd}+([/.-]\\p{Nd}+)*)?"));
+        kinds.put(BlockKind.TAGS, patterns(
+                "(category|categories|tags?|topics?|catégories?|mots-clés|thèmes?|schlagwörter|schlagworte|themen"
+                        + "|etiquetas|temas|argomenti|tag|trefwoorden|onderwerpen"
                         + "|برچسب[\u200c ]?ها|برچسب|دسته[\u200c ]?بندی|موضوعات|الوسوم|وسوم|كلمات مفتاحية|التصنيفات?"
-                        + "|теги|метки|рубрики?|标签|分类)\\s*[:：].*",
-                "(related( posts| articles)?|read more|see also|lire aussi|à lire aussi|latest news"
-                        + "|articles? liés?|weiterlesen|leggi anche)\\b.{0,80}",
+                        + "|теги|метки|рубрики?|标签|分类)\\s*[:：].*"));
+        kinds.put(BlockKind.LINKS, patterns(
+                "(related( posts| articles)?|read more|read also|see also|lire aussi|à lire aussi|lire la suite"
+                        + "|en savoir plus|latest news|articles? liés?|weiterlesen|mehr lesen|mehr dazu|siehe auch"
+                        + "|lesen sie auch|leggi anche|leggi di più|vedi anche|leer más"
+                        + "|lee también|ver también|lees (ook|meer|verder)|zie ook"
+                        + ")\\b.{0,80}",
+                "(back to (the )?(news|overview|top|list)|zurück( zur (übersicht|startseite))?"
+                        + "|terug( naar (het )?overzicht)?|retour( à la liste| aux actualités)?|torna all'elenco)\\s?[.!]?",
+                // a call to action: a button, not a sentence of the statement
+                "(donate( now| today)?|give now|faire un don|donnez|faites un don|jetzt spenden|spenden"
+                        + "|dona( ora| adesso)?|donar( ahora)?|dona ahora|doneer( nu)?|steun ons"
+                        + "|تبرع(وا)?( الآن)?|اكفل|همین (حالا|الان) [کك]م[کك] [کك]ن[یي]د|[کك]م[کك] [کك]ن[یي]د)\\s?[!.]?",
                 // the same without \b, which is ASCII-only: a Persian or Arabic word is not a \w
                 "(آخر[یي]ن (اخبار|مطالب)|اخبار مرتبط|مطالب مرتبط|ب[یي]شتر بخوان[یي]د|همچن[یي]ن بخوان[یي]د"
                         + "|آخر الأخبار|أخبار ذات صلة|مقالات ذات صلة|اقرأ (أيضا|أيضاً|المزيد)"
                         + "|последние новости|читайте также|похожие (статьи|материалы)|новости по теме"
-                        + "|相关(文章|新闻)|最新(消息|新闻))[:：]?(\\s.{0,80})?",
+                        + "|相关(文章|新闻)|最新(消息|新闻))[:：]?(\\s.{0,80})?"));
+        // before copyright: a photo's credit is part of its caption
+        kinds.put(BlockKind.CAPTION, patterns(
+                "\\([^()]{1,40}\\)( and \\([^()]{1,40}\\))?:.*",
+                "(photo|photos|image|picture|video|vidéo|file photo|foto|fotos|bild|immagine|imagen|фото"
+                        + "|عکس|تصویر|صورة|الصورة)( credit| crédit)?\\s*[:：].*",
+                "(pictured|in the photo|sur (la|cette) photo|auf dem (foto|bild)|nella foto|en la (foto|imagen)"
+                        + "|op de foto|in de foto|crédit photo|photo credit|bildnachweis|در (این )?تصویر|في الصورة)"
+                        + "[\\s:：,].*"));
+        kinds.put(BlockKind.BOILERPLATE, patterns(
                 ".{0,80}(©|\\bcopyright\\b|all rights? reserved|tous droits réservés|alle rechte vorbehalten"
                         + "|todos los derechos reservados|tutti i diritti riservati|[کك]ل[یي]ه حقوق|تمام[یي] حقوق"
                         + "|جميع الحقوق|все права защищены|版权所有).{0,80}",
-                // breadcrumbs: short items joined by arrows or chevrons (not French quotes), no final punctuation
-                "[^›»«>/|]{1,40}(\\s[›»>|/]\\s[^›»«>/|]{1,40}){1,6}(?<![.!?;:])",
                 "\\d{2,4}\\s?[x×]\\s?\\d{2,4}",
                 "x{1000}"));
+        // short items joined by arrows or chevrons (not French quotes), no final punctuation
+        kinds.put(BlockKind.BREADCRUMB, patterns("[^›»«>/|]{1,40}(\\s[›»>|/]\\s[^›»«>/|]{1,40}){1,6}(?<![.!?;:])"));
         kinds.put(BlockKind.CONTACT, patterns(
                 "\\+?(?=(?:\\D*\\d){7})[\\d ()./-]{7,}",
                 "[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+",
-                "(email us here|e-?mail us|contact( us)?|media contact|press contact|contact presse)\\b.{0,80}"));
-        kinds.put(BlockKind.CAPTION, patterns(
-                "\\([^()]{1,40}\\)( and \\([^()]{1,40}\\))?:.*",
-                "(photo|image|picture|video|file photo|foto|фото|عکس|صورة)( credit)?\\s*:.*"));
+                "(email us here|e-?mail us|contact( us)?|(media|press) (contacts?|enquiries|inquiries|office)"
+                        + "|contacts? (presse|médias?)|service de presse|(presse)?kontakt|pressestelle"
+                        + "|ansprechpartner(in)?|ufficio stampa|contatti( stampa)?|contacto( de prensa)?"
+                        + "|oficina de prensa|perscontact|persdienst|contactpersoon)\\b.{0,80}",
+                "(تماس( با ما)?|روابط عمومی|للتواصل|اتصل بنا|الاتصال|المكتب الإعلامي)\\s?[:：].{0,80}"));
         return kinds;
     }
 
     private BlockClassifier() {
     }
 
-    /** The non-body kind of a block's text, or the kind it has when none applies. */
+    /**
+     * The non-body kind of a block's text, or the kind it has when none applies. A block already known as
+     * furniture keeps its kind, but {@link BlockKind#BOILERPLATE} (a footer's, an aside's) is told more exactly
+     * where its text says which furniture it is.
+     */
     public static BlockKind furniture(String text, Language language, BlockKind kind) {
-        String stripped = text.strip();
-        if (!kind.isBody() || stripped.length() > MAX_FURNITURE) {
+        String stripped = SPACES.matcher(HARAKAT.matcher(text.strip()).replaceAll("")).replaceAll(" ");
+        if ((!kind.isBody() && kind != BlockKind.BOILERPLATE) || stripped.length() > MAX_FURNITURE) {
             return kind;
         }
         for (Map.Entry<BlockKind, List<Pattern>> furniture : NOT_BODY.entrySet()) {

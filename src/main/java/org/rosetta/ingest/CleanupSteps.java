@@ -116,8 +116,10 @@ final class CleanupSteps {
             RawBlock block = blocks.get(b);
             BlockKind kind = BlockClassifier.furniture(block.text().text(), language, block.kind());
             if (kind != block.kind()) {
+                if (block.kind().isBody()) {
+                    marked++;
+                }
                 blocks.set(b, block.withKind(kind));
-                marked++;
             }
         }
         return marked;

@@ -31,8 +31,18 @@ final class DateLines {
     private DateLines() {
     }
 
+    /** What a page writes before a date: "Published on", "Mis à jour le", "Aggiornato il", "نُشر في". */
+    private static final Pattern PUBLISHED = Pattern.compile("(?iu)^(published|posted|updated|last updated|last modified"
+            + "|publié|mis à jour|modifié|veröffentlicht|aktualisiert|zuletzt aktualisiert|pubblicato|aggiornato"
+            + "|publicado|actualizado|gepubliceerd|bijgewerkt|geplaatst|laatst bijgewerkt|опубликовано|обновлено"
+            + "|تاریخ انتشار|منتشر شده|به[\u200c ]?روز[\u200c ]?رسانی|نُشر|نشر|تاريخ النشر|آخر تحديث|تم التحديث)"
+            + "( (on|at|le|am|il|el|op|в|في|در))?\\s*[:：]?\\s*");
+    /** A time after the date: ", 6pm", "alle 18:00", "à 18 h 30", "um 14.00 Uhr". */
+    private static final Pattern TIME = Pattern.compile("(?iu)([,،]\\s*|\\s+)((at|à|um|alle|ore|a las|om|في|ساعت|الساعة)"
+            + "\\s+)?\\p{Nd}{1,2}(([:.]|\\s?h\\s?)\\p{Nd}{2}(\\s?(uhr|h))?|\\s?(h|uhr|am|pm|a\\.m\\.|p\\.m\\.))$");
+
     static boolean isDateLine(String line, Language language) {
-        String text = line.strip();
+        String text = TIME.matcher(PUBLISHED.matcher(line.strip()).replaceFirst("")).replaceFirst("").strip();
         if (text.isEmpty() || text.length() > MAX_LENGTH || text.codePoints().noneMatch(Character::isDigit)) {
             return false;
         }
@@ -70,10 +80,24 @@ final class DateLines {
 
     private static final Pattern NUMBER = Pattern.compile("\\p{Nd}+");
 
-    /** Month and weekday names, wide and abbreviated, format and stand-alone, lower case, ZWNJ removed. */
+    /**
+     * Month and weekday names, wide and abbreviated, format and stand-alone, lower case, ZWNJ removed, of the
+     * language and of each of its regional locales, which may name months otherwise (Arabic in the Levant and
+     * Iraq writes "كانون الثاني" for January, Dari "جدی" for the tenth solar month).
+     */
     private static Set<String> names(String language) {
-        ULocale locale = new ULocale(language);
         Set<String> names = new TreeSet<>();
+        addNames(names, new ULocale(language));
+        for (ULocale regional : ULocale.getAvailableLocales()) {
+            if (regional.getLanguage().equals(language) && !regional.getCountry().isEmpty()) {
+                addNames(names, regional);
+            }
+        }
+        return Set.copyOf(names);
+    }
+
+    private static void addNames(Set<String> names, ULocale locale) {
+        String language = locale.getName();
         for (String calendar : new String[] {"gregorian", Calendar.getInstance(locale).getType()}) {
             DateFormatSymbols symbols = new DateFormatSymbols(Calendar.getInstance(
                     new ULocale(language + "@calendar=" + calendar)), locale);
@@ -84,7 +108,6 @@ final class DateLines {
                 }
             }
         }
-        return Set.copyOf(names);
     }
 
     private static void add(Set<String> names, String[] words) {

@@ -1,13 +1,27 @@
 package org.rosetta.model;
 
-/** What a block of a document is; alignment treats block boundaries as strong hints. */
+/**
+ * What a block of a document is; alignment treats block boundaries as strong hints. Page furniture (everything
+ * not {@link #isBody body}) comes in kinds, since a translation of a share line is a share line: a breadcrumb never
+ * renders a "Press release" label, nor a tag line a photo caption.
+ */
 public enum BlockKind {
     TITLE,
     HEADING,
     PARAGRAPH,
     LIST_ITEM,
-    /** Text that is not part of the statement's body: share buttons, copyright lines, site furniture. */
+    /** Site furniture of no more telling kind: copyright lines, separators, a page's footer or aside. */
     BOILERPLATE,
+    /** The page's genre as a label: "Press release", "Communiqué de presse", "For immediate release". */
+    LABEL,
+    /** A breadcrumb trail: "Home › News › Statements". */
+    BREADCRUMB,
+    /** Share, print and follow buttons: "Share this:", "Imprimer cette page", "Follow us on X". */
+    SHARE,
+    /** Tags and categories: "Tags: human rights, UN". */
+    TAGS,
+    /** Links to other pages: "Read more", "Related articles", "Lire aussi : ...". */
+    LINKS,
     /** A photo or video caption. */
     CAPTION,
     /** A press contact: names, phone numbers, e-mail addresses. */
@@ -20,6 +34,17 @@ public enum BlockKind {
      * pairing with the same kind of line: a date line with a date line).
      */
     public boolean isBody() {
-        return this != BOILERPLATE && this != CAPTION && this != CONTACT && this != DATELINE;
+        return ordinal() < BOILERPLATE.ordinal();
+    }
+
+    /**
+     * Whether a block of this kind may translate a block of {@code other}'s: body with body, furniture with
+     * furniture of the same kind; {@link #BOILERPLATE}, furniture of no known kind, with any furniture.
+     */
+    public boolean mayRender(BlockKind other) {
+        if (isBody() || other.isBody()) {
+            return isBody() == other.isBody();
+        }
+        return this == other || this == BOILERPLATE || other == BOILERPLATE;
     }
 }

@@ -29,38 +29,62 @@ class BlockClassifierTest {
             fa | ۷ مارس ۲۰۱۶                                      | DATELINE
             ar | 7 مارس 2016                                     | DATELINE
             en | 14/09/2017                                      | DATELINE
-            en | Print this page                                 | BOILERPLATE
-            fr | Imprimer cette page                             | BOILERPLATE
-            en | Share this:                                     | BOILERPLATE
-            de | Teilen:                                         | BOILERPLATE
-            en | Home › News › Statements                        | BOILERPLATE
-            fr | Accueil » Actualités » Déclarations             | BOILERPLATE
+            en | Print this page                                 | SHARE
+            fr | Imprimer cette page                             | SHARE
+            en | Share this:                                     | SHARE
+            de | Teilen:                                         | SHARE
+            en | Home › News › Statements                        | BREADCRUMB
+            fr | Accueil » Actualités » Déclarations             | BREADCRUMB
             en | All rights reserved.                            | BOILERPLATE
-            fr | Mots-clés : droits humains, ONU                 | BOILERPLATE
-            fa | چاپ این صفحه                                    | BOILERPLATE
-            fa | اشتراک‌گذاری:                                   | BOILERPLATE
-            fa | اشتراک گذاری                                    | BOILERPLATE
-            fa | اطلاعیه مطبوعاتی                                | BOILERPLATE
-            fa | آخرین اخبار                                     | BOILERPLATE
-            fa | برچسب‌ها: حقوق بشر، سازمان ملل                  | BOILERPLATE
+            fr | Mots-clés : droits humains, ONU                 | TAGS
+            fa | چاپ این صفحه                                    | SHARE
+            fa | اشتراک‌گذاری:                                   | SHARE
+            fa | اشتراک گذاری                                    | SHARE
+            fa | اطلاعیه مطبوعاتی                                | LABEL
+            fa | آخرین اخبار                                     | LINKS
+            fa | برچسب‌ها: حقوق بشر، سازمان ملل                  | TAGS
             fa | تمامی حقوق این سایت محفوظ است.                  | BOILERPLATE
-            fa | ما را دنبال كنيد                                | BOILERPLATE
-            ar | طباعة هذه الصفحة                                | BOILERPLATE
-            ar | شارك:                                           | BOILERPLATE
-            ar | بيان صحفي                                       | BOILERPLATE
-            ar | مقالات ذات صلة                                  | BOILERPLATE
+            fa | ما را دنبال كنيد                                | SHARE
+            ar | طباعة هذه الصفحة                                | SHARE
+            ar | شارك:                                           | SHARE
+            ar | بيان صحفي                                       | LABEL
+            ar | مقالات ذات صلة                                  | LINKS
             ar | جميع الحقوق محفوظة.                             | BOILERPLATE
-            ru | Распечатать                                     | BOILERPLATE
-            ru | Пресс-релиз                                     | BOILERPLATE
-            ru | Читайте также: доклад ООН                       | BOILERPLATE
+            ru | Распечатать                                     | SHARE
+            ru | Пресс-релиз                                     | LABEL
+            ru | Читайте также: доклад ООН                       | LINKS
             ru | Все права защищены.                             | BOILERPLATE
-            zh | 打印本页                                        | BOILERPLATE
+            zh | 打印本页                                        | SHARE
             zh | 版权所有 © 2017                                  | BOILERPLATE
             fa | بیانیه                                          | PARAGRAPH
             fa | چاپ کتاب‌های درسی در سال ۱۳۹۴ گران‌تر شد.         | PARAGRAPH
             ar | شارك مئات الأشخاص في المظاهرة.                   | PARAGRAPH
+            en | 'Share: Facebook | X | Email'                   | SHARE
+            fr | Partager sur : Facebook · X · LinkedIn          | SHARE
+            nl | Deel dit bericht                                | SHARE
+            fa | 'اشتراک‌گذاری: فیس‌بوک | ایکس | تلگرام'          | SHARE
+            de | Pressemitteilung 47/2023                        | LABEL
+            nl | Nieuwsbericht                                   | LABEL
+            fa | اطلاعیه‌ی مطبوعاتی                              | LABEL
+            nl | Lees ook: Nieuwe fietsstraten in het centrum    | LINKS
+            de | Zurück zur Übersicht                            | LINKS
+            en | Donate now                                      | LINKS
+            ar | تبرّع الآن                                       | LINKS
+            fa | همین حالا کمک کنید                              | LINKS
+            en | Back pain is common among bus drivers.          | PARAGRAPH
+            fr | Partager ses repas est une tradition ici.       | PARAGRAPH
+            en | Media enquiries: press office, +44 161 496 0734 | CONTACT
+            it | Ufficio stampa: Giulia Ferri                    | CONTACT
+            fr | Mis à jour le 18/11/2023                        | DATELINE
+            it | Aggiornato il 17/10/2024 alle 18:00             | DATELINE
+            en | Published on 4 December 2023                    | DATELINE
+            ar | نُشر في ٤ كانون الأول/ديسمبر ٢٠٢٣                | DATELINE
+            ar | جنيف، 28 شباط/فبراير 2024                        | DATELINE
+            fr | Mis à jour le 18/11/2023, les chiffres ont été revus. | PARAGRAPH
+            it | Nella foto: un corso di lingua a Montvallon     | CAPTION
             en | Photo: participants at the conference           | CAPTION
             de | Foto: Teilnehmer der Konferenz                  | CAPTION
+            fr | Photo : la salle de lecture © Ville de Valmoray | CAPTION
             fa | عکس: شرکت‌کنندگان در کنفرانس                    | CAPTION
             en | Article 15                                      | PARAGRAPH
             de | 293 , Nov .                                     | PARAGRAPH
