@@ -115,7 +115,10 @@ final class Posteriors {
 
         /**
          * The probability that a one-sentence omission's sentence has no counterpart: the posteriors of every
-         * omission bead covering it (alone, or with its neighbour in a two-sentence omission).
+         * omission bead covering it (alone, or with its neighbour in a two-sentence omission), wherever the path
+         * stands on the other side. Two pages that each carry their own line at one place (a breadcrumb on one,
+         * a "Press release" label on the other) leave both out in either order, and each order is a path of its
+         * own: counting only the order the search wrote down would halve the probability of both.
          */
         double omitted(Bead bead) {
             boolean source = bead.sourceCount() > 0;
@@ -126,10 +129,35 @@ final class Posteriors {
                     continue;
                 }
                 for (int offset = 0; offset < side; offset++) {
-                    int i = source ? bead.sourceStart() - offset : bead.sourceStart();
-                    int j = source ? bead.targetStart() : bead.targetStart() - offset;
+                    probability += source ? rowPosterior(shape, bead.sourceStart() - offset)
+                            : columnPosterior(shape, bead.sourceStart(), bead.targetStart() - offset);
+                }
+            }
+            return Math.min(1, probability);
+        }
+
+        /** The summed posteriors of the beads of {@code shape} starting in row {@code i}. */
+        private double rowPosterior(BeadShape shape, int i) {
+            double probability = 0;
+            if (i >= 0 && i < band.rows) {
+                for (int j = band.low(i); j <= band.high(i); j++) {
                     probability += Math.exp(logPosterior(shape, i, j));
                 }
+            }
+            return probability;
+        }
+
+        /**
+         * The summed posteriors of the beads of {@code shape} starting in column {@code j}, in the rows around
+         * {@code row} the band holds that column in (a run of rows, since the band follows a monotone path).
+         */
+        private double columnPosterior(BeadShape shape, int row, int j) {
+            double probability = 0;
+            for (int i = row; band.contains(i, j); i++) {
+                probability += Math.exp(logPosterior(shape, i, j));
+            }
+            for (int i = row - 1; band.contains(i, j); i--) {
+                probability += Math.exp(logPosterior(shape, i, j));
             }
             return probability;
         }

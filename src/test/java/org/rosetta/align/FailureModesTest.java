@@ -97,6 +97,26 @@ class FailureModesTest {
                         .map(GoldBead::format).toList());
     }
 
+    /**
+     * Two pages that each carry their own line at one place (a breadcrumb atop the English, "Communiqué de presse"
+     * atop the French; a share line and a "Lire aussi" link at the foot) leave both out in either order, and each
+     * order is a path of its own. A reviser marked the English lines alone; the French ones are then left out with
+     * near certainty, where counting only the order the search wrote down gave each about one half.
+     */
+    @Test
+    void twoLinesLeftOutAtOnePlaceAreEachCertainlyLeftOut() {
+        Path folder = CASES.resolve("furniture-kinds");
+        Constraints alone = Constraints.none().withAlone(Constraints.Side.SOURCE, 0)
+                .flatMap(c -> c.withAlone(Constraints.Side.SOURCE, 7)).orElseThrow();
+        Alignment alignment = new SignalAligner().alignAll(List.of(new DocumentPair(read(folder, "en"),
+                read(folder, "fr"), alone))).getFirst();
+        assertThat(alignment.beads().stream().map(BeadFormat::of).map(GoldBead::format).toList())
+                .containsExactlyInAnyOrderElementsOf(BeadFormat.read(folder.resolve("expected.beads")).stream()
+                        .map(GoldBead::format).toList());
+        assertThat(alignment.beads().stream().filter(b -> b.sourceCount() == 0))
+                .hasSize(2).allSatisfy(b -> assertThat(b.confidence()).as(b.toString()).isGreaterThan(0.95));
+    }
+
     /** A person's word outranks an anchor: "Article 26" marked as having no counterpart stays alone. */
     @Test
     void aSentenceAPersonLeftAloneIsNotPinnedToItsAnchor() {

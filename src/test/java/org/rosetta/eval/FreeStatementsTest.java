@@ -34,4 +34,12 @@ class FreeStatementsTest {
         assertThat(pooled.scores().f1Strict()).isGreaterThanOrEqualTo(0.92);
         assertThat(pooled.scores().f1Lax()).isGreaterThanOrEqualTo(0.96);
     }
+
+    /** An omission's probability counts its paths in every order with the other side's omissions beside it. */
+    @Test
+    void confidenceMeansWhatItSays() {
+        assertThat(pooled.calibration().confidentPrecision()).isGreaterThanOrEqualTo(0.95);
+        // 0.142 when a line left out beside a line the other page leaves out was given about one half
+        assertThat(pooled.calibration().expectedError()).isLessThanOrEqualTo(0.06);
+    }
 }

@@ -64,11 +64,15 @@ class GoldSetsIT {
                 .filter(r -> r.set().name().startsWith("short-udhr/")).toList());
         assertThat(pooled.calibration().confidentPrecision()).isGreaterThanOrEqualTo(0.95);
         assertThat(pooled.calibration().expectedError()).isLessThanOrEqualTo(0.05);
+        // every pair on its own too, since an omission counts its paths in every order with the other side's
+        // omissions beside it (0.043-0.081 before, 0.009-0.056 measured)
+        results.values().stream().filter(r -> r.set().name().startsWith("short-udhr/")).forEach(r ->
+                assertThat(r.calibration().expectedError()).as(r.set().name()).isLessThanOrEqualTo(0.06));
         // Text+Berg: precision at 0.9 holds since merges of clean one-to-one pairs lost their mass (0.946 before,
-        // 0.960 measured); its calibration error is still above target (0.104 before, 0.083 measured)
+        // 0.960 measured); its calibration error is still above target (0.104, then 0.078, now 0.066 measured)
         SetResult textBerg = results.get("textberg-dev");
         assertThat(textBerg.calibration().confidentPrecision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(textBerg.calibration().expectedError()).isLessThanOrEqualTo(0.09);
+        assertThat(textBerg.calibration().expectedError()).isLessThanOrEqualTo(0.07);
     }
 
     @Test
