@@ -33,12 +33,30 @@ class BackgroundTest {
         Background inCollection = Background.pool(List.of(), statistics);
 
         // the statements leave out a date line, a share block, a paragraph, a caption: far more often than the
-        // parliamentary debates Gale and Church counted
-        assertThat(alone.priors().cost(BeadShape.ONE_ZERO)).isEqualTo(Priors.galeChurch().cost(BeadShape.ONE_ZERO));
-        assertThat(inCollection.priors().cost(BeadShape.ONE_ZERO))
-                .isLessThan(alone.priors().cost(BeadShape.ONE_ZERO) - 1);
-        assertThat(inCollection.priors().cost(BeadShape.ZERO_ONE))
-                .isLessThan(alone.priors().cost(BeadShape.ZERO_ONE) - 1);
+        // parliamentary debates Gale and Church counted, which a collection learns from its pairs
+        double parliament = Priors.galeChurch().cost(BeadShape.ONE_ZERO);
+        assertThat(inCollection.priors().cost(BeadShape.ONE_ZERO)).isLessThan(parliament - 1);
+        assertThat(inCollection.priors().cost(BeadShape.ZERO_ONE)).isLessThan(parliament - 1);
+        // and a pair with nothing to learn from takes a web statement's share of one-sided beads
+        assertThat(alone.priors().cost(BeadShape.ONE_ZERO)).isEqualTo(Priors.statements().cost(BeadShape.ONE_ZERO))
+                .isLessThan(parliament - 1);
+    }
+
+    @Test
+    void aStatementsOneSidedBeadsAreTheirShareAndTheRestKeepGaleAndChurchsProportions() {
+        Priors statements = Priors.statements();
+        double oneSided = 0;
+        double total = 0;
+        for (BeadShape shape : BeadShape.values()) {
+            double probability = Math.exp(-statements.cost(shape));
+            total += probability;
+            oneSided += shape.isNull() ? probability : 0;
+        }
+        assertThat(total).isCloseTo(1, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(oneSided).isCloseTo(Priors.STATEMENT_ONE_SIDED, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(statements.cost(BeadShape.TWO_ONE) - statements.cost(BeadShape.ONE_ONE)).isCloseTo(
+                Priors.galeChurch().cost(BeadShape.TWO_ONE) - Priors.galeChurch().cost(BeadShape.ONE_ONE),
+                org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test

@@ -41,8 +41,8 @@ class LexiconTest {
         int copies = SignalAligner.MIN_LEXICON_PAIRS / (one.beads().size() / 3) + 1;
         Optional<Lexicon> pooled = aligner.pooledLexicon(Collections.nCopies(copies, one));
         assertThat(pooled).isPresent();
-        assertThat(pooled.get().translations(WordNormaliser.word("nationality")))
-                .contains(WordNormaliser.word("nationalité"));
+        assertThat(pooled.get().translations(WordNormaliser.word("family")))
+                .contains(WordNormaliser.word("famille"));
         assertThat(new SignalAligner(AlignerSettings.defaults().without(Signal.LEXICON))
                 .pooledLexicon(Collections.nCopies(copies, one))).as("the signal switched off").isEmpty();
     }

@@ -76,7 +76,8 @@ class ReviewSessionIT {
         Matcher headings = HEADING.matcher(review);
         int shown = 0;
         while (headings.find()) {
-            assertThat(Double.parseDouble(headings.group(3))).as(headings.group()).isLessThan(below);
+            // shown to two decimals: 0.9955 reads 1.00
+            assertThat(Double.parseDouble(headings.group(3))).as(headings.group()).isLessThan(below + 0.005);
             shown++;
         }
         assertThat(shown).as("review --below %s:\n%s", below, review)
