@@ -33,7 +33,8 @@ final class BeadCosts {
               Constraints fixed) {
         prior = new ShapePriorTerm(model.priors());
         length = settings.uses(Signal.LENGTH) ? new LengthTerm(source, target, model.lengths()) : null;
-        structure = settings.uses(Signal.STRUCTURE) ? new StructureTerm(new StructureScorer(source, target)) : null;
+        structure = settings.uses(Signal.STRUCTURE) ? new StructureTerm(new StructureScorer(source, target,
+                model.furniture())) : null;
         lexical = new LexicalTerm[model.evidence().size()];
         double bound = 0;
         for (int e = 0; e < lexical.length; e++) {

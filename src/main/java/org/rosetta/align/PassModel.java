@@ -9,10 +9,11 @@ import java.util.List;
 /**
  * What one pass of the aligner scores beads with: the bead-shape priors, the length model, the evidence of each
  * lexical channel with the log-likelihood table learnt for it ({@code evidence} and {@code models} pair up by
- * position), and the anchor points its beads keep together ({@link PinTerm}; the first pass's only). Immutable.
+ * position), the anchor points its beads keep together ({@link PinTerm}; the first pass's only), and how it
+ * prices two kinds of page furniture in one bead. Immutable.
  */
 record PassModel(Priors priors, LengthScorer lengths, List<LexicalEvidence> evidence, List<EvidenceModel> models,
-                 List<AnchorPath.Point> pins) {
+                 List<AnchorPath.Point> pins, FurnitureKinds furniture) {
 
     PassModel {
         if (evidence.size() != models.size()) {
@@ -23,17 +24,22 @@ record PassModel(Priors priors, LengthScorer lengths, List<LexicalEvidence> evid
         pins = List.copyOf(pins);
     }
 
-    /** A later pass's: no pins, so what the words say can part sentences the first pass kept together. */
+    /**
+     * A later pass's: no pins, so what the words say can part sentences the first pass kept together; two kinds of
+     * furniture kept {@link FurnitureKinds#APART}.
+     */
     PassModel(Priors priors, LengthScorer lengths, List<LexicalEvidence> evidence, List<EvidenceModel> models) {
-        this(priors, lengths, evidence, models, List.of());
+        this(priors, lengths, evidence, models, List.of(), FurnitureKinds.APART);
     }
 
     /**
      * The first pass's: Gale and Church's priors, the length ratio of the two documents' totals, no lexical
-     * evidence, and {@code pins} (increasing on both sides) kept together.
+     * evidence, {@code pins} (increasing on both sides) kept together, and two kinds of furniture in one bead
+     * {@link FurnitureKinds#PRICED}.
      */
     static PassModel initial(SegmentedDocument source, SegmentedDocument target, List<AnchorPath.Point> pins) {
-        return new PassModel(Priors.galeChurch(), totals(source, target), List.of(), List.of(), pins);
+        return new PassModel(Priors.galeChurch(), totals(source, target), List.of(), List.of(), pins,
+                FurnitureKinds.PRICED);
     }
 
     /**

@@ -10,8 +10,9 @@ import org.rosetta.model.SegmentedDocument;
  * {@value #MISMATCHED_START}; a non-null bead whose sentences, on both sides together, are not all of kinds that may
  * render each other ({@link BlockKind#mayRender}: body with body, a share line with a share line, a date line with
  * a date line) costs {@value #MIXED_KINDS}: translations often drop or add page furniture, so it tends to stay
- * 1-0 / 0-1 rather than pair with body text or with another kind of furniture (a breadcrumb on one page, a "Press
- * release" label on the other). All are in nats, the unit of the other costs.
+ * 1-0 / 0-1 rather than pair with body text. A bead holding two kinds of furniture (a breadcrumb on one page, a
+ * "Press release" label on the other) costs as much in the first pass and is impossible in the later ones
+ * ({@link FurnitureKinds}). All are in nats, the unit of the other costs.
  */
 final class StructureScorer {
 
@@ -23,8 +24,10 @@ final class StructureScorer {
     private final int[] targetBlocks;
     private final BlockKind[] sourceKinds;
     private final BlockKind[] targetKinds;
+    private final FurnitureKinds furniture;
 
-    StructureScorer(SegmentedDocument source, SegmentedDocument target) {
+    StructureScorer(SegmentedDocument source, SegmentedDocument target, FurnitureKinds furniture) {
+        this.furniture = furniture;
         sourceBlocks = source.segments().stream().mapToInt(s -> s.block()).toArray();
         targetBlocks = target.segments().stream().mapToInt(s -> s.block()).toArray();
         sourceKinds = source.segments().stream().map(Segment::kind).toArray(BlockKind[]::new);
@@ -39,30 +42,47 @@ final class StructureScorer {
         if (!shape.isNull() && startsBlock(sourceBlocks, i - shape.source) != startsBlock(targetBlocks, j - shape.target)) {
             cost += MISMATCHED_START;
         }
-        if (!shape.isNull() && mixesKinds(i - shape.source, i, j - shape.target, j)) {
-            cost += MIXED_KINDS;
+        if (!shape.isNull()) {
+            cost += switch (mixture(i - shape.source, i, j - shape.target, j)) {
+                case ONE -> 0;
+                case BODY_AND_FURNITURE -> MIXED_KINDS;
+                case FURNITURE_KINDS -> furniture == FurnitureKinds.APART ? Double.POSITIVE_INFINITY : MIXED_KINDS;
+            };
         }
         return cost;
     }
 
+    /** What kinds of block a bead's sentences are of, on both sides together. */
+    private enum Mixture {
+        /** Kinds that may all render each other ({@link BlockKind#mayRender}). */
+        ONE,
+        /** Body text with furniture. */
+        BODY_AND_FURNITURE,
+        /** Furniture of two kinds. */
+        FURNITURE_KINDS
+    }
+
     /**
-     * Whether two of the bead's sentences, on both sides together, are of kinds that cannot render each other.
-     * Each is compared with the first sentence's kind and with the first of a more exact kind than
-     * {@link BlockKind#BOILERPLATE}, which is all it takes, since only that kind is compatible with several.
+     * The bead's mixture of kinds. Each sentence is compared with the first sentence's kind and with the first of
+     * a more exact kind than {@link BlockKind#BOILERPLATE}, which is all it takes, since only that kind is
+     * compatible with several.
      */
-    private boolean mixesKinds(int sourceFrom, int sourceTo, int targetFrom, int targetTo) {
+    private Mixture mixture(int sourceFrom, int sourceTo, int targetFrom, int targetTo) {
         BlockKind first = sourceKinds[sourceFrom];
         BlockKind exact = first;
         for (int k = sourceFrom; k < sourceTo + targetTo - targetFrom; k++) {
             BlockKind kind = k < sourceTo ? sourceKinds[k] : targetKinds[targetFrom + k - sourceTo];
+            if (kind.isBody() != first.isBody()) {
+                return Mixture.BODY_AND_FURNITURE;
+            }
             if (!kind.mayRender(first) || !kind.mayRender(exact)) {
-                return true;
+                return Mixture.FURNITURE_KINDS;
             }
             if (exact == BlockKind.BOILERPLATE) {
                 exact = kind;
             }
         }
-        return false;
+        return Mixture.ONE;
     }
 
     private static boolean crosses(int[] blocks, int from, int to) {

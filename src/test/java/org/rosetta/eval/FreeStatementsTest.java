@@ -30,9 +30,9 @@ class FreeStatementsTest {
     @Test
     void furnitureOfDifferentKindsIsNotPairedOftenEnoughToCost() {
         assertThat(pooled.set().documents()).hasSize(16);
-        // 0.896 while every kind of furniture could pair with any other
-        assertThat(pooled.scores().f1Strict()).isGreaterThanOrEqualTo(0.92);
-        assertThat(pooled.scores().f1Lax()).isGreaterThanOrEqualTo(0.96);
+        // 0.896 while every kind of furniture could pair with any other, 0.931 while two kinds paired at a cost
+        assertThat(pooled.scores().f1Strict()).isGreaterThanOrEqualTo(0.935);
+        assertThat(pooled.scores().f1Lax()).isGreaterThanOrEqualTo(0.975);
     }
 
     /** An omission's probability counts its paths in every order with the other side's omissions beside it. */
