@@ -45,7 +45,21 @@ class QaChecksTest {
             "en|In 2015 the law changed.|fa|در سال ۱۳۹۴ قانون تغییر کرد.|0",
             "en|In 2015 the law changed.|fa|در سال ۱۳۹۰ قانون تغییر کرد.|2",
             "en|Two prisoners were freed.|fr|2 prisonniers ont été libérés.|0",
-            "en|The rate rose to 12.5%.|de|Die Quote stieg auf 12,5 %.|0"})
+            "en|The rate rose to 12.5%.|de|Die Quote stieg auf 12,5 %.|0",
+            // a date is a day, however written and in whatever calendar
+            "en|Published on 2 June 2025|fr|Mis à jour le 02/06/2025|0",
+            "en|Published on 2 June 2025|fr|Mis à jour le 03/06/2025|1",
+            "en|Published on 2 June 2025|fa|۱۲ خرداد ۱۴۰۴|0",
+            "en|Published on 3 June 2025|fa|۱۲ خرداد ۱۴۰۴|1",
+            "en|Haldenau, 21 November 2023|de|Haldenau, 21. November 2023|0",
+            "en|GENEVA, 3 November 2023|ar|جنيف، 3 تشرين الثاني/نوفمبر 2023|0",
+            "en|The vote on June 2, 2025 was postponed.|fr|Le vote du 2 juin 2025 a été reporté.|0",
+            "en|The vote on June 2, 2025 was postponed.|fr|Le vote du 2 juillet 2025 a été reporté.|1",
+            "en|Updated 2025-06-02|fa|به‌روزرسانی ۱۴۰۴/۰۳/۱۲|0",
+            // an afternoon hour on a twelve-hour clock is the same hour on a 24-hour one
+            "en|Open from 7am to 10pm.|fr|Ouvert de 7 h à 22 h.|0",
+            "en|Open from 7am to 10 p.m.|de|Geöffnet von 7 bis 22 Uhr.|0",
+            "en|Open from 7am to 10pm.|fr|Ouvert de 7 h à 21 h.|2"})
     void numbers(String source, String sourceText, String target, String targetText, int findings) {
         assertThat(run(QaCheck.NUMBERS, source, sourceText, target, targetText)).hasSize(findings);
     }

@@ -1,0 +1,199 @@
+package org.rosetta.qa;
+
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.ULocale;
+import org.rosetta.model.Language;
+import org.rosetta.model.Span;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dates a sentence writes, as days, so that two sentences can be compared date by date whatever their
+ * calendar and their way of writing it: "2 June 2025", "June 2, 2025", "21. November 2023", "02/06/2025" and
+ * "2025-06-02" (a day-first and a month-first reading where both are dates), "۱۲ خرداد ۱۴۰۴" (the Persian
+ * calendar), "3 تشرين الثاني/نوفمبر 2023". Month names are ICU's for the sentence's language, in the Gregorian
+ * calendar and the language's own, and in each of its regional locales. A month and a year without a day is no
+ * date here. Thread-safe.
+ */
+final class DateMentions {
+
+    /** A date in a sentence: where it is written, and the days (Julian day numbers) it may mean. */
+    record Mention(Span span, Set<Long> days) {
+
+        boolean sameDayAs(Mention other) {
+            return days.stream().anyMatch(other.days::contains);
+        }
+
+        boolean covers(int start, int end) {
+            return span.start() <= start && end <= span.end();
+        }
+    }
+
+    /** A month name's calendar and month (0-based). */
+    private record Month(String calendar, int month) {
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("\\p{Nd}+|[\\p{L}\\p{M}\\u200c]+");
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<!\\p{Nd})(\\p{Nd}{1,4})([./-])(\\p{Nd}{1,2})\\2(\\p{Nd}{1,4})(?!\\p{Nd})");
+    private static final Map<String, Map<String, Month>> MONTHS = new ConcurrentHashMap<>();
+
+    private DateMentions() {
+    }
+
+    static List<Mention> in(String text, Language language) {
+        List<Mention> mentions = new ArrayList<>();
+        written(text, language, mentions);
+        numeric(text, language, mentions);
+        return mentions;
+    }
+
+    /** Dates with a month name: a day before it or after it, and a year after both. */
+    private static void written(String text, Language language, List<Mention> mentions) {
+        Map<String, Month> months = MONTHS.computeIfAbsent(language.primary(), DateMentions::months);
+        List<int[]> tokens = new ArrayList<>();
+        Matcher token = TOKEN.matcher(text);
+        while (token.find()) {
+            tokens.add(new int[] {token.start(), token.end()});
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            int[] at = tokens.get(k);
+            Month month = months.get(key(text.substring(at[0], at[1])));
+            int last = k;
+            if (month == null && k + 1 < tokens.size()) { // a name of two words: "تشرين الثاني"
+                month = months.get(key(text.substring(at[0], tokens.get(k + 1)[1])));
+                last = k + 1;
+            }
+            if (month == null) {
+                continue;
+            }
+            // "تشرين الثاني/نوفمبر": the same month named twice
+            while (last + 1 < tokens.size() && months.containsKey(key(text.substring(tokens.get(last + 1)[0],
+                    tokens.get(last + 1)[1]))) && text.substring(tokens.get(last)[1], tokens.get(last + 1)[0])
+                    .strip().equals("/")) {
+                last++;
+            }
+            Integer dayBefore = k > 0 && gap(tokens.get(k - 1), at) ? number(text, tokens.get(k - 1), 1, 31) : null;
+            Integer dayAfter = dayBefore == null && last + 1 < tokens.size() && gap(tokens.get(last), tokens.get(last + 1))
+                    ? number(text, tokens.get(last + 1), 1, 31) : null;
+            int yearAt = dayAfter == null ? last + 1 : last + 2;
+            Integer year = yearAt < tokens.size() ? number(text, tokens.get(yearAt), 100, 9999) : null;
+            Integer day = dayBefore != null ? dayBefore : dayAfter;
+            if (day == null || year == null || !gap(tokens.get(yearAt - 1), tokens.get(yearAt))) {
+                continue;
+            }
+            int start = dayBefore != null ? tokens.get(k - 1)[0] : at[0];
+            Set<Long> days = new TreeSet<>();
+            julianDay(month.calendar(), year, month.month(), day).ifPresent(days::add);
+            if (!days.isEmpty()) {
+                mentions.add(new Mention(new Span(start, tokens.get(yearAt)[1]), days));
+            }
+        }
+    }
+
+    /** Numeric dates: day, month and year in either of the orders that make a date, or a year first. */
+    private static void numeric(String text, Language language, List<Mention> mentions) {
+        Matcher date = NUMERIC.matcher(text);
+        while (date.find()) {
+            int a = digits(date.group(1));
+            int b = digits(date.group(3));
+            int c = digits(date.group(4));
+            Set<Long> days = new TreeSet<>();
+            if (date.group(1).length() == 4) { // 2025-06-02, or ۱۴۰۴/۰۳/۱۲ in the Persian calendar
+                String calendar = language.primary().equals("fa") && a < 1500 ? "persian" : "gregorian";
+                julianDay(calendar, a, b - 1, c).ifPresent(days::add);
+            } else if (date.group(4).length() != 3) {
+                int year = date.group(4).length() <= 2 ? 2000 + c : c;
+                String calendar = language.primary().equals("fa") && year < 1500 ? "persian" : "gregorian";
+                julianDay(calendar, year, b - 1, a).ifPresent(days::add);
+                julianDay(calendar, year, a - 1, b).ifPresent(days::add);
+            }
+            if (!days.isEmpty() && mentions.stream().noneMatch(m -> m.covers(date.start(), date.end()))) {
+                mentions.add(new Mention(new Span(date.start(), date.end()), days));
+            }
+        }
+    }
+
+    private static java.util.Optional<Long> julianDay(String calendar, int year, int month, int day) {
+        if (month < 0 || month > 12 || day < 1 || day > 31) {
+            return java.util.Optional.empty();
+        }
+        Calendar date = Calendar.getInstance(new ULocale("en@calendar=" + calendar));
+        date.setLenient(false);
+        date.clear();
+        date.set(year, month, day);
+        try {
+            return java.util.Optional.of((long) date.get(Calendar.JULIAN_DAY));
+        } catch (IllegalArgumentException notADate) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Whether two tokens are close enough to be parts of one date: "2 June", "21. November", "June 2, 2025". */
+    private static boolean gap(int[] before, int[] after) {
+        return after[0] - before[1] <= 3;
+    }
+
+    private static Integer number(String text, int[] token, int low, int high) {
+        String word = text.substring(token[0], token[1]);
+        if (!word.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        int value = word.length() > 4 ? -1 : digits(word);
+        return value >= low && value <= high ? value : null;
+    }
+
+    private static int digits(String digits) {
+        int value = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            value = value * 10 + Character.digit(digits.charAt(i), 10);
+        }
+        return value;
+    }
+
+    private static String key(String word) {
+        return word.toLowerCase(Locale.ROOT).replace("\u200c", "").replaceAll("\\.$", "");
+    }
+
+    /**
+     * The language's month names, wide and abbreviated, format and stand-alone, lower case and without ZWNJ, with
+     * their calendar and month: the Gregorian calendar's and the language's own, of the language and of each of
+     * its regional locales. A name two calendars share keeps the Gregorian reading.
+     */
+    private static Map<String, Month> months(String language) {
+        Map<String, Month> months = new HashMap<>();
+        List<ULocale> locales = new ArrayList<>(List.of(new ULocale(language)));
+        for (ULocale regional : ULocale.getAvailableLocales()) {
+            if (regional.getLanguage().equals(language) && !regional.getCountry().isEmpty()) {
+                locales.add(regional);
+            }
+        }
+        for (ULocale locale : locales) {
+            for (String calendar : new String[] {"gregorian", Calendar.getInstance(locale).getType()}) {
+                DateFormatSymbols symbols = new DateFormatSymbols(Calendar.getInstance(
+                        new ULocale(locale.getName() + "@calendar=" + calendar)), locale);
+                for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+                    for (int width : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
+                        String[] names = symbols.getMonths(context, width);
+                        for (int month = 0; month < names.length; month++) {
+                            if (names[month] != null && names[month].strip().length() >= 2) {
+                                months.putIfAbsent(key(names[month].strip()), new Month(calendar, month));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return Map.copyOf(months);
+    }
+}
