@@ -10,15 +10,21 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * {@link QaCheck#PUNCTUATION}: brackets and quotes that the source balances and the target leaves open, a question
+ * {@link QaCheck#PUNCTUATION}: brackets and quotes (of any language's style, German „ “ as much as French « »)
+ * that the source balances and the target leaves open, a question
  * in one language and a statement in the other (any script's question mark), and URLs, e-mail addresses and
  * hashtags of either side missing from the other. Stateless.
  */
 final class PunctuationCheck implements Checker {
 
-    /** Opening and closing marks; a quote that opens and closes with the same mark is counted in pairs. */
-    private static final String[][] PAIRS = {{"(", ")"}, {"[", "]"}, {"«", "»"}, {"“", "”"}, {"（", "）"},
-            {"「", "」"}, {"\"", "\""}};
+    /** Opening and closing brackets. */
+    private static final String[][] BRACKETS = {{"(", ")"}, {"[", "]"}, {"（", "）"}};
+    /**
+     * Double quotation marks of every language's style, counted together: a language's pair is two of them
+     * whichever they are (English “ ”, German „ “, French « », Swedish ” ”, Chinese 「 」), so quotes are balanced
+     * when there is an even number of them.
+     */
+    private static final String QUOTES = "\"“”„‟«»‹›「」『』〝〞";
     private static final String QUESTION = "?؟？";
 
     @Override
@@ -29,11 +35,16 @@ final class PunctuationCheck implements Checker {
         List<Finding> findings = new ArrayList<>();
         String source = pair.sourceText();
         String target = pair.targetText();
-        for (String[] marks : PAIRS) {
+        for (String[] marks : BRACKETS) {
             if (balanced(source, marks) && !balanced(target, marks)) {
                 findings.add(Finding.of(QaCheck.PUNCTUATION, pair, "unbalanced " + marks[0] + marks[1] + " in the "
                         + pair.target(), Optional.empty(), Optional.of(firstOf(target, marks))));
             }
+        }
+        if (quotes(source) % 2 == 0 && quotes(target) % 2 != 0) {
+            int at = firstQuote(target);
+            findings.add(Finding.of(QaCheck.PUNCTUATION, pair, "unbalanced quotes in the " + pair.target(),
+                    Optional.empty(), Optional.of(new Span(at, at + 1))));
         }
         if (asks(source) != asks(target)) {
             findings.add(Finding.of(QaCheck.PUNCTUATION, pair, asks(source) ? "a question in the " + pair.source()
@@ -58,10 +69,20 @@ final class PunctuationCheck implements Checker {
     }
 
     private static boolean balanced(String text, String[] marks) {
-        if (marks[0].equals(marks[1])) {
-            return count(text, marks[0]) % 2 == 0;
-        }
         return count(text, marks[0]) == count(text, marks[1]);
+    }
+
+    private static long quotes(String text) {
+        return text.chars().filter(c -> QUOTES.indexOf(c) >= 0).count();
+    }
+
+    private static int firstQuote(String text) {
+        for (int at = 0; at < text.length(); at++) {
+            if (QUOTES.indexOf(text.charAt(at)) >= 0) {
+                return at;
+            }
+        }
+        return 0;
     }
 
     private static int count(String text, String mark) {

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs the chosen checks over a collection's units for each language pair asked (source, target). What a check
- * learns from the collection (the pair's length ratio, which capitalised words are names) it learns from all the
- * units given. Findings are sorted by severity, then by unit in the given order, then by pair and check.
+ * Runs the chosen checks over a collection's units for each language pair asked (source, target), in the
+ * documents that have a version in both languages. What a check learns from the collection (the pair's length
+ * ratio, which capitalised words are names) it learns from all those units. Findings are sorted by severity, then by unit in the given order, then by pair and check.
  */
 public final class QualityChecks {
 
@@ -32,19 +32,28 @@ public final class QualityChecks {
     }
 
     /**
-     * The units' pivot (the language most units list first) with each other language they have, in order of first
-     * appearance.
+     * Each document's pivot (the language most of its units list first) with each other language it has, in order
+     * of first appearance: a collection whose statements are in English and French, English and Persian, French and
+     * Italian is checked in those pairs, not in every pair of its languages.
      */
     public static List<Pair> pivotPairs(List<TranslationUnit> units) {
-        Map<Language, Integer> firsts = new java.util.LinkedHashMap<>();
-        List<Language> all = new ArrayList<>();
+        Map<String, List<TranslationUnit>> documents = new java.util.LinkedHashMap<>();
         for (TranslationUnit unit : units) {
-            firsts.merge(unit.sourceLanguage(), 1, Integer::sum);
-            unit.variants().keySet().stream().filter(l -> !all.contains(l)).forEach(all::add);
+            documents.computeIfAbsent(unit.document(), d -> new ArrayList<>()).add(unit);
         }
-        Language pivot = firsts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElseThrow();
-        return all.stream().filter(l -> !l.equals(pivot)).map(l -> new Pair(pivot, l)).toList();
+        java.util.LinkedHashSet<Pair> pairs = new java.util.LinkedHashSet<>();
+        for (List<TranslationUnit> document : documents.values()) {
+            Map<Language, Integer> firsts = new java.util.LinkedHashMap<>();
+            List<Language> all = new ArrayList<>();
+            for (TranslationUnit unit : document) {
+                firsts.merge(unit.sourceLanguage(), 1, Integer::sum);
+                unit.variants().keySet().stream().filter(l -> !all.contains(l)).forEach(all::add);
+            }
+            Language pivot = firsts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                    .orElseThrow();
+            all.stream().filter(l -> !l.equals(pivot)).map(l -> new Pair(pivot, l)).forEach(pairs::add);
+        }
+        return List.copyOf(pairs);
     }
 
     public List<Finding> run(List<TranslationUnit> units, List<Pair> pairs) {
@@ -53,10 +62,12 @@ public final class QualityChecks {
         for (int u = 0; u < units.size(); u++) {
             order.putIfAbsent(units.get(u).id(), u);
         }
-        for (Pair languages : pairs) {
+        Map<String, Set<Language>> languages = languagesOfDocuments(units);
+        for (Pair asked : pairs) {
             List<UnitPair> unitPairs = units.stream()
-                    .filter(u -> u.text(languages.source()) != null || u.text(languages.target()) != null)
-                    .map(u -> new UnitPair(u, languages.source(), languages.target())).toList();
+                    .filter(u -> languages.get(u.document()).containsAll(List.of(asked.source(), asked.target())))
+                    .filter(u -> u.text(asked.source()) != null || u.text(asked.target()) != null)
+                    .map(u -> new UnitPair(u, asked.source(), asked.target())).toList();
             Map<QaCheck, Checker> checkers = checkers(unitPairs);
             for (UnitPair pair : unitPairs) {
                 for (Checker checker : new java.util.LinkedHashSet<>(checkers.values())) {
@@ -73,6 +84,18 @@ public final class QualityChecks {
                 .thenComparing(f -> f.source().tag() + "-" + f.target().tag())
                 .thenComparing(Finding::check));
         return findings;
+    }
+
+    /**
+     * The languages each document has a version in: a document without a version in a language has nothing left
+     * out in it, so its units are not checked in that language's pairs.
+     */
+    private static Map<String, Set<Language>> languagesOfDocuments(List<TranslationUnit> units) {
+        Map<String, Set<Language>> languages = new java.util.HashMap<>();
+        for (TranslationUnit unit : units) {
+            languages.computeIfAbsent(unit.document(), d -> new java.util.HashSet<>()).addAll(unit.variants().keySet());
+        }
+        return languages;
     }
 
     private Map<QaCheck, Checker> checkers(List<UnitPair> pairs) {

@@ -62,7 +62,8 @@ final class QaCommands {
     void qa(CommandContext context,
             @Argument(index = 0, description = "the collection") String collection,
             @Argument(index = 1, description = "only this document") String document,
-            @Option(longName = "langs", description = "SOURCE,TARGET (default: the pivot with every other language)")
+            @Option(longName = "langs",
+                    description = "SOURCE,TARGET (default: each document's pivot with each other language it has)")
             String langs,
             @Option(longName = "checks", description = "omission, addition, numbers, names, untranslated,"
                     + " punctuation, terminology, consistency (default: all but consistency)") String checks,

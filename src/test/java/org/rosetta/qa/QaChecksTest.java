@@ -25,8 +25,29 @@ class QaChecksTest {
             variants.put(Language.of(target), targetText);
         }
         TranslationUnit unit = new TranslationUnit("u-1", "c", "d", variants, "", 0.9);
-        return new QualityChecks(EnumSet.of(check), Glossary.none()).run(List.of(unit),
+        return new QualityChecks(EnumSet.of(check), Glossary.none()).run(inADocumentWith(unit, target),
                 List.of(new QualityChecks.Pair(Language.of(source), Language.of(target))));
+    }
+
+    /**
+     * {@code unit} in a document that has a version in {@code target}: a unit of it in English and the target,
+     * after {@code unit}, which no check finds anything in (a document without a version in a language has
+     * nothing left out in it).
+     */
+    private static List<TranslationUnit> inADocumentWith(TranslationUnit unit, String target) {
+        SequencedMap<Language, String> both = new LinkedHashMap<>();
+        both.put(Language.of("en"), "Everyone has the right to life.");
+        both.put(Language.of(target), switch (target) {
+            case "fa" -> "هر کس حق زندگی دارد.";
+            case "ar" -> "لكل فرد الحق في الحياة.";
+            case "de" -> "Jeder hat das Recht auf Leben.";
+            case "es" -> "Todo individuo tiene derecho a la vida.";
+            case "it" -> "Ogni individuo ha diritto alla vita.";
+            case "ru" -> "Каждый человек имеет право на жизнь.";
+            case "zh" -> "人人有权享有生命。";
+            default -> "Tout individu a droit à la vie.";
+        });
+        return List.of(unit, new TranslationUnit("u-2", unit.collection(), unit.document(), both, "1-1", 0.99));
     }
 
     @ParameterizedTest(name = "{0}-{2}: {4}")
@@ -126,7 +147,12 @@ class QaChecksTest {
             "en|See https://example.org/x for more.|fr|Voir https://example.org/x.|0",
             "en|See https://example.org/x for more.|fr|Voir le site.|1",
             "en|“We wanted a library,” she said.|fr|« Nous voulions une bibliothèque », dit-elle.|0",
-            "en|“We wanted a library,” she said.|fr|« Nous voulions une bibliothèque, dit-elle.|1"})
+            "en|“We wanted a library,” she said.|fr|« Nous voulions une bibliothèque, dit-elle.|1",
+            "en|“We now expect management to come back.”|de|„Wir erwarten jetzt, dass sie zurückkehrt.“|0",
+            "en|“We now expect management to come back.”|de|„Wir erwarten jetzt, dass sie zurückkehrt.|1",
+            "en|“We wanted a library,” she said.|sv|”Vi ville ha ett bibliotek”, sa hon.|0",
+            "en|“We wanted a library,” she said.|zh|「我們想要一座圖書館」，她說。|0",
+            "en|“We wanted a library,” she said.|fa|او گفت: «ما یک کتابخانه می‌خواستیم».|0"})
     void punctuation(String source, String sourceText, String target, String targetText, int findings) {
         assertThat(run(QaCheck.PUNCTUATION, source, sourceText, target, targetText)).hasSize(findings);
     }
@@ -327,7 +353,7 @@ class QaChecksTest {
         variants.put(Language.of(language), text);
         TranslationUnit unit = new TranslationUnit("u-1", "c", "d", variants, "1", 1.0);
         assertThat(new QualityChecks(EnumSet.of(QaCheck.OMISSION, QaCheck.ADDITION), Glossary.none()).run(
-                List.of(unit), List.of(new QualityChecks.Pair(Language.of("en"), Language.of("fr")))))
+                inADocumentWith(unit, "fr"), List.of(new QualityChecks.Pair(Language.of("en"), Language.of("fr")))))
                 .singleElement().satisfies(f -> {
                     assertThat(f.check()).isEqualTo(check);
                     assertThat(f.severity()).isEqualTo(severity);
@@ -343,8 +369,42 @@ class QaChecksTest {
         SequencedMap<Language, String> variants = new LinkedHashMap<>();
         variants.put(Language.of("en"), "The General Assembly");
         TranslationUnit unit = new TranslationUnit("u-1", "c", "d", variants, "1", confidence);
-        assertThat(new QualityChecks(EnumSet.of(QaCheck.OMISSION), Glossary.none()).run(List.of(unit),
+        assertThat(new QualityChecks(EnumSet.of(QaCheck.OMISSION), Glossary.none()).run(inADocumentWith(unit, "fr"),
                 List.of(new QualityChecks.Pair(Language.of("en"), Language.of("fr")))))
                 .singleElement().satisfies(f -> assertThat(f.message()).isEqualTo(message));
+    }
+
+    /**
+     * A collection whose statements are in different languages (one in English and French, one in English and
+     * Persian, one in French and Italian) is checked in each statement's own pairs: the English-French one has
+     * nothing left out in Persian, and the French-Italian one is checked from French.
+     */
+    @org.junit.jupiter.api.Test
+    void aDocumentIsCheckedOnlyInTheLanguagesItHas() {
+        List<TranslationUnit> units = List.of(
+                unit("a-1", "a", "en", "Everyone has the right to life.", "fr", "Tout individu a droit à la vie."),
+                unit("a-2", "a", "en", "No one shall be held in slavery.", "fr", ""),
+                unit("b-1", "b", "en", "Everyone has the right to life.", "fa", "هر کس حق زندگی دارد."),
+                unit("c-1", "c", "fr", "Tout individu a droit à la vie.", "it", "Ogni individuo ha diritto alla vita."));
+        assertThat(QualityChecks.pivotPairs(units)).containsExactly(
+                new QualityChecks.Pair(Language.of("en"), Language.of("fr")),
+                new QualityChecks.Pair(Language.of("en"), Language.of("fa")),
+                new QualityChecks.Pair(Language.of("fr"), Language.of("it")));
+        List<Finding> findings = new QualityChecks(EnumSet.of(QaCheck.OMISSION), Glossary.none()).run(units,
+                QualityChecks.pivotPairs(units));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.unit()).isEqualTo("a-2");
+            assertThat(f.target()).isEqualTo(Language.of("fr"));
+        });
+    }
+
+    private static TranslationUnit unit(String id, String document, String source, String sourceText, String target,
+                                        String targetText) {
+        SequencedMap<Language, String> variants = new LinkedHashMap<>();
+        variants.put(Language.of(source), sourceText);
+        if (!targetText.isEmpty()) {
+            variants.put(Language.of(target), targetText);
+        }
+        return new TranslationUnit(id, "c", document, variants, targetText.isEmpty() ? "1" : "1-1", 0.99);
     }
 }
