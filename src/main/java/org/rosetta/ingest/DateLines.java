@@ -1,20 +1,12 @@
 package org.rosetta.ingest;
 
-import com.ibm.icu.text.DateFormatSymbols;
-import com.ibm.icu.util.Calendar;
-import com.ibm.icu.util.ULocale;
 import org.rosetta.model.Language;
 
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
  * Whether a short line is a date line ("jeudi 14 septembre 2017", "March 7, 2016", "۱۶ اسفند ۱۳۹۴", "14.09.2017"),
- * from ICU's month and weekday names of the line's language, in the Gregorian calendar and the locale's own
+ * from ICU's month and weekday names of the line's language ({@link CalendarNames}), in the Gregorian calendar and the locale's own
  * (Persian, Islamic, ...), so it holds for any language ICU knows. A date line has a month name with a year or a
  * day of the month, or a numeric date, and at most {@value #OTHER_WORDS} other short words (a place, "le", "am").
  * Thread-safe.
@@ -26,7 +18,6 @@ final class DateLines {
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\p{Nd}{1,4}\\s?[./\\-]\\s?\\p{Nd}{1,2}\\s?[./\\-]"
             + "\\s?\\p{Nd}{1,4}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\u200c]+");
-    private static final Map<String, Set<String>> NAMES = new ConcurrentHashMap<>();
 
     private DateLines() {
     }
@@ -47,13 +38,13 @@ final class DateLines {
             return false;
         }
         boolean numeric = NUMERIC_DATE.matcher(text).find();
-        Set<String> names = NAMES.computeIfAbsent(language.primary(), DateLines::names);
+        CalendarNames names = CalendarNames.of(language);
         boolean month = false;
         int other = 0;
         var words = WORD.matcher(text);
         while (words.find()) {
-            String word = words.group().toLowerCase(Locale.ROOT).replace("\u200c", "");
-            if (names.contains(word)) {
+            String word = CalendarNames.key(words.group());
+            if (names.isCalendarWord(word)) {
                 month = true;
             } else if (++other > OTHER_WORDS || word.length() > 12) {
                 return false;
@@ -79,47 +70,4 @@ final class DateLines {
     }
 
     private static final Pattern NUMBER = Pattern.compile("\\p{Nd}+");
-
-    /**
-     * Month and weekday names, wide and abbreviated, format and stand-alone, lower case, ZWNJ removed, of the
-     * language and of each of its regional locales, which may name months otherwise (Arabic in the Levant and
-     * Iraq writes "كانون الثاني" for January, Dari "جدی" for the tenth solar month).
-     */
-    private static Set<String> names(String language) {
-        Set<String> names = new TreeSet<>();
-        addNames(names, new ULocale(language));
-        for (ULocale regional : ULocale.getAvailableLocales()) {
-            if (regional.getLanguage().equals(language) && !regional.getCountry().isEmpty()) {
-                addNames(names, regional);
-            }
-        }
-        return Set.copyOf(names);
-    }
-
-    private static void addNames(Set<String> names, ULocale locale) {
-        String language = locale.getName();
-        for (String calendar : new String[] {"gregorian", Calendar.getInstance(locale).getType()}) {
-            DateFormatSymbols symbols = new DateFormatSymbols(Calendar.getInstance(
-                    new ULocale(language + "@calendar=" + calendar)), locale);
-            for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
-                for (int width : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
-                    add(names, symbols.getMonths(context, width));
-                    add(names, symbols.getWeekdays(context, width));
-                }
-            }
-        }
-    }
-
-    private static void add(Set<String> names, String[] words) {
-        for (String word : words) {
-            if (word != null && !word.isBlank()) {
-                for (String part : word.toLowerCase(Locale.ROOT).replace("\u200c", "").split("\\s+")) {
-                    String bare = part.replaceAll("[.]$", "");
-                    if (bare.length() > 1) {
-                        names.add(bare);
-                    }
-                }
-            }
-        }
-    }
 }

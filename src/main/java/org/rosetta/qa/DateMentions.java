@@ -1,19 +1,15 @@
 package org.rosetta.qa;
 
-import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.ULocale;
+import org.rosetta.ingest.CalendarNames;
 import org.rosetta.model.Language;
 import org.rosetta.model.Span;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,9 +17,8 @@ import java.util.regex.Pattern;
  * The dates a sentence writes, as days, so that two sentences can be compared date by date whatever their
  * calendar and their way of writing it: "2 June 2025", "June 2, 2025", "21. November 2023", "02/06/2025" and
  * "2025-06-02" (a day-first and a month-first reading where both are dates), "۱۲ خرداد ۱۴۰۴" (the Persian
- * calendar), "3 تشرين الثاني/نوفمبر 2023". Month names are ICU's for the sentence's language, in the Gregorian
- * calendar and the language's own, and in each of its regional locales. A month and a year without a day is no
- * date here. Thread-safe.
+ * calendar), "3 تشرين الثاني/نوفمبر 2023". Month names are ICU's for the sentence's language
+ * ({@link CalendarNames}). A month and a year without a day is no date here. Thread-safe.
  */
 final class DateMentions {
 
@@ -39,14 +34,9 @@ final class DateMentions {
         }
     }
 
-    /** A month name's calendar and month (0-based). */
-    private record Month(String calendar, int month) {
-    }
-
     private static final Pattern TOKEN = Pattern.compile("\\p{Nd}+|[\\p{L}\\p{M}\\u200c]+");
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<!\\p{Nd})(\\p{Nd}{1,4})([./-])(\\p{Nd}{1,2})\\2(\\p{Nd}{1,4})(?!\\p{Nd})");
-    private static final Map<String, Map<String, Month>> MONTHS = new ConcurrentHashMap<>();
 
     private DateMentions() {
     }
@@ -60,7 +50,7 @@ final class DateMentions {
 
     /** Dates with a month name: a day before it or after it, and a year after both. */
     private static void written(String text, Language language, List<Mention> mentions) {
-        Map<String, Month> months = MONTHS.computeIfAbsent(language.primary(), DateMentions::months);
+        CalendarNames months = CalendarNames.of(language);
         List<int[]> tokens = new ArrayList<>();
         Matcher token = TOKEN.matcher(text);
         while (token.find()) {
@@ -68,19 +58,19 @@ final class DateMentions {
         }
         for (int k = 0; k < tokens.size(); k++) {
             int[] at = tokens.get(k);
-            Month month = months.get(key(text.substring(at[0], at[1])));
+            CalendarNames.Month month = months.month(text.substring(at[0], at[1])).orElse(null);
             int last = k;
             if (month == null && k + 1 < tokens.size()) { // a name of two words: "تشرين الثاني"
-                month = months.get(key(text.substring(at[0], tokens.get(k + 1)[1])));
+                month = months.month(text.substring(at[0], tokens.get(k + 1)[1])).orElse(null);
                 last = k + 1;
             }
             if (month == null) {
                 continue;
             }
             // "تشرين الثاني/نوفمبر": the same month named twice
-            while (last + 1 < tokens.size() && months.containsKey(key(text.substring(tokens.get(last + 1)[0],
-                    tokens.get(last + 1)[1]))) && text.substring(tokens.get(last)[1], tokens.get(last + 1)[0])
-                    .strip().equals("/")) {
+            while (last + 1 < tokens.size() && months.month(text.substring(tokens.get(last + 1)[0],
+                    tokens.get(last + 1)[1])).isPresent() && text.substring(tokens.get(last)[1],
+                    tokens.get(last + 1)[0]).strip().equals("/")) {
                 last++;
             }
             Integer dayBefore = k > 0 && gap(tokens.get(k - 1), at) ? number(text, tokens.get(k - 1), 1, 31) : null;
@@ -159,41 +149,5 @@ final class DateMentions {
             value = value * 10 + Character.digit(digits.charAt(i), 10);
         }
         return value;
-    }
-
-    private static String key(String word) {
-        return word.toLowerCase(Locale.ROOT).replace("\u200c", "").replaceAll("\\.$", "");
-    }
-
-    /**
-     * The language's month names, wide and abbreviated, format and stand-alone, lower case and without ZWNJ, with
-     * their calendar and month: the Gregorian calendar's and the language's own, of the language and of each of
-     * its regional locales. A name two calendars share keeps the Gregorian reading.
-     */
-    private static Map<String, Month> months(String language) {
-        Map<String, Month> months = new HashMap<>();
-        List<ULocale> locales = new ArrayList<>(List.of(new ULocale(language)));
-        for (ULocale regional : ULocale.getAvailableLocales()) {
-            if (regional.getLanguage().equals(language) && !regional.getCountry().isEmpty()) {
-                locales.add(regional);
-            }
-        }
-        for (ULocale locale : locales) {
-            for (String calendar : new String[] {"gregorian", Calendar.getInstance(locale).getType()}) {
-                DateFormatSymbols symbols = new DateFormatSymbols(Calendar.getInstance(
-                        new ULocale(locale.getName() + "@calendar=" + calendar)), locale);
-                for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
-                    for (int width : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
-                        String[] names = symbols.getMonths(context, width);
-                        for (int month = 0; month < names.length; month++) {
-                            if (names[month] != null && names[month].strip().length() >= 2) {
-                                months.putIfAbsent(key(names[month].strip()), new Month(calendar, month));
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return Map.copyOf(months);
     }
 }
