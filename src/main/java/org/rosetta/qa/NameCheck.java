@@ -69,10 +69,13 @@ final class NameCheck implements Checker {
     private final Map<UnitPair, Set<Integer>> matchedByUnit = new IdentityHashMap<>();
     private final Map<String, List<Word>> capitalisedByText = new HashMap<>();
     private final Map<String, String> stems = new HashMap<>();
+    /** Countries and languages, which a translation names in its own language ("Belgium", "Belgique"). */
+    private final TerritoryNames territories;
 
     NameCheck(List<UnitPair> pairs, LanguageAnalyzers analyzers) {
         this.analyzers = analyzers;
         language = pairs.isEmpty() ? Language.of("und") : pairs.getFirst().source();
+        territories = pairs.isEmpty() ? null : new TerritoryNames(language, pairs.getFirst().target());
         lowercase.addAll(dateWords(language));
         for (UnitPair pair : pairs) {
             // the text's own words: normalised ones are all lower case
@@ -157,7 +160,8 @@ final class NameCheck implements Checker {
         Set<Integer> matched = matchedByUnit.computeIfAbsent(pair, this::counterparts);
         for (Word name : names(pair.sourceText())) {
             if (!translated.contains(name.word()) && !matched.contains(name.span().start())
-                    && canBeFound(name, pair)) {
+                    && canBeFound(name, pair) && !territories.rendered(pair.sourceText(), name.span().start(),
+                    name.span().end(), pair.targetText())) {
                 findings.add(Finding.of(QaCheck.NAMES, pair, "the name " + name.text() + " has no counterpart in the "
                         + pair.target(), Optional.of(name.span()), Optional.empty()));
             }

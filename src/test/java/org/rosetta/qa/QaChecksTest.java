@@ -121,7 +121,19 @@ class QaChecksTest {
                     + " le lundi 14 septembre.|0",
             // named twice, rendered once and then "il": the name is there
             "en|The envoy met Javaid Rehman, and later Rehman spoke.|fr|L’envoyé a rencontré Javaid Rehman, qui a"
-                    + " ensuite parlé.|0"})
+                    + " ensuite parlé.|0",
+            // countries and languages are translated, in the target's own words (ICU's names), inflected or not
+            "en|Kettles were sold in the United Kingdom, France and Belgium.|fr|Des bouilloires ont été vendues au"
+                    + " Royaume-Uni, en France et en Belgique.|0",
+            "en|Kettles were sold in the United Kingdom, France and Belgium.|nl|Er werden waterkokers verkocht in"
+                    + " het Verenigd Koninkrijk, Frankrijk en België.|0",
+            "en|Kettles were sold in the United Kingdom and Belgium.|ru|Чайники продавались в Великобритании и"
+                    + " Бельгии.|0",
+            "en|Kettles were sold in the United Kingdom and Belgium.|ar|بيعت الغلايات في المملكة المتحدة"
+                    + " وبلجيكا.|0",
+            "en|Kettles were sold in the United Kingdom, France and Belgium.|fr|Des bouilloires ont été vendues au"
+                    + " Royaume-Uni et en France.|1",
+            "en|The page was translated from Dutch.|fr|La page a été traduite du néerlandais.|0"})
     void names(String source, String sourceText, String target, String targetText, int findings) {
         assertThat(run(QaCheck.NAMES, source, sourceText, target, targetText)).hasSize(findings);
     }
