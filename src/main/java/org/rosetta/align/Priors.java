@@ -3,9 +3,10 @@ package org.rosetta.align;
 /**
  * The cost ({@code -log} probability) of each bead shape: Gale and Church's priors to start, then re-estimated
  * from the shape counts of an alignment of the documents themselves (Moore 2002), smoothed with {@value #PSEUDO_BEADS}
- * pseudo-beads towards a background: the priors of the other document pairs of the same languages when there are
- * some (a collection, a gold set), Gale and Church's otherwise. A short document thus keeps what its siblings
- * show (web statements drop and add far more than parliamentary debates) and a long one speaks for itself.
+ * pseudo-beads towards a background: the priors of the other document pairs of the collection when there are
+ * some (a collection, a gold set), a web statement's ({@link #statements}) for a pair with none. A short document
+ * thus keeps what its siblings show (web statements drop and add far more than parliamentary debates) and a long one
+ * speaks for itself.
  * Immutable.
  */
 final class Priors {

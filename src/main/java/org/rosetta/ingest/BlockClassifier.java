@@ -37,7 +37,12 @@ public final class BlockClassifier {
             + "|mastodon|threads|reddit|pinterest|tiktok|e-?mail|courriel|mail|sms|print|imprimer|drucken|stampa"
             + "|فیس[\u200c ]?بو[کك]|ا[یي][کك]س|توییتر|تلگرام|واتس[\u200c ]?اپ|اینستاگرام|ا[یي]م[یي]ل"
             + "|فيسبوك|فيس بوك|إكس|تويتر|تيليجرام|تلغرام|واتساب|انستغرام|البريد الإلكتروني)";
-    private static final String SEPARATOR = "\\s*[·|•,/،]?\\s*";
+    private static final String SEPARATOR = "(\\s*[·|•,/،]\\s*|\\s+)";
+    /** What a press contact's line starts with. */
+    private static final String CONTACT_WORDS = "(email us here|e-?mail us|contact( us)?"
+            + "|(media|press) (contacts?|enquiries|inquiries|office)|contacts? (presse|médias?)|service de presse"
+            + "|(presse)?kontakt|pressestelle|ansprechpartner(in)?|ufficio stampa|contatti( stampa)?"
+            + "|contacto( de prensa)?|oficina de prensa|perscontact|persdienst|contactpersoon)";
 
     private static Map<BlockKind, List<Pattern>> notBody() {
         Map<BlockKind, List<Pattern>> kinds = new LinkedHashMap<>();
@@ -112,10 +117,10 @@ public final class BlockClassifier {
         kinds.put(BlockKind.CONTACT, patterns(
                 "\\+?(?=(?:\\D*\\d){7})[\\d ()./-]{7,}",
                 "[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+",
-                "(email us here|e-?mail us|contact( us)?|(media|press) (contacts?|enquiries|inquiries|office)"
-                        + "|contacts? (presse|médias?)|service de presse|(presse)?kontakt|pressestelle"
-                        + "|ansprechpartner(in)?|ufficio stampa|contatti( stampa)?|contacto( de prensa)?"
-                        + "|oficina de prensa|perscontact|persdienst|contactpersoon)\\b.{0,80}",
+                // a contact word alone, or before a colon, or before an e-mail address or a phone number: not
+                // "Kontakt zur Familie besteht seit Mai nicht mehr."
+                CONTACT_WORDS + "\\s?([:：].{0,80})?",
+                CONTACT_WORDS + "\\b(?=.*(@|(\\D*\\d){7})).{0,80}",
                 "(تماس( با ما)?|روابط عمومی|للتواصل|اتصل بنا|الاتصال|المكتب الإعلامي)\\s?[:：].{0,80}"));
         return kinds;
     }
@@ -133,10 +138,10 @@ public final class BlockClassifier {
         if ((!kind.isBody() && kind != BlockKind.BOILERPLATE) || stripped.length() > MAX_FURNITURE) {
             return kind;
         }
+        if (DateLines.isDateLine(stripped, language)) {
+            return BlockKind.DATELINE; // "14/09/2017" is no phone number, "Geneva | 14 September 2017" no breadcrumb
+        }
         for (Map.Entry<BlockKind, List<Pattern>> furniture : NOT_BODY.entrySet()) {
-            if (furniture.getKey() == BlockKind.CONTACT && DateLines.isDateLine(stripped, language)) {
-                return BlockKind.DATELINE; // "14/09/2017" is a date, not a phone number
-            }
             if (furniture.getValue().stream().anyMatch(p -> p.matcher(stripped).matches())) {
                 return furniture.getKey();
             }

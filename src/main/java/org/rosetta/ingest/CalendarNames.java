@@ -6,7 +6,6 @@ import com.ibm.icu.util.ULocale;
 import org.rosetta.model.Language;
 
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +36,7 @@ public final class CalendarNames {
         this.words = Set.copyOf(words);
     }
 
+    /** The language's names; the first call for a language reads ICU's data for it and its regional locales. */
     public static CalendarNames of(Language language) {
         return BY_LANGUAGE.computeIfAbsent(language.primary(), CalendarNames::load);
     }
@@ -53,23 +53,26 @@ public final class CalendarNames {
 
     /** A name as keyed: lower case, no ZWNJ, no final period ("janv." is "janv"). */
     public static String key(String name) {
-        return name.strip().toLowerCase(Locale.ROOT).replace("\u200c", "").replaceAll("[.]$", "");
+        String key = name.strip().toLowerCase(Locale.ROOT).replace("\u200c", "");
+        return key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
     }
 
     private static CalendarNames load(String language) {
         Map<String, Month> months = new HashMap<>();
         Set<String> words = new java.util.HashSet<>();
-        Set<String> seen = new java.util.HashSet<>();
-        for (ULocale locale : locales(language)) {
-            for (String calendar : new LinkedHashSet<>(List.of("gregorian", Calendar.getInstance(locale).getType()))) {
+        List<ULocale> locales = locales(language);
+        // the Gregorian calendar's names of every locale first, so that a name two calendars share keeps it
+        for (boolean gregorian : new boolean[] {true, false}) {
+            for (ULocale locale : locales) {
+                String calendar = gregorian ? "gregorian" : Calendar.getInstance(locale).getType();
+                if (!gregorian && calendar.equals("gregorian")) {
+                    continue;
+                }
                 DateFormatSymbols symbols = new DateFormatSymbols(Calendar.getInstance(
                         new ULocale(locale.getName() + "@calendar=" + calendar)), locale);
                 for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
                     for (int width : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
                         String[] names = symbols.getMonths(context, width);
-                        if (!seen.add(calendar + String.join("|", names))) {
-                            continue; // a regional locale that names them as its language does
-                        }
                         for (int month = 0; month < names.length; month++) {
                             if (names[month] != null && key(names[month]).length() > 1) {
                                 months.putIfAbsent(key(names[month]), new Month(calendar, month));

@@ -6,35 +6,41 @@ package org.rosetta.model;
  * renders a "Press release" label, nor a tag line a photo caption.
  */
 public enum BlockKind {
-    TITLE,
-    HEADING,
-    PARAGRAPH,
-    LIST_ITEM,
+    TITLE(true),
+    HEADING(true),
+    PARAGRAPH(true),
+    LIST_ITEM(true),
     /** Site furniture of no more telling kind: copyright lines, separators, a page's footer or aside. */
-    BOILERPLATE,
+    BOILERPLATE(false),
     /** The page's genre as a label: "Press release", "Communiqué de presse", "For immediate release". */
-    LABEL,
+    LABEL(false),
     /** A breadcrumb trail: "Home › News › Statements". */
-    BREADCRUMB,
+    BREADCRUMB(false),
     /** Share, print and follow buttons: "Share this:", "Imprimer cette page", "Follow us on X". */
-    SHARE,
+    SHARE(false),
     /** Tags and categories: "Tags: human rights, UN". */
-    TAGS,
-    /** Links to other pages: "Read more", "Related articles", "Lire aussi : ...". */
-    LINKS,
+    TAGS(false),
+    /** Links to other pages and calls to action: "Read more", "Lire aussi : ...", "Donate now". */
+    LINKS(false),
     /** A photo or video caption. */
-    CAPTION,
+    CAPTION(false),
     /** A press contact: names, phone numbers, e-mail addresses. */
-    CONTACT,
+    CONTACT(false),
     /** A line that is only a date (and perhaps a place): "jeudi 14 septembre 2017". */
-    DATELINE;
+    DATELINE(false);
+
+    private final boolean body;
+
+    BlockKind(boolean body) {
+        this.body = body;
+    }
 
     /**
      * Whether the block belongs to the statement itself (alignment treats the rest as likely 1-0 / 0-1, or as
      * pairing with the same kind of line: a date line with a date line).
      */
     public boolean isBody() {
-        return ordinal() < BOILERPLATE.ordinal();
+        return body;
     }
 
     /**

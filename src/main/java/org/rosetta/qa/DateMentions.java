@@ -100,11 +100,11 @@ final class DateMentions {
             int c = digits(date.group(4));
             Set<Long> days = new TreeSet<>();
             if (date.group(1).length() == 4) { // 2025-06-02, or ۱۴۰۴/۰۳/۱۲ in the Persian calendar
-                String calendar = language.primary().equals("fa") && a < 1500 ? "persian" : "gregorian";
-                julianDay(calendar, a, b - 1, c).ifPresent(days::add);
+                julianDay(numericCalendar(language, a), a, b - 1, c).ifPresent(days::add);
             } else if (date.group(4).length() != 3) {
-                int year = date.group(4).length() <= 2 ? 2000 + c : c;
-                String calendar = language.primary().equals("fa") && year < 1500 ? "persian" : "gregorian";
+                // a two-digit year is of this century up to 69, of the last from 70 (POSIX's rule)
+                int year = date.group(4).length() > 2 ? c : c < 70 ? 2000 + c : 1900 + c;
+                String calendar = date.group(4).length() > 2 ? numericCalendar(language, year) : "gregorian";
                 julianDay(calendar, year, b - 1, a).ifPresent(days::add);
                 julianDay(calendar, year, a - 1, b).ifPresent(days::add);
             }
@@ -114,8 +114,23 @@ final class DateMentions {
         }
     }
 
+    /**
+     * The calendar a numeric date's year says: below 1500, the Persian one in Persian ("۱۴۰۴/۰۳/۱۲") and the Islamic
+     * one in Arabic ("6/12/1446"); the Gregorian one otherwise.
+     */
+    private static String numericCalendar(Language language, int year) {
+        if (year >= 1500) {
+            return "gregorian";
+        }
+        return switch (language.primary()) {
+            case "fa" -> "persian";
+            case "ar" -> "islamic-umalqura";
+            default -> "gregorian";
+        };
+    }
+
     private static java.util.Optional<Long> julianDay(String calendar, int year, int month, int day) {
-        if (month < 0 || month > 12 || day < 1 || day > 31) {
+        if (month < 0 || month > 11 || day < 1 || day > 31) {
             return java.util.Optional.empty();
         }
         Calendar date = Calendar.getInstance(new ULocale("en@calendar=" + calendar));

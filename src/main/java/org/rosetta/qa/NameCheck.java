@@ -75,7 +75,7 @@ final class NameCheck implements Checker {
     NameCheck(List<UnitPair> pairs, LanguageAnalyzers analyzers) {
         this.analyzers = analyzers;
         language = pairs.isEmpty() ? Language.of("und") : pairs.getFirst().source();
-        territories = pairs.isEmpty() ? null : new TerritoryNames(language, pairs.getFirst().target());
+        territories = new TerritoryNames(language, pairs.isEmpty() ? language : pairs.getFirst().target());
         lowercase.addAll(dateWords(language));
         for (UnitPair pair : pairs) {
             // the text's own words: normalised ones are all lower case

@@ -7,14 +7,20 @@ import org.rosetta.model.TranslationUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 /**
- * Runs the chosen checks over a collection's units for each language pair asked (source, target), in the
- * documents that have a version in both languages. What a check learns from the collection (the pair's length
- * ratio, which capitalised words are names) it learns from all those units. Findings are sorted by severity, then by unit in the given order, then by pair and check.
+ * Runs the chosen checks over a collection's units: each document in its own pairs, or the pairs asked in every
+ * document that has both languages. What a check learns from the collection (the pair's length ratio, which
+ * capitalised words are names) it learns from all the units it checks in that pair. Findings are sorted by severity, then by unit in the given order, then by pair and check.
  */
 public final class QualityChecks {
 
@@ -37,40 +43,71 @@ public final class QualityChecks {
      * Italian is checked in those pairs, not in every pair of its languages.
      */
     public static List<Pair> pivotPairs(List<TranslationUnit> units) {
-        Map<String, List<TranslationUnit>> documents = new java.util.LinkedHashMap<>();
+        Set<Pair> pairs = new LinkedHashSet<>();
+        ownPairs(units).values().forEach(pairs::addAll);
+        return List.copyOf(pairs);
+    }
+
+    /** Each document's own pairs ({@link #pivotPairs} of its units alone), by document. */
+    private static Map<String, List<Pair>> ownPairs(List<TranslationUnit> units) {
+        Map<String, List<TranslationUnit>> documents = new LinkedHashMap<>();
         for (TranslationUnit unit : units) {
             documents.computeIfAbsent(unit.document(), d -> new ArrayList<>()).add(unit);
         }
-        java.util.LinkedHashSet<Pair> pairs = new java.util.LinkedHashSet<>();
-        for (List<TranslationUnit> document : documents.values()) {
-            Map<Language, Integer> firsts = new java.util.LinkedHashMap<>();
+        Map<String, List<Pair>> pairs = new HashMap<>();
+        documents.forEach((document, its) -> {
+            Map<Language, Integer> firsts = new LinkedHashMap<>();
             List<Language> all = new ArrayList<>();
-            for (TranslationUnit unit : document) {
+            for (TranslationUnit unit : its) {
                 firsts.merge(unit.sourceLanguage(), 1, Integer::sum);
                 unit.variants().keySet().stream().filter(l -> !all.contains(l)).forEach(all::add);
             }
             Language pivot = firsts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                     .orElseThrow();
-            all.stream().filter(l -> !l.equals(pivot)).map(l -> new Pair(pivot, l)).forEach(pairs::add);
-        }
-        return List.copyOf(pairs);
+            pairs.put(document, all.stream().filter(l -> !l.equals(pivot)).map(l -> new Pair(pivot, l)).toList());
+        });
+        return pairs;
     }
 
+    /**
+     * The checks of each document in its own pairs ({@link #pivotPairs}) that {@code wanted} keeps: a document in
+     * English and French is checked from English, one in French and Italian from French, and neither in the other's
+     * pairs.
+     */
+    public List<Finding> runInOwnPairs(List<TranslationUnit> units, Predicate<Pair> wanted) {
+        Map<String, List<Pair>> own = ownPairs(units);
+        return run(units, pivotPairs(units).stream().filter(wanted).toList(),
+                (unit, pair) -> own.get(unit.document()).contains(pair));
+    }
+
+    /**
+     * The checks of {@code pairs}, each in every document that has a version in both its languages (a document
+     * without a version in a language has nothing left out in it).
+     */
     public List<Finding> run(List<TranslationUnit> units, List<Pair> pairs) {
+        Map<String, Set<Language>> languages = new HashMap<>();
+        for (TranslationUnit unit : units) {
+            languages.computeIfAbsent(unit.document(), d -> new HashSet<>()).addAll(unit.variants().keySet());
+        }
+        return run(units, pairs, (unit, pair) -> languages.get(unit.document()).containsAll(List.of(pair.source(),
+                pair.target())));
+    }
+
+    private List<Finding> run(List<TranslationUnit> units, List<Pair> pairs,
+                              BiPredicate<TranslationUnit, Pair> checked) {
         List<Finding> findings = new ArrayList<>();
-        Map<String, Integer> order = new java.util.HashMap<>();
+        Map<String, Integer> order = new HashMap<>();
         for (int u = 0; u < units.size(); u++) {
             order.putIfAbsent(units.get(u).id(), u);
         }
-        Map<String, Set<Language>> languages = languagesOfDocuments(units);
         for (Pair asked : pairs) {
             List<UnitPair> unitPairs = units.stream()
-                    .filter(u -> languages.get(u.document()).containsAll(List.of(asked.source(), asked.target())))
+                    .filter(u -> checked.test(u, asked))
                     .filter(u -> u.text(asked.source()) != null || u.text(asked.target()) != null)
                     .map(u -> new UnitPair(u, asked.source(), asked.target())).toList();
             Map<QaCheck, Checker> checkers = checkers(unitPairs);
             for (UnitPair pair : unitPairs) {
-                for (Checker checker : new java.util.LinkedHashSet<>(checkers.values())) {
+                for (Checker checker : new LinkedHashSet<>(checkers.values())) {
                     for (Finding finding : checker.check(pair)) {
                         if (enabled.contains(finding.check())) {
                             findings.add(finding);
@@ -84,18 +121,6 @@ public final class QualityChecks {
                 .thenComparing(f -> f.source().tag() + "-" + f.target().tag())
                 .thenComparing(Finding::check));
         return findings;
-    }
-
-    /**
-     * The languages each document has a version in: a document without a version in a language has nothing left
-     * out in it, so its units are not checked in that language's pairs.
-     */
-    private static Map<String, Set<Language>> languagesOfDocuments(List<TranslationUnit> units) {
-        Map<String, Set<Language>> languages = new java.util.HashMap<>();
-        for (TranslationUnit unit : units) {
-            languages.computeIfAbsent(unit.document(), d -> new java.util.HashSet<>()).addAll(unit.variants().keySet());
-        }
-        return languages;
     }
 
     private Map<QaCheck, Checker> checkers(List<UnitPair> pairs) {

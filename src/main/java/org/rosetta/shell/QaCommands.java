@@ -77,9 +77,8 @@ final class QaCommands {
         Set<QaCheck> enabled = checks(checks);
         Format output = Format.parse(format);
         List<TranslationUnit> units = reviews.units(name, Optional.ofNullable(document));
-        List<QualityChecks.Pair> pairs = pairs(units, langs);
         Glossary terms = glossary == null ? Glossary.none() : Glossary.read(Path.of(glossary));
-        List<Finding> findings = new QualityChecks(enabled, terms).run(units, pairs);
+        List<Finding> findings = findings(new QualityChecks(enabled, terms), units, langs);
         PrintWriter out = context.outputWriter();
         switch (output) {
             case TABLE -> table(out, findings);
@@ -177,19 +176,19 @@ final class QaCommands {
         return checks;
     }
 
-    /** The pairs asked (SOURCE,TARGET), or the units' pivot with every other language they have. */
-    static List<QualityChecks.Pair> pairs(List<TranslationUnit> units, String langs) {
+    /** The findings in the pair asked (SOURCE,TARGET), or in each document's own pairs. */
+    static List<Finding> findings(QualityChecks checks, List<TranslationUnit> units, String langs) {
+        if (units.isEmpty()) {
+            throw new UsageException("the collection has no units");
+        }
         if (langs != null) {
             List<Language> two = OptionValues.languages("langs", langs);
             if (two.size() != 2 || two.get(0).equals(two.get(1))) {
                 throw new UsageException("--langs is SOURCE,TARGET, two languages (got '" + langs + "')");
             }
-            return List.of(new QualityChecks.Pair(two.get(0), two.get(1)));
+            return checks.run(units, List.of(new QualityChecks.Pair(two.get(0), two.get(1))));
         }
-        if (units.isEmpty()) {
-            throw new UsageException("the collection has no units");
-        }
-        return QualityChecks.pivotPairs(units);
+        return checks.runInOwnPairs(units, pair -> true);
     }
 
     /** The checks named, or the default ones. */

@@ -55,10 +55,12 @@ final class ReportCommands {
         List<TranslationUnit> units = reviews.units(name, Optional.ofNullable(document));
         List<Language> languages = langs != null ? OptionValues.languages("langs", langs)
                 : ReviewCommands.languagesOf(units);
-        List<QualityChecks.Pair> pairs = QaCommands.pairs(units, null).stream()
-                .filter(p -> languages.contains(p.source()) && languages.contains(p.target())).toList();
+        if (units.isEmpty()) {
+            throw new UsageException("the collection has no units");
+        }
         List<Finding> findings = new QualityChecks(QaCommands.checks(checks),
-                glossary == null ? Glossary.none() : Glossary.read(Path.of(glossary))).run(units, pairs);
+                glossary == null ? Glossary.none() : Glossary.read(Path.of(glossary))).runInOwnPairs(units,
+                p -> languages.contains(p.source()) && languages.contains(p.target()));
         Path out = workspace.layout().checkOutput(Path.of(html));
         try (AtomicFile file = AtomicFile.replacing(out); Writer writer = file.writer()) {
             writer.write(ReviewPage.render(name.value(), units, languages, findings));

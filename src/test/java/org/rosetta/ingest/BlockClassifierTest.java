@@ -72,6 +72,10 @@ class BlockClassifierTest {
             ar | تبرّع الآن                                       | LINKS
             fa | همین حالا کمک کنید                              | LINKS
             en | Back pain is common among bus drivers.          | PARAGRAPH
+            en | 'Geneva | 14 September 2017'                    | DATELINE
+            de | Kontakt zur Familie besteht seit Mai nicht mehr. | PARAGRAPH
+            en | Contact us at press@example.org                 | CONTACT
+            de | Pressekontakt: Abteilung Kommunikation          | CONTACT
             fr | Partager ses repas est une tradition ici.       | PARAGRAPH
             en | Media enquiries: press office, +44 161 496 0734 | CONTACT
             it | Ufficio stampa: Giulia Ferri                    | CONTACT
