@@ -8,6 +8,7 @@ import org.rosetta.model.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -129,18 +130,18 @@ final class DateMentions {
         };
     }
 
-    private static java.util.Optional<Long> julianDay(String calendar, int year, int month, int day) {
+    private static Optional<Long> julianDay(String calendar, int year, int month, int day) {
         if (month < 0 || month > 11 || day < 1 || day > 31) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Calendar date = Calendar.getInstance(new ULocale("en@calendar=" + calendar));
         date.setLenient(false);
         date.clear();
         date.set(year, month, day);
         try {
-            return java.util.Optional.of((long) date.get(Calendar.JULIAN_DAY));
+            return Optional.of((long) date.get(Calendar.JULIAN_DAY));
         } catch (IllegalArgumentException notADate) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -70,9 +70,10 @@ final class NumberCheck implements Checker {
         List<DateMentions.Mention> targetDates = new ArrayList<>(DateMentions.in(pair.targetText(), pair.target()));
         List<DateMentions.Mention> otherDays = new ArrayList<>();
         for (DateMentions.Mention date : DateMentions.in(pair.sourceText(), pair.source())) {
-            Optional<DateMentions.Mention> same = targetDates.stream().filter(date::sameDayAs).findFirst();
-            same.ifPresentOrElse(targetDates::remove, () -> otherDays.add(date));
-            same.ifPresent(day -> leaveOut(date, day, source, target));
+            targetDates.stream().filter(date::sameDayAs).findFirst().ifPresentOrElse(day -> {
+                targetDates.remove(day);
+                leaveOut(date, day, source, target);
+            }, () -> otherDays.add(date));
         }
         List<Finding> findings = new ArrayList<>();
         for (int k = 0; k < Math.min(otherDays.size(), targetDates.size()); k++) {

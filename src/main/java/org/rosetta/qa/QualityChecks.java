@@ -43,8 +43,13 @@ public final class QualityChecks {
      * Italian is checked in those pairs, not in every pair of its languages.
      */
     public static List<Pair> pivotPairs(List<TranslationUnit> units) {
+        return union(ownPairs(units));
+    }
+
+    /** Every document's pairs, in order of first appearance. */
+    private static List<Pair> union(Map<String, List<Pair>> own) {
         Set<Pair> pairs = new LinkedHashSet<>();
-        ownPairs(units).values().forEach(pairs::addAll);
+        own.values().forEach(pairs::addAll);
         return List.copyOf(pairs);
     }
 
@@ -54,7 +59,7 @@ public final class QualityChecks {
         for (TranslationUnit unit : units) {
             documents.computeIfAbsent(unit.document(), d -> new ArrayList<>()).add(unit);
         }
-        Map<String, List<Pair>> pairs = new HashMap<>();
+        Map<String, List<Pair>> pairs = new LinkedHashMap<>();
         documents.forEach((document, its) -> {
             Map<Language, Integer> firsts = new LinkedHashMap<>();
             List<Language> all = new ArrayList<>();
@@ -76,7 +81,7 @@ public final class QualityChecks {
      */
     public List<Finding> runInOwnPairs(List<TranslationUnit> units, Predicate<Pair> wanted) {
         Map<String, List<Pair>> own = ownPairs(units);
-        return run(units, pivotPairs(units).stream().filter(wanted).toList(),
+        return run(units, union(own).stream().filter(wanted).toList(),
                 (unit, pair) -> own.get(unit.document()).contains(pair));
     }
 
