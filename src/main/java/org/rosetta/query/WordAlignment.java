@@ -1,10 +1,12 @@
 package org.rosetta.query;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Word translation probabilities between two languages learnt from their aligned units with IBM Model 1 (Brown et
@@ -14,7 +16,7 @@ import java.util.Set;
  * word's translation from its neighbours; with Moore's (2004) smoothing of rare words ({@value #PRIOR_COUNTS}
  * pseudo-counts per word); a word pair's association is the geometric mean of the two directions, so
  * a frequent function word that co-occurs with everything does not win. Tokens are the caller's (the index's exact
- * terms, or normalised words). Immutable once trained.
+ * terms, or normalised words). Immutable once trained (but for a cache of its words' cognate forms), and thread-safe.
  */
 public final class WordAlignment {
 
@@ -34,6 +36,8 @@ public final class WordAlignment {
 
     private final Map<String, Map<String, Double>> forward;
     private final Map<String, Map<String, Double>> backward;
+    /** Each word without its combining marks, for {@link #cognates}; concurrent, so the alignment stays shareable. */
+    private final Map<String, String> unaccented = new java.util.concurrent.ConcurrentHashMap<>();
 
     private WordAlignment(Map<String, Map<String, Double>> forward, Map<String, Map<String, Double>> backward) {
         this.forward = forward;
@@ -74,7 +78,7 @@ public final class WordAlignment {
     /** Below this association a target word is linked to nothing. */
     private static final double MIN_ASSOCIATION = 0.01;
     /**
-     * The association of cognates (the same first {@value #COGNATE_PREFIX} letters: "torture", "torture"), which a
+     * The association of cognates ({@link #cognates}: "torture" and "torture", "age" and "âge"), which a
      * word seen once or twice cannot earn from Model 1 alone (Simard et al. 1992).
      */
     private static final double COGNATE = 1.0;
@@ -250,9 +254,26 @@ public final class WordAlignment {
         return Math.exp(-DIAGONAL * Math.abs((i + 0.5) / m - (j + 0.5) / n));
     }
 
-    private static boolean cognates(String a, String b) {
-        return a.length() >= COGNATE_PREFIX && b.length() >= COGNATE_PREFIX
-                && a.regionMatches(0, b, 0, COGNATE_PREFIX) && Character.isLetter(a.charAt(0));
+    /**
+     * Cognates: words of at least {@value #COGNATE_PREFIX} letters with the same first {@value #COGNATE_PREFIX}, or
+     * the same word of {@value #SHORT_COGNATE} letters or more ("age" and "âge", "non" in "non-self-governing" and
+     * "non autonomes"), accents and other combining marks aside ("education", "éducation").
+     */
+    private boolean cognates(String a, String b) {
+        if (a.isEmpty() || !Character.isLetter(a.charAt(0))) {
+            return false;
+        }
+        String x = unaccented.computeIfAbsent(a, WordAlignment::withoutMarks);
+        String y = unaccented.computeIfAbsent(b, WordAlignment::withoutMarks);
+        return x.length() >= COGNATE_PREFIX && y.length() >= COGNATE_PREFIX && x.regionMatches(0, y, 0, COGNATE_PREFIX)
+                || x.length() >= SHORT_COGNATE && x.equals(y);
+    }
+
+    private static final int SHORT_COGNATE = 3;
+    private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
+
+    private static String withoutMarks(String word) {
+        return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
     }
 
     /** t(target | source) for every source word, from pairs[from] to pairs[to]. */

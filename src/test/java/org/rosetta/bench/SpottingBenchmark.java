@@ -1,6 +1,7 @@
 package org.rosetta.bench;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
@@ -35,7 +36,8 @@ import java.util.Set;
  * language's Lucene stemmer, so "droits" is "droit")? Precision@1 per pair; then again with the reverse
  * dictionary too where it is installed ({@code -fra-eng}, {@code -deu-eng}, {@code -spa-eng}: a target word is
  * right too when its entry there gives the English word, compared by stems as well, "égaux" for "égal"; FreeDict's
- * dictionaries are directional and each misses words the other has).
+ * dictionaries are directional and each misses words the other has). The stemmers keep stop words: German "Würde"
+ * ("dignity") is also "would", French "êtres" ("beings") a form of "to be".
  */
 public final class SpottingBenchmark {
 
@@ -44,8 +46,8 @@ public final class SpottingBenchmark {
         TestData.copyCorpus(workspace);
         new Workspace(WorkspaceLayout.under(workspace)).build(BuildOptions.defaults(), line -> { });
         List<String> words = frequentContentWords(workspace.resolve("tmx/udhr.tmx"), 100);
-        Map<String, Analyzer> stemmers = Map.of("fr", new FrenchAnalyzer(), "de", new GermanAnalyzer(),
-                "es", new SpanishAnalyzer());
+        Map<String, Analyzer> stemmers = Map.of("fr", new FrenchAnalyzer(CharArraySet.EMPTY_SET),
+                "de", new GermanAnalyzer(CharArraySet.EMPTY_SET), "es", new SpanishAnalyzer(CharArraySet.EMPTY_SET));
         try (UnitIndex index = UnitIndex.open(workspace.resolve("tmx/index"))) {
             for (String[] pair : new String[][] {{"fra", "fr"}, {"deu", "de"}, {"spa", "es"}}) {
                 Path dictd = Path.of("/usr/share/dictd/freedict-eng-" + pair[0] + ".index");
@@ -100,8 +102,49 @@ public final class SpottingBenchmark {
                             (double) rightEither / listed, reverse.getFileName());
                 }
                 System.out.println("   wrong: " + String.join(", ", wrong));
+                judged(index, words, pair[1], stemmers.get(pair[1]));
             }
         }
+    }
+
+    /** The reviewer's judgments: a word, a language and the renderings accepted, per line. */
+    private static final Path JUDGMENTS = Path.of("src/test/resources/bench/udhr-spotting-judgments.tsv");
+
+    /**
+     * Precision@1 against a second judge: the renderings a reviewer accepts for each word in the senses the UDHR uses
+     * it, written without seeing the Declaration's translations or any output ({@link #JUDGMENTS}); every word
+     * judged, so FreeDict's gaps ("education": only "instruction" and "enseignement") do not decide.
+     */
+    private static void judged(UnitIndex index, List<String> words, String language, Analyzer stemmer)
+            throws IOException {
+        Map<String, List<String>> accepted = new HashMap<>();
+        for (String line : Files.readAllLines(JUDGMENTS)) {
+            String[] fields = line.split("\t");
+            if (!line.startsWith("#") && fields.length == 3 && fields[1].equals(language)) {
+                accepted.put(fields[0], List.of(fields[2].split("\\|")));
+            }
+        }
+        int right = 0;
+        int judged = 0;
+        List<String> wrong = new ArrayList<>();
+        for (String word : words) {
+            List<String> renderings = accepted.getOrDefault(word, List.of());
+            if (renderings.isEmpty()) {
+                continue;
+            }
+            judged++;
+            List<TranslationCandidate> top = new TranslationSpotter(index).translationsOf(word, Language.of("en"),
+                    Language.of(language), 1);
+            String found = top.isEmpty() ? "" : stems(stemmer, top.getFirst().phrase());
+            if (!found.isEmpty() && renderings.stream().anyMatch(r -> stems(stemmer, r).equals(found))) {
+                right++;
+            } else {
+                wrong.add(word + "->" + (top.isEmpty() ? "-" : top.getFirst().phrase()));
+            }
+        }
+        System.out.printf(Locale.ROOT, "en-%s  precision@1 %.3f (%d of %d words) against the reviewer's judgments%n",
+                language, judged == 0 ? 0.0 : (double) right / judged, right, judged);
+        System.out.println("   wrong: " + String.join(", ", wrong));
     }
 
     private static List<String> frequentContentWords(Path tmx, int count) throws IOException {

@@ -150,6 +150,7 @@ class QueryIT {
             en | property               | fr | propriété
             en | education              | fr | éducation
             fr | l'éducation            | en | education
+            en | age                    | fr | âge
             """)
     void translationsOfPutTheRenderingFirst(String from, String term, String to, String rendering) {
         List<TranslationCandidate> candidates = new TranslationSpotter(index).translationsOf(term, Language.of(from),
