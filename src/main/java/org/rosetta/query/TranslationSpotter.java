@@ -23,7 +23,8 @@ import java.util.Set;
 
 /**
  * Translation spotting from word alignments: the units of the two languages (each distinct text pair once), their
- * words keyed by {@link WordStems}, train a {@link WordAlignment}; in every unit holding the term (as written, so
+ * compounds read as their parts ({@link CompoundSplitter}) and their words keyed by {@link WordStems}, train a
+ * {@link WordAlignment}; in every unit holding the term (as written, so
  * "rights" is not "right"), each target word is linked to the source word it is most associated with (cognates
  * count as associated), and the target words linked to the term's words, from the first to the last, are its
  * rendering there (a phrase, stop words trimmed from its edges, at most {@value #MAX_WORDS} words). Renderings are
@@ -46,11 +47,13 @@ public final class TranslationSpotter {
     public List<TranslationCandidate> translationsOf(String term, Language from, Language to, int limit) {
         index.requireLanguage(from);
         index.requireLanguage(to);
-        List<Tokens> units = pairUnits(from, to);
+        Pairs pairs = pairUnits(from, to);
+        List<Tokens> units = pairs.units();
         List<List<String>[]> training = new ArrayList<>();
         units.forEach(u -> training.add(u.pair()));
         WordAlignment alignment = WordAlignment.train(training);
-        List<String> termWords = words(term, from).stream().map(UnitIndex.Token::term).toList();
+        List<String> termWords = pairs.sourceCompounds().split(words(term, from)).stream()
+                .map(UnitIndex.Token::term).toList();
         if (termWords.isEmpty()) {
             return List.of();
         }
@@ -98,29 +101,46 @@ public final class TranslationSpotter {
         return Elision.strip(UnitIndex.tokens(index.analyzers().exactForLanguage(language), "exact", text), language);
     }
 
-    /** The units with text in both languages, as tokens, each distinct pair of texts once. */
-    private List<Tokens> pairUnits(Language from, Language to) {
+    /** The units of a language pair as tokens, and how each language's compounds were split in them. */
+    private record Pairs(List<Tokens> units, CompoundSplitter sourceCompounds) {
+    }
+
+    /**
+     * The units with text in both languages, as tokens, each distinct pair of texts once; compounds split into their
+     * parts ({@link CompoundSplitter}, knowing the words of these units).
+     */
+    private Pairs pairUnits(Language from, Language to) {
         BooleanQuery both = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(UnitFields.LANGUAGES, from.tag())), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(UnitFields.LANGUAGES, to.tag())), BooleanClause.Occur.FILTER).build();
-        List<Tokens> units = new ArrayList<>();
+        List<String> targetTexts = new ArrayList<>();
+        List<List<UnitIndex.Token>> sources = new ArrayList<>();
+        List<List<UnitIndex.Token>> targets = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        WordStems sourceStems = WordStems.of(index.analyzers(), from, to);
-        WordStems targetStems = WordStems.of(index.analyzers(), to, from);
         try {
             for (ScoreDoc doc : index.searcher().search(both, MAX_UNITS).scoreDocs) {
                 TranslationUnit unit = index.unit(doc.doc);
                 String source = unit.text(from);
                 String target = unit.text(to);
                 if (source != null && target != null && seen.add(source + "\u0000" + target)) {
-                    units.add(new Tokens(target, words(source, from), words(target, to), sourceStems,
-                            targetStems));
+                    targetTexts.add(target);
+                    sources.add(words(source, from));
+                    targets.add(words(target, to));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("translations-of failed: " + e.getMessage(), e);
         }
-        return units;
+        WordStems sourceStems = WordStems.of(index.analyzers(), from, to);
+        WordStems targetStems = WordStems.of(index.analyzers(), to, from);
+        CompoundSplitter sourceCompounds = CompoundSplitter.of(from, sources, sourceStems::stem);
+        CompoundSplitter targetCompounds = CompoundSplitter.of(to, targets, targetStems::stem);
+        List<Tokens> units = new ArrayList<>();
+        for (int u = 0; u < targetTexts.size(); u++) {
+            units.add(new Tokens(targetTexts.get(u), sourceCompounds.split(sources.get(u)),
+                    targetCompounds.split(targets.get(u)), sourceStems, targetStems));
+        }
+        return new Pairs(units, sourceCompounds);
     }
 
     /**

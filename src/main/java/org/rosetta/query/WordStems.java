@@ -93,7 +93,8 @@ final class WordStems {
         return tokens.stream().map(token -> stem(token.term())).toList();
     }
 
-    private String stem(String word) {
+    /** One word's key. */
+    String stem(String word) {
         return stems.computeIfAbsent(word, w -> {
             if (stemmer.isEmpty() || functionWords.contains(w)) {
                 return w; // "his" is not a form of "hi"

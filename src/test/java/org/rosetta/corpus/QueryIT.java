@@ -151,6 +151,8 @@ class QueryIT {
             en | education              | fr | éducation
             fr | l'éducation            | en | education
             en | age                    | fr | âge
+            en | human                  | de | Menschen
+            en | member                 | de | Mitglied
             """)
     void translationsOfPutTheRenderingFirst(String from, String term, String to, String rendering) {
         List<TranslationCandidate> candidates = new TranslationSpotter(index).translationsOf(term, Language.of(from),
