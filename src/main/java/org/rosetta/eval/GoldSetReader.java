@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * set themselves:
  * <ul>
  * <li>{@code NAME.L1}, {@code NAME.L2} and {@code NAME.gold}, the pair's order from the folder name {@code L1-L2};
- *     optional {@code NAME.L1.ids} give each line's paragraph, used as blocks (UDHR);</li>
+ *     optional {@code NAME.L1.ids} give each line's paragraph, used as blocks (UDHR), and with both sides' ids the
+ *     gold is read as the reader's {@link ParagraphGold} says;</li>
  * <li>{@code NAME.L1}, {@code NAME.L2} and the gold {@code NAME.L1L2} (Text+Berg);</li>
  * <li>folders {@code gold/} and one per language, same file names in each, the order from the parent folder name
  *     {@code ...-L1-L2}; lines may start with {@code index<TAB>}, which is dropped (ParIce).</li>
@@ -39,6 +40,18 @@ public final class GoldSetReader {
 
     private static final Pattern INDEXED_LINE = Pattern.compile("^\\d+\\t");
     private static final Pattern PAIR_NAME = Pattern.compile(".*?([a-z]{2,3})-([a-z]{2,3})$");
+
+    private final ParagraphGold paragraphGold;
+
+    /** A reader of the gold as written. */
+    public GoldSetReader() {
+        this(ParagraphGold.AS_WRITTEN);
+    }
+
+    /** A reader that reads the gold of sets with paragraph ids as {@code paragraphGold} says. */
+    public GoldSetReader(ParagraphGold paragraphGold) {
+        this.paragraphGold = paragraphGold;
+    }
 
     /** What a folder holds: its gold sets in path order, and the folders under it that hold none. */
     public record Found(List<GoldSet> sets, List<Path> notSets) {
@@ -136,12 +149,13 @@ public final class GoldSetReader {
             order = pair.get();
             Language source = order[0];
             Language target = order[1];
+            Path sourceIds = folder.resolve(base + "." + source.tag() + ".ids");
+            Path targetIds = folder.resolve(base + "." + target.tag() + ".ids");
+            List<GoldBead> gold = BeadFormat.read(file);
             documents.add(new GoldDocument(base,
-                    document(folder.resolve(base + "." + source.tag()), source,
-                            Optional.of(folder.resolve(base + "." + source.tag() + ".ids"))),
-                    document(folder.resolve(base + "." + target.tag()), target,
-                            Optional.of(folder.resolve(base + "." + target.tag() + ".ids"))),
-                    BeadFormat.read(file)));
+                    document(folder.resolve(base + "." + source.tag()), source, Optional.of(sourceIds)),
+                    document(folder.resolve(base + "." + target.tag()), target, Optional.of(targetIds)),
+                    Files.isRegularFile(sourceIds) && Files.isRegularFile(targetIds) ? paragraphGold.read(gold) : gold));
         }
         return order == null ? Optional.empty()
                 : Optional.of(new GoldSet(setName(root, folder), order[0], order[1], documents));

@@ -7,6 +7,7 @@ import org.rosetta.eval.Evaluator;
 import org.rosetta.eval.Calibration;
 import org.rosetta.eval.GoldSet;
 import org.rosetta.eval.GoldSetReader;
+import org.rosetta.eval.ParagraphGold;
 import org.rosetta.eval.Scores;
 import org.rosetta.eval.SetResult;
 import org.springframework.shell.core.command.CommandContext;
@@ -26,7 +27,7 @@ final class EvalCommands {
 
     private final Diagnostics diagnostics = new Diagnostics();
 
-    @Command(name = "eval", help = "eval --gold DIR [--out DIR] [--with SIGNAL,...] [--without SIGNAL,...] [--dictionary FILE] [--per-document] [--reliability] [--format table|tsv|json] [--quiet]", group = "Align",
+    @Command(name = "eval", help = "eval --gold DIR [--out DIR] [--with SIGNAL,...] [--without SIGNAL,...] [--dictionary FILE] [--per-document] [--reliability] [--sentence-gold] [--format table|tsv|json] [--quiet]", group = "Align",
             description = "Align every gold set under a folder and print strict and lax precision, recall and F1")
     void eval(CommandContext context,
               @Option(longName = "gold", required = true, description = "a folder of gold sets (e.g. ../shared/eval)")
@@ -41,11 +42,16 @@ final class EvalCommands {
               boolean perDocument,
               @Option(longName = "reliability", description = "also print each set's reliability table: per bin of confidence, beads, share right, mean confidence")
               boolean reliability,
+              @Option(longName = "sentence-gold", description = "in sets whose lines have paragraph ids (NAME.L1.ids,"
+                      + " the UDHR's), score against one-to-one gold beads where a paragraph has as many sentences on"
+                      + " both sides")
+              boolean sentenceGold,
               @Option(longName = "format", defaultValue = "table", description = "table, tsv or json (one result"
                       + " per set, pooled groups last; with --per-document also one per document)") String format,
               @Option(longName = "quiet", description = "no progress on standard error") boolean quiet) {
         Listing listing = Listing.parse(format);
-        GoldSetReader.Found found = new GoldSetReader().find(Path.of(gold));
+        GoldSetReader.Found found = new GoldSetReader(sentenceGold ? ParagraphGold.SENTENCES
+                : ParagraphGold.AS_WRITTEN).find(Path.of(gold));
         AlignerSettings settings = SignalOptions.settings(with, without, dictionary);
         Evaluator evaluator = new Evaluator(new SignalAligner(settings));
         PrintWriter writer = context.outputWriter();
