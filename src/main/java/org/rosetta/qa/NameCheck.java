@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * {@link QaCheck#NAMES}: a proper name of the source has a counterpart in the target, the same name written in the
  * target's script: the words' consonant skeletons after ICU transliteration ({@link Cognates}) agree, one
  * consonant more or less allowed ({@code Radjavi}, {@code Rajavi} and {@code رجوی}). A name is a capitalised word
- * that is not first in its sentence, that the collection's source text never writes in lower case, nor any form of
+ * that is not first in its sentence, not in a hashtag, an e-mail address or a link (the punctuation check compares
+ * those whole: "#FreeThem"), that the collection's source text never writes in lower case, nor any form of
  * it (by the search analyzer's stemming: "Proclaims", capitalised where a page's layout broke the sentence "The
  * General Assembly / Proclaims this Declaration", is a form of "proclaimed"), and that is not a month or weekday of
  * the source language ("Monday" is "lundi"); in a title-case headline, only words the collection's prose
@@ -282,9 +283,15 @@ final class NameCheck implements Checker {
     private static List<Word> readCapitalised(String text) {
         List<Word> words = new ArrayList<>();
         Matcher matcher = CAPITALISED.matcher(text);
+        List<WordNormaliser.Anchor> links = WordNormaliser.anchorsIn(text).stream().filter(a -> !a.isNumber())
+                .toList();
         int counted = 0;
         int index = 0;
         while (matcher.find()) {
+            int at = matcher.start();
+            if (links.stream().anyMatch(link -> link.start() <= at && at < link.end())) {
+                continue; // a hashtag, an address or a link: the punctuation check compares those whole
+            }
             String before = OPENING.matcher(text.substring(0, matcher.start())).replaceFirst("");
             boolean first = before.isEmpty() || ".!?:;".indexOf(before.charAt(before.length() - 1)) >= 0;
             index += WordNormaliser.words(text.substring(counted, matcher.start())).size();

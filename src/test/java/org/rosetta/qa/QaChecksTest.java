@@ -137,7 +137,10 @@ class QaChecksTest {
             "en|The page was translated from Dutch.|fr|La page a été traduite du néerlandais.|0",
             "en|Thousands fled Syria last year.|ru|Тысячи человек бежали из Сирии в прошлом году.|0",
             // a short name is matched whole: "Inde" is not "indemnité"
-            "en|Compensation was paid in India.|fr|Une indemnité a été versée.|1"})
+            "en|Compensation was paid in India.|fr|Une indemnité a été versée.|1",
+            // a hashtag, an address or a link is the punctuation check's, compared whole
+            "en|Follow #FreeThem and write to Press@example.org or see https://example.org/Statement today.|fr|Suivez"
+                    + " l'actualité et écrivez-nous.|0"})
     void names(String source, String sourceText, String target, String targetText, int findings) {
         assertThat(run(QaCheck.NAMES, source, sourceText, target, targetText)).hasSize(findings);
     }
