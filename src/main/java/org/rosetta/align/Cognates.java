@@ -11,8 +11,8 @@ import java.util.Optional;
  * first {@value #PREFIX} letters (Simard et al.'s cognate test). Across scripts, words are transliterated with ICU
  * ({@code Any-Latin; Latin-ASCII}) and keyed by their consonant skeleton ({@code Khamenei} and {@code خامنه‌ای}
  * both give {@code kmn}; {@code Raisi} and {@code رئیسی} give {@code rs}), for words of at least
- * {@value #MIN_LETTERS} letters with at least {@value #MIN_SKELETON} consonants. Not thread-safe (a cache per aligner
- * run).
+ * {@value #MIN_LETTERS} letters with at least {@value #MIN_SKELETON} consonants (names: {@link #ofNames}). Not
+ * thread-safe (a cache per aligner run).
  */
 public final class Cognates {
 
@@ -25,24 +25,37 @@ public final class Cognates {
      */
     private static final int MIN_NAME_LETTERS = 3;
 
+    /** Letters a word's skeleton leaves out: vowels, and w and h, which scripts write so differently. */
+    private static final String SILENT = "aeiouyhw";
+    /**
+     * Letters a name's skeleton leaves out: a name's w is its v (Persian and Arabic و writes both: اوین is Evin,
+     * وبر Weber, رجوی Rajavi), so both are kept as v.
+     */
+    private static final String SILENT_IN_NAMES = "aeiouyh";
+
     private final Scripts scripts;
     private final int minLetters;
+    private final String silent;
     private final Transliterator toAscii;
     private final Map<String, Optional<String>> cache = new HashMap<>();
 
     Cognates(Scripts scripts) {
-        this(scripts, MIN_LETTERS);
+        this(scripts, MIN_LETTERS, SILENT);
     }
 
-    private Cognates(Scripts scripts, int minLetters) {
+    private Cognates(Scripts scripts, int minLetters, String silent) {
         this.scripts = scripts;
         this.minLetters = minLetters;
+        this.silent = silent;
         this.toAscii = scripts == Scripts.ACROSS ? Transliterator.getInstance("Any-Latin; Latin-ASCII") : null;
     }
 
-    /** Keys across scripts for names: as the aligner's, for words of {@value #MIN_NAME_LETTERS} letters too. */
+    /**
+     * Keys across scripts for names: as the aligner's, for words of {@value #MIN_NAME_LETTERS} letters too, and with
+     * w read as v.
+     */
     public static Cognates ofNames() {
-        return new Cognates(Scripts.ACROSS, MIN_NAME_LETTERS);
+        return new Cognates(Scripts.ACROSS, MIN_NAME_LETTERS, SILENT_IN_NAMES);
     }
 
     /**
@@ -50,7 +63,7 @@ public final class Cognates {
      * language key a word family without a stemmer (آزادی, "freedom", and آزادانه, "freely").
      */
     public static Cognates ofOneScript() {
-        return new Cognates(Scripts.SAME, MIN_LETTERS);
+        return new Cognates(Scripts.SAME, MIN_LETTERS, SILENT);
     }
 
     /** The word's key (words normalised as {@link WordNormaliser#word} gives them); empty when too short. */
@@ -69,8 +82,8 @@ public final class Cognates {
         String ascii = toAscii.transliterate(word).toLowerCase(java.util.Locale.ROOT);
         StringBuilder skeleton = new StringBuilder();
         for (int i = 0; i < ascii.length(); i++) {
-            char c = ascii.charAt(i);
-            if (c >= 'a' && c <= 'z' && "aeiouyhw".indexOf(c) < 0
+            char c = ascii.charAt(i) == 'w' && silent.indexOf('w') < 0 ? 'v' : ascii.charAt(i);
+            if (c >= 'a' && c <= 'z' && silent.indexOf(c) < 0
                     && (skeleton.isEmpty() || skeleton.charAt(skeleton.length() - 1) != c)) {
                 skeleton.append(c);
             }

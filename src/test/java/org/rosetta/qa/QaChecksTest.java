@@ -101,6 +101,9 @@ class QaChecksTest {
             "en|A message from Maryam Rajavi was read.|fa|پیامی از مریم رکوی خوانده شد.|1",
             // و is the w of Weber as much as the v of Rajavi, and a three-letter Persian name is a whole name
             "en|Mayor Anna Weber thanked the 40 volunteers.|fa|آنا وبر، شهردار، از ۴۰ داوطلب تشکر کرد.|0",
+            // و is a name's v: اوین is Evin
+            "en|Prisoners went on hunger strike in Evin prison.|fa|زندانیان در زندان اوین دست به اعتصاب غذا زدند.|0",
+            "en|Prisoners went on hunger strike in Evin prison.|fa|زندانیان در زندان دست به اعتصاب غذا زدند.|1",
             "en|Mayor Anna Weber thanked the 40 volunteers.|fa|آنا، شهردار، از ۴۰ داوطلب تشکر کرد.|1",
             // Anna's skeleton is a single n, too little to look for in Persian; in French it is there or not
             "en|Mayor Anna Weber thanked the 40 volunteers.|fr|La maire Weber a remercié les 40 bénévoles.|1",
