@@ -24,14 +24,13 @@ import java.util.Set;
 /**
  * Translation spotting from word alignments: the units of the two languages (each distinct text pair once), their
  * compounds read as their parts ({@link CompoundSplitter}) and their words keyed by {@link WordStems}, train a
- * {@link WordAlignment}; in every unit holding the term (as written, so
- * "rights" is not "right"), each target word is linked to the source word it is most associated with (cognates
- * count as associated), and the target words linked to the term's words, from the first to the last, are its
- * rendering there (a phrase, stop words trimmed from its edges, at most {@value #MAX_WORDS} words). Renderings are
- * ranked by how many units show them, then by how strongly the alignment links them to the term there
- * ({@link WordAlignment#strength}, summed over those units: among renderings seen once each, "propriété" for
- * "property" before a word that merely shares the sentence), then by their Dice coefficient with the term.
- * Thread-safe.
+ * {@link WordAlignment}; in every unit holding the term (as written, so "rights" is not "right"), each target word is
+ * linked to the source word it is most associated with (cognates count as associated), and the target words linked
+ * to the term's words, from the first to the last, are its rendering there (a phrase, stop words trimmed from its
+ * edges, at most {@value #MAX_WORDS} words). Renderings are ranked by how many units show them, then by how strongly
+ * the alignment links them to the term there ({@link WordAlignment#strength}, summed over those units: among
+ * renderings seen once each, "propriété" for "property" before a word that merely shares the sentence), then by
+ * their Dice coefficient with the term. Thread-safe.
  */
 public final class TranslationSpotter {
 
