@@ -15,7 +15,8 @@ import java.util.Optional;
  * dropped ({@code 30,000} = {@code 30 000} = {@code ۳۰٬۰۰۰}); a small number may be spelled out on the other side
  * ({@link NumberWords}); a year may be written in the Persian (solar Hijri) or Islamic calendar in a Persian or
  * Arabic target; a date is compared as a day, whatever its calendar and form ({@link DateMentions}); an afternoon
- * hour on a twelve-hour clock is the same hour on a 24-hour one ("10pm", "22 h"). Stateless.
+ * hour on a twelve-hour clock is the same hour on a 24-hour one ("10pm", "22 h"). A number the target writes as
+ * another, a number left over on each side, is one finding that marks both ("45%", "54٪"). Stateless.
  */
 final class NumberCheck implements Checker {
 
@@ -38,20 +39,36 @@ final class NumberCheck implements Checker {
                 missing.add(number);
             }
         }
-        for (WordNormaliser.Anchor number : missing) {
-            if (!NumberWords.appears(pair.targetText(), pair.target(), Long.parseLong(number.value()))) {
-                findings.add(Finding.of(QaCheck.NUMBERS, pair, number.value() + " is not in the " + pair.target(),
-                        Optional.of(new Span(number.start(), number.end())), Optional.empty()));
-            }
+        List<WordNormaliser.Anchor> absent = missing.stream().filter(number -> !NumberWords.appears(
+                pair.targetText(), pair.target(), Long.parseLong(number.value()))).toList();
+        List<WordNormaliser.Anchor> added = unmatched.stream().filter(number -> !NumberWords.appears(
+                pair.sourceText(), pair.source(), Long.parseLong(number.value()))).toList();
+        // a number the target writes as another ("45%" and "54٪"), one finding marking both, in order
+        int changed = Math.min(absent.size(), added.size());
+        for (int k = 0; k < changed; k++) {
+            WordNormaliser.Anchor number = absent.get(k);
+            WordNormaliser.Anchor other = added.get(k);
+            findings.add(Finding.of(QaCheck.NUMBERS, pair, as(number, pair.sourceText()) + " is "
+                    + as(other, pair.targetText()) + " in the " + pair.target(),
+                    Optional.of(new Span(number.start(), number.end())),
+                    Optional.of(new Span(other.start(), other.end()))));
         }
-        for (WordNormaliser.Anchor extra : unmatched) {
-            if (!NumberWords.appears(pair.sourceText(), pair.source(), Long.parseLong(extra.value()))) {
-                findings.add(Finding.of(QaCheck.NUMBERS, pair, extra.value() + " is in the " + pair.target()
-                        + " but not in the " + pair.source(), Optional.empty(),
-                        Optional.of(new Span(extra.start(), extra.end()))));
-            }
+        for (WordNormaliser.Anchor number : absent.subList(changed, absent.size())) {
+            findings.add(Finding.of(QaCheck.NUMBERS, pair, as(number, pair.sourceText()) + " is not in the "
+                    + pair.target(),
+                    Optional.of(new Span(number.start(), number.end())), Optional.empty()));
+        }
+        for (WordNormaliser.Anchor extra : added.subList(changed, added.size())) {
+            findings.add(Finding.of(QaCheck.NUMBERS, pair, as(extra, pair.targetText()) + " is in the " + pair.target()
+                    + " but not in the " + pair.source(), Optional.empty(),
+                    Optional.of(new Span(extra.start(), extra.end()))));
         }
         return findings;
+    }
+
+    /** A number as its text writes it ("12,000", "۱۴۰۴"). */
+    private static String as(WordNormaliser.Anchor number, String text) {
+        return text.substring(number.start(), number.end());
     }
 
     private static List<WordNormaliser.Anchor> numbers(String text) {
