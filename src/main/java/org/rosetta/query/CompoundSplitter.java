@@ -27,7 +27,10 @@ import java.util.function.UnaryOperator;
  */
 final class CompoundSplitter {
 
-    /** A part's letters at least: "recht", "grund", "frau" are parts, "verb" + "rechen" in "verbrechen" are not. */
+    /**
+     * A part's letters at least: "recht", "grund", "frau" may be parts, but not a short word that is also a syllable
+     * of many others ("tat", "ein", "ort").
+     */
     static final int MIN_PART = 4;
     /** Languages writing compounds closed, by primary subtag. */
     private static final Set<String> COMPOUNDING = Set.of("de", "nl", "sv", "da", "nb", "nn", "no", "is", "fo", "af",
