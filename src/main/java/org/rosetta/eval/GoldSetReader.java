@@ -152,10 +152,11 @@ public final class GoldSetReader {
             Path sourceIds = folder.resolve(base + "." + source.tag() + ".ids");
             Path targetIds = folder.resolve(base + "." + target.tag() + ".ids");
             List<GoldBead> gold = BeadFormat.read(file);
+            boolean paragraphs = Files.isRegularFile(sourceIds) && Files.isRegularFile(targetIds);
             documents.add(new GoldDocument(base,
                     document(folder.resolve(base + "." + source.tag()), source, Optional.of(sourceIds)),
                     document(folder.resolve(base + "." + target.tag()), target, Optional.of(targetIds)),
-                    Files.isRegularFile(sourceIds) && Files.isRegularFile(targetIds) ? paragraphGold.read(gold) : gold));
+                    paragraphs ? paragraphGold.read(gold) : gold));
         }
         return order == null ? Optional.empty()
                 : Optional.of(new GoldSet(setName(root, folder), order[0], order[1], documents));

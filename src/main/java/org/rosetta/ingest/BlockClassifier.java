@@ -10,11 +10,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * What a short block of scraped text is when its markup does not say: share and print lines, "Press release"
- * labels, tag lines, links to other pages, copyright lines, breadcrumbs, date lines, press contacts, photo
- * captions (each its own {@link BlockKind}), or (short,
- * without sentence-final punctuation) a heading. Ingestion and the evaluation's gold reader classify with this one
- * class, so {@code eval} measures what {@code build} does. Stateless and thread-safe.
+ * What a short block of scraped text is when its markup does not say: share and print lines, "Press release" labels,
+ * tag lines, links to other pages, copyright lines, breadcrumbs, date lines, press contacts, photo captions (each its
+ * own {@link BlockKind}), or (short, without sentence-final punctuation) a heading. Ingestion and the evaluation's gold
+ * reader classify with this one class, so {@code eval} measures what {@code build} does. Stateless and thread-safe.
  */
 public final class BlockClassifier {
 
@@ -27,8 +26,6 @@ public final class BlockClassifier {
 
     /** No-break and other horizontal spaces (French typography writes "Photo :" with one), matched as a space. */
     private static final Pattern SPACES = Pattern.compile("\\h+");
-    /** Arabic short vowels and shadda, which a page may write or not ("تبرّع"): the patterns leave them out. */
-    private static final Pattern HARAKAT = Pattern.compile("[\u064B-\u0652\u0670]");
     /** Patterns of non-body blocks, matched against the whole block (case-insensitive), in this order. */
     private static final Map<BlockKind, List<Pattern>> NOT_BODY = notBody();
 
@@ -134,7 +131,8 @@ public final class BlockClassifier {
      * where its text says which furniture it is.
      */
     public static BlockKind furniture(String text, Language language, BlockKind kind) {
-        String stripped = SPACES.matcher(HARAKAT.matcher(text.strip()).replaceAll("")).replaceAll(" ");
+        // Arabic short vowels aside: the patterns leave them out
+        String stripped = SPACES.matcher(ArabicVowels.without(text.strip())).replaceAll(" ");
         if ((!kind.isBody() && kind != BlockKind.BOILERPLATE) || stripped.length() > MAX_FURNITURE) {
             return kind;
         }

@@ -5,11 +5,11 @@ import org.rosetta.model.Language;
 import java.util.regex.Pattern;
 
 /**
- * Whether a short line is a date line ("jeudi 14 septembre 2017", "March 7, 2016", "۱۶ اسفند ۱۳۹۴", "14.09.2017"),
- * from ICU's month and weekday names of the line's language ({@link CalendarNames}), in the Gregorian calendar and the locale's own
- * (Persian, Islamic, ...), so it holds for any language ICU knows. A date line has a month name with a year or a
- * day of the month, or a numeric date, and at most {@value #OTHER_WORDS} other short words (a place, "le", "am").
- * Thread-safe.
+ * Whether a short line is a date line ("jeudi 14 septembre 2017", "March 7, 2016", "۱۶ اسفند ۱۳۹۴", "14.09.2017"), from
+ * ICU's month and weekday names of the line's language ({@link CalendarNames}), in the Gregorian calendar and the
+ * locale's own (Persian, Islamic, ...), so it holds for any language ICU knows. A date line has a month name with a
+ * year or a day of the month, or a numeric date, and at most {@value #OTHER_WORDS} other short words (a place, "le",
+ * "am"). Thread-safe.
  */
 final class DateLines {
 

@@ -75,8 +75,8 @@ final class DateMentions {
                 last++;
             }
             Integer dayBefore = k > 0 && gap(tokens.get(k - 1), at) ? number(text, tokens.get(k - 1), 1, 31) : null;
-            Integer dayAfter = dayBefore == null && last + 1 < tokens.size() && gap(tokens.get(last), tokens.get(last + 1))
-                    ? number(text, tokens.get(last + 1), 1, 31) : null;
+            Integer dayAfter = dayBefore == null && last + 1 < tokens.size()
+                    && gap(tokens.get(last), tokens.get(last + 1)) ? number(text, tokens.get(last + 1), 1, 31) : null;
             int yearAt = dayAfter == null ? last + 1 : last + 2;
             Integer year = yearAt < tokens.size() ? number(text, tokens.get(yearAt), 100, 9999) : null;
             Integer day = dayBefore != null ? dayBefore : dayAfter;

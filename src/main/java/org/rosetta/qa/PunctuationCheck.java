@@ -10,10 +10,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * {@link QaCheck#PUNCTUATION}: brackets and quotes (of any language's style, German „ “ as much as French « »)
- * that the source balances and the target leaves open, a question
- * in one language and a statement in the other (any script's question mark), and URLs, e-mail addresses and
- * hashtags of either side missing from the other. Stateless.
+ * {@link QaCheck#PUNCTUATION}: brackets and quotes (of any language's style, German „ “ as much as French « ») that the
+ * source balances and the target leaves open, a question in one language and a statement in the other (any script's
+ * question mark), and URLs, e-mail addresses and hashtags of either side missing from the other. Stateless.
  */
 final class PunctuationCheck implements Checker {
 

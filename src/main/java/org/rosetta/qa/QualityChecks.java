@@ -19,8 +19,9 @@ import java.util.function.Predicate;
 
 /**
  * Runs the chosen checks over a collection's units: each document in its own pairs, or the pairs asked in every
- * document that has both languages. What a check learns from the collection (the pair's length ratio, which
- * capitalised words are names) it learns from all the units it checks in that pair. Findings are sorted by severity, then by unit in the given order, then by pair and check.
+ * document that has both languages. What a check learns from the collection (the pair's length ratio, which capitalised
+ * words are names) it learns from all the units it checks in that pair. Findings are sorted by severity, then by unit
+ * in the given order, then by pair and check.
  */
 public final class QualityChecks {
 

@@ -2,12 +2,12 @@ package org.rosetta.qa;
 
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.ULocale;
+import org.rosetta.ingest.ArabicVowels;
 import org.rosetta.model.Language;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * ICU's names of countries and territories, and of languages, in a source and a target language: names a
@@ -61,10 +61,8 @@ final class TerritoryNames {
 
     /** Lower case, without Arabic short vowels (ICU writes "عُمان", a page "عمان"). */
     private static String comparable(String text) {
-        return HARAKAT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+        return ArabicVowels.without(text.toLowerCase(Locale.ROOT));
     }
-
-    private static final Pattern HARAKAT = Pattern.compile("[\u064B-\u0652\u0670]");
 
     /**
      * Whether the source's characters {@code [start, end)} are a word of a territory's or language's name that the
