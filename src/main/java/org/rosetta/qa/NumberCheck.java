@@ -15,8 +15,9 @@ import java.util.Optional;
  * dropped ({@code 30,000} = {@code 30 000} = {@code ۳۰٬۰۰۰}); a small number may be spelled out on the other side
  * ({@link NumberWords}); a year may be written in the Persian (solar Hijri) or Islamic calendar in a Persian or
  * Arabic target; a date is compared as a day, whatever its calendar and form ({@link DateMentions}); an afternoon
- * hour on a twelve-hour clock is the same hour on a 24-hour one ("10pm", "22 h"). A number the target writes as
- * another, a number left over on each side, is one finding that marks both ("45%", "54٪"). Stateless.
+ * hour on a twelve-hour clock is the same hour on a 24-hour one ("10pm", "22 h"); zeros that end a decimal fraction
+ * do not count ("8847,60" is "8847,6"). A number the target writes as another (the one left over on each side, or
+ * one a slip away from it: "45%" and "54٪") is one finding that marks both. Stateless.
  */
 final class NumberCheck implements Checker {
 
@@ -43,27 +44,75 @@ final class NumberCheck implements Checker {
                 pair.targetText(), pair.target(), Long.parseLong(number.value()))).toList();
         List<WordNormaliser.Anchor> added = unmatched.stream().filter(number -> !NumberWords.appears(
                 pair.sourceText(), pair.source(), Long.parseLong(number.value()))).toList();
-        // a number the target writes as another ("45%" and "54٪"), one finding marking both, in order
-        int changed = Math.min(absent.size(), added.size());
-        for (int k = 0; k < changed; k++) {
-            WordNormaliser.Anchor number = absent.get(k);
-            WordNormaliser.Anchor other = added.get(k);
-            findings.add(Finding.of(QaCheck.NUMBERS, pair, as(number, pair.sourceText()) + " is "
-                    + as(other, pair.targetText()) + " in the " + pair.target(),
-                    Optional.of(new Span(number.start(), number.end())),
-                    Optional.of(new Span(other.start(), other.end()))));
+        List<WordNormaliser.Anchor[]> changed = changed(absent, added);
+        for (WordNormaliser.Anchor[] change : changed) {
+            findings.add(Finding.of(QaCheck.NUMBERS, pair, as(change[0], pair.sourceText()) + " is "
+                    + as(change[1], pair.targetText()) + " in the " + pair.target(),
+                    Optional.of(new Span(change[0].start(), change[0].end())),
+                    Optional.of(new Span(change[1].start(), change[1].end()))));
         }
-        for (WordNormaliser.Anchor number : absent.subList(changed, absent.size())) {
-            findings.add(Finding.of(QaCheck.NUMBERS, pair, as(number, pair.sourceText()) + " is not in the "
-                    + pair.target(),
-                    Optional.of(new Span(number.start(), number.end())), Optional.empty()));
+        for (WordNormaliser.Anchor number : absent) {
+            if (changed.stream().noneMatch(change -> change[0] == number)) {
+                findings.add(Finding.of(QaCheck.NUMBERS, pair, as(number, pair.sourceText()) + " is not in the "
+                        + pair.target(), Optional.of(new Span(number.start(), number.end())), Optional.empty()));
+            }
         }
-        for (WordNormaliser.Anchor extra : added.subList(changed, added.size())) {
-            findings.add(Finding.of(QaCheck.NUMBERS, pair, as(extra, pair.targetText()) + " is in the " + pair.target()
-                    + " but not in the " + pair.source(), Optional.empty(),
-                    Optional.of(new Span(extra.start(), extra.end()))));
+        for (WordNormaliser.Anchor extra : added) {
+            if (changed.stream().noneMatch(change -> change[1] == extra)) {
+                findings.add(Finding.of(QaCheck.NUMBERS, pair, as(extra, pair.targetText()) + " is in the "
+                        + pair.target() + " but not in the " + pair.source(), Optional.empty(),
+                        Optional.of(new Span(extra.start(), extra.end()))));
+            }
         }
         return findings;
+    }
+
+    /**
+     * The source numbers the target writes as another, each {source, target}: the one number left over on each
+     * side, or, where more are left over, a number and the first one a slip away from it (a digit changed, added
+     * or dropped, two neighbours swapped: "45" and "54", "1955" and "1956"). Other left-overs stay unpaired: in a
+     * unit that lost four heights and gained a year, the year is not one of the heights misspelt.
+     */
+    private static List<WordNormaliser.Anchor[]> changed(List<WordNormaliser.Anchor> absent,
+                                                         List<WordNormaliser.Anchor> added) {
+        if (absent.size() == 1 && added.size() == 1) {
+            return List.<WordNormaliser.Anchor[]>of(new WordNormaliser.Anchor[] {absent.getFirst(), added.getFirst()});
+        }
+        List<WordNormaliser.Anchor[]> changed = new ArrayList<>();
+        List<WordNormaliser.Anchor> free = new ArrayList<>(added);
+        for (WordNormaliser.Anchor number : absent) {
+            free.stream().filter(other -> slip(number.value(), other.value())).findFirst().ifPresent(other -> {
+                free.remove(other);
+                changed.add(new WordNormaliser.Anchor[] {number, other});
+            });
+        }
+        return changed;
+    }
+
+    /** Whether two digit strings are one slip apart: one digit changed, added or dropped, or two swapped. */
+    static boolean slip(String a, String b) {
+        if (a.length() == b.length()) {
+            List<Integer> differ = new ArrayList<>();
+            for (int k = 0; k < a.length(); k++) {
+                if (a.charAt(k) != b.charAt(k)) {
+                    differ.add(k);
+                }
+            }
+            return differ.size() == 1 || differ.size() == 2 && differ.get(1) == differ.get(0) + 1
+                    && a.charAt(differ.get(0)) == b.charAt(differ.get(1))
+                    && a.charAt(differ.get(1)) == b.charAt(differ.get(0));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        for (int k = 0; k < longer.length(); k++) {
+            if ((longer.substring(0, k) + longer.substring(k + 1)).equals(shorter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A number as its text writes it ("12,000", "۱۴۰۴"). */
@@ -121,7 +170,26 @@ final class NumberCheck implements Checker {
     private static boolean same(WordNormaliser.Anchor source, String sourceText, WordNormaliser.Anchor target,
                                 String targetText, Language targetLanguage) {
         return same(source.value(), target.value(), targetLanguage)
+                || withoutDecimalZeros(source, sourceText).equals(withoutDecimalZeros(target, targetText))
                 || afternoon(source, sourceText, target.value()) || afternoon(target, targetText, source.value());
+    }
+
+    /** A decimal fraction: after the last separator, one or two digits, or more than three (three is a thousand). */
+    private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern.compile(
+            "[.,\u066B](\\p{Nd}{1,2}|\\p{Nd}{4,})$");
+
+    /**
+     * A number's digits without the zeros that end its decimal fraction: "8847,60" and "8847,6" are one number, and
+     * "45.0" is "45"; "1.500" keeps its zeros, since it may be fifteen hundred.
+     */
+    private static String withoutDecimalZeros(WordNormaliser.Anchor number, String text) {
+        java.util.regex.Matcher fraction = FRACTION.matcher(as(number, text));
+        if (!fraction.find()) {
+            return number.value();
+        }
+        String digits = fraction.group(1);
+        int zeros = digits.length() - digits.replaceFirst("(?:0|\u0660|\u06F0)+$", "").length();
+        return number.value().substring(0, number.value().length() - zeros);
     }
 
     /** Whether {@code hour} is followed by "pm" and {@code other} is the same hour on a 24-hour clock. */

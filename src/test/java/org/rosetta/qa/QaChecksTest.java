@@ -67,6 +67,11 @@ class QaChecksTest {
             "en|In 2015 the law changed.|fa|در سال ۱۳۹۰ قانون تغییر کرد.|1",
             "en|Two prisoners were freed.|fr|2 prisonniers ont été libérés.|0",
             "en|The rate rose to 12.5%.|de|Die Quote stieg auf 12,5 %.|0",
+            // zeros that end a decimal fraction say nothing; those of a thousand do
+            "de|Die neue Kote ist 8847,60 m.|fr|La nouvelle cote est de 8847,6 m.|0",
+            "en|Turnout was 45.0% this year.|fa|مشارکت امسال ۴۵٪ بود.|0",
+            "en|Turnout was 45.50% this year.|fr|La participation a été de 45,5 % cette année.|0",
+            "en|It costs 1.500 euros.|fr|Cela coûte 1,5 euros.|1",
             // a date is a day, however written and in whatever calendar
             "en|Published on 2 June 2025|fr|Mis à jour le 02/06/2025|0",
             "en|Published on 2 June 2025|fr|Mis à jour le 03/06/2025|1",
@@ -96,6 +101,21 @@ class QaChecksTest {
                 .containsExactly("45 is 54 in the ar", "12,000 is not in the ar");
         assertThat(findings.getFirst().sourceSpan().orElseThrow().of(en)).isEqualTo("45");
         assertThat(findings.getFirst().targetSpan().orElseThrow().of(ar)).isEqualTo("54");
+    }
+
+    /**
+     * Where several numbers are left over, only a slip pairs them (a digit changed, added or dropped, two swapped):
+     * a unit that lost four heights and gained a year has five findings, not a height "written as" the year.
+     */
+    @org.junit.jupiter.api.Test
+    void leftOverNumbersArePairedOnlyByASlip() {
+        String de = "Die Erstersteigung des Lhotse (8501 m bzw. ca. 8510 m) am 18. Mai 1956, des Mount Everest "
+                + "(8848 m) am 23. Mai, und am 81. Tag.";
+        String fr = "Les ascensions de l'Everest, le 23 mai 1956, et le 80e jour, en 1957.";
+        assertThat(run(QaCheck.NUMBERS, "de", de, "fr", fr)).extracting(Finding::message).containsExactlyInAnyOrder(
+                "the date 18. Mai 1956 is another day in the fr: 23 mai 1956", "81 is 80 in the fr",
+                "8501 is not in the fr", "8510 is not in the fr", "8848 is not in the fr", "23 is not in the fr",
+                "1957 is in the fr but not in the de");
     }
 
     @ParameterizedTest(name = "{0}-{2}: {4}")
