@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * it (by the search analyzer's stemming: "Proclaims", capitalised where a page's layout broke the sentence "The
  * General Assembly / Proclaims this Declaration", is a form of "proclaimed"), and that is not a month or weekday of
  * the source language ("Monday" is "lundi"); in a title-case headline, only words the collection's prose
- * capitalises too.
+ * capitalises too. In a language that capitalises its nouns (German), only words some unit's target writes as a
+ * name too: "Makalu", not "Zone".
  *
  * <p>Skeletons are short, so two guards keep a common word or another name from standing in for a missing one:
  * <ul>
@@ -72,6 +73,14 @@ final class NameCheck implements Checker {
     private final Map<String, String> stems = new HashMap<>();
     /** Countries and languages, which a translation names in its own language ("Belgium", "Belgique"). */
     private final TerritoryNames territories;
+    /** Languages that capitalise every noun: their capitals alone do not make a name. */
+    private static final Set<String> NOUNS_CAPITALISED = Set.of("de", "lb");
+    /**
+     * For a source language that capitalises its nouns, the capitalised words some unit's target writes as a name:
+     * the same word or skeleton, capitalised inside a sentence where the target's script has capitals. Empty
+     * otherwise.
+     */
+    private final Set<String> shownAsNames = new HashSet<>();
 
     NameCheck(List<UnitPair> pairs, LanguageAnalyzers analyzers) {
         this.analyzers = analyzers;
@@ -106,6 +115,9 @@ final class NameCheck implements Checker {
                 targetUnits.computeIfAbsent(word, w -> new HashSet<>()).add(p);
             }
         }
+        if (NOUNS_CAPITALISED.contains(language.primary())) {
+            pairs.stream().filter(UnitPair::hasBoth).forEach(this::showAsNames);
+        }
         // per unit: does its target render the name (any of its occurrences)?
         Map<String, int[]> seen = new HashMap<>();
         for (UnitPair pair : pairs) {
@@ -131,6 +143,24 @@ final class NameCheck implements Checker {
                 translated.add(word);
             }
         });
+    }
+
+    /**
+     * Adds to {@link #shownAsNames} the source's capitalised words that this unit's target writes as names: German
+     * "Makalu" is "Makalu" in French, but "Zone" is "zone", a noun. In a target script without capitals (Persian,
+     * Arabic) a word the collection pairs with the name ({@value #MIN_DICE}, Dice) is enough.
+     */
+    private void showAsNames(UnitPair pair) {
+        boolean cased = pair.targetText().codePoints().anyMatch(Character::isLowerCase);
+        List<String> targets = cased ? capitalised(pair.targetText()).stream().filter(w -> !w.first())
+                .map(Word::word).toList() : WordNormaliser.words(pair.targetText());
+        Optional<Integer> unit = Optional.ofNullable(positions.get(pair));
+        for (Word word : capitalised(pair.sourceText())) {
+            if (!shownAsNames.contains(word.word())
+                    && targets.stream().anyMatch(t -> strength(word.word(), t, unit) >= 2)) {
+                shownAsNames.add(word.word());
+            }
+        }
     }
 
     /**
@@ -305,8 +335,9 @@ final class NameCheck implements Checker {
     /** The capitalised words that are names: not first in their sentence, never written in lower case. */
     private List<Word> names(String text) {
         boolean headline = titleCase(text);
+        boolean nouns = NOUNS_CAPITALISED.contains(language.primary());
         return capitalised(text).stream().filter(w -> !w.first() && !lowercase.contains(w.word())
-                && !lowercaseStems.contains(stem(w.word()))
+                && !lowercaseStems.contains(stem(w.word())) && (!nouns || shownAsNames.contains(w.word()))
                 && (!headline || capitalisedInProse.contains(w.word()))).toList();
     }
 

@@ -180,6 +180,25 @@ class QaChecksTest {
         assertThat(run(QaCheck.NAMES, source, sourceText, target, targetText)).hasSize(findings);
     }
 
+    /**
+     * German capitalises every noun: a capitalised word is a name only where some unit's target writes it as one
+     * ("Rajavi" is "Radjavi" in French), not where it is a noun ("Rede", "Wolken"), whether the target is French
+     * or Persian.
+     */
+    @ParameterizedTest(name = "de-{0}")
+    @CsvSource(delimiter = '|', value = {
+            "fr|Le discours de Maryam Radjavi dans la zone a été lu.|Maryam a parlé des nuages.",
+            "fa|سخنرانی مریم رجوی در منطقه خوانده شد.|مریم دربارهٔ ابرها صحبت کرد."})
+    void germanNounsAreNoNames(String target, String first, String second) {
+        List<TranslationUnit> units = List.of(
+                unit("u-1", "d", "de", "Die Rede von Maryam Rajavi in der Zone wurde verlesen.", target, first),
+                unit("u-2", "d", "de", "Maryam Rajavi sprach über die Wolken.", target, second));
+        assertThat(run(units, QaCheck.NAMES, Language.of("de"), Language.of(target)))
+                .extracting(Finding::unit, Finding::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("u-2", "the name Rajavi has no counterpart in the "
+                        + target));
+    }
+
     @ParameterizedTest(name = "{0}-{2}: {4}")
     @CsvSource(delimiter = '|', value = {
             "en|Everyone has the right to life.|fr|Everyone has the right to life.|1",
