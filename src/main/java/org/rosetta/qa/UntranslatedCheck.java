@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * {@link QaCheck#UNTRANSLATED}: the target is the source again (the same words, at least {@value #MIN_WORDS} of
- * them: short identical titles, names and numbers are normal), or most of its letters (at least
+ * them, not all capitalised: short identical titles, lists of names and numbers are normal), or most of its letters (at least
  * {@value #MIN_LETTERS}) are not in its language's script. Stateless.
  */
 final class UntranslatedCheck implements Checker {
@@ -27,7 +27,7 @@ final class UntranslatedCheck implements Checker {
         List<String> target = WordNormaliser.words(pair.targetText());
         Span whole = new Span(0, pair.targetText().length());
         if (source.equals(target) && source.stream().filter(w -> w.codePoints().anyMatch(Character::isLetter))
-                .count() >= MIN_WORDS) {
+                .count() >= MIN_WORDS && !onlyCapitalised(pair.sourceText())) {
             return List.of(Finding.of(QaCheck.UNTRANSLATED, pair, "the " + pair.target() + " is the "
                     + pair.source() + " text again", Optional.empty(), Optional.of(whole)));
         }
@@ -39,5 +39,11 @@ final class UntranslatedCheck implements Checker {
                     Optional.empty(), Optional.of(whole)));
         }
         return List.of();
+    }
+
+    /** Whether every word of the text starts with a capital: a list of names or a title, the same in any language. */
+    private static boolean onlyCapitalised(String text) {
+        return java.util.Arrays.stream(text.split("[^\\p{L}\\p{M}]+")).filter(w -> !w.isEmpty())
+                .allMatch(w -> Character.isUpperCase(w.codePointAt(0)));
     }
 }

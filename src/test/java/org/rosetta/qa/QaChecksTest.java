@@ -202,6 +202,8 @@ class QaChecksTest {
     @ParameterizedTest(name = "{0}-{2}: {4}")
     @CsvSource(delimiter = '|', value = {
             "en|Everyone has the right to life.|fr|Everyone has the right to life.|1",
+            "de|Nanga Parbat, Cho Oyu, Gasherbrum.|fr|Nanga Parbat, Cho Oyu, Gasherbrum.|0",
+            "de|Die Expedition erreichte den Gipfel.|fr|Die Expedition erreichte den Gipfel.|1",
             "en|Everyone has the right to life.|fa|Everyone has the right to life.|1",
             "en|Everyone has the right to life.|fr|Tout individu a droit à la vie.|0",
             "en|Article 5|fr|Article 5|0",
