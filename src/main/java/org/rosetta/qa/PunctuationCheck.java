@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 
 /**
  * {@link QaCheck#PUNCTUATION}: brackets and quotes (of any language's style, German „ “ as much as French « ») that the
- * source balances and the target leaves open, a question in one language and a statement in the other (any script's
- * question mark), and URLs, e-mail addresses and hashtags of either side missing from the other. Stateless.
+ * source balances and the target leaves open (the bracket of a list label that opens a text, "b)", is none), a
+ * question in one language and a statement in the other (any script's question mark), and URLs, e-mail addresses
+ * and hashtags of either side missing from the other. Stateless.
  */
 final class PunctuationCheck implements Checker {
 
@@ -67,8 +68,14 @@ final class PunctuationCheck implements Checker {
         return findings;
     }
 
+    /** A list item's label that opens a text, closed by a bracket without an opening one: "a)", "b )", "12)". */
+    private static final java.util.regex.Pattern LIST_LABEL = java.util.regex.Pattern.compile(
+            "^\\s*(?:\\p{L}|\\p{Nd}{1,3}|(?i:[ivx]{1,5}))\\s?\\)");
+
+    /** Whether the text closes as many brackets as it opens, a list label's bracket ({@link #LIST_LABEL}) aside. */
     private static boolean balanced(String text, String[] marks) {
-        return count(text, marks[0]) == count(text, marks[1]);
+        String unlabelled = LIST_LABEL.matcher(text).replaceFirst("");
+        return count(unlabelled, marks[0]) == count(unlabelled, marks[1]);
     }
 
     private static long quotes(String text) {
