@@ -50,6 +50,8 @@ final class NameCheck implements Checker {
     private static final Pattern OPENING = Pattern.compile("[\\s«“„\"'(\\[]+$");
     /** A name and a target word that share fewer units than this (2 x both / sum of each) are not a pair. */
     static final double MIN_DICE = 1.0 / 3;
+    /** Languages that capitalise every noun: their capitals alone do not make a name. */
+    private static final Set<String> NOUNS_CAPITALISED = Set.of("de", "lb");
 
     private static final ScriptChecker SCRIPTS = new ScriptChecker();
 
@@ -73,8 +75,6 @@ final class NameCheck implements Checker {
     private final Map<String, String> stems = new HashMap<>();
     /** Countries and languages, which a translation names in its own language ("Belgium", "Belgique"). */
     private final TerritoryNames territories;
-    /** Languages that capitalise every noun: their capitals alone do not make a name. */
-    private static final Set<String> NOUNS_CAPITALISED = Set.of("de", "lb");
     /**
      * For a source language that capitalises its nouns, the capitalised words some unit's target writes as a name:
      * the same word or skeleton, capitalised inside a sentence where the target's script has capitals. Empty
@@ -335,7 +335,7 @@ final class NameCheck implements Checker {
     /** The capitalised words that are names: not first in their sentence, never written in lower case. */
     private List<Word> names(String text) {
         boolean headline = titleCase(text);
-        boolean nouns = NOUNS_CAPITALISED.contains(language.primary());
+        boolean nouns = NOUNS_CAPITALISED.contains(language.primary()); // then only words shownAsNames holds
         return capitalised(text).stream().filter(w -> !w.first() && !lowercase.contains(w.word())
                 && !lowercaseStems.contains(stem(w.word())) && (!nouns || shownAsNames.contains(w.word()))
                 && (!headline || capitalisedInProse.contains(w.word()))).toList();

@@ -44,21 +44,21 @@ final class NumberCheck implements Checker {
                 pair.targetText(), pair.target(), Long.parseLong(number.value()))).toList();
         List<WordNormaliser.Anchor> added = unmatched.stream().filter(number -> !NumberWords.appears(
                 pair.sourceText(), pair.source(), Long.parseLong(number.value()))).toList();
-        List<WordNormaliser.Anchor[]> changed = changed(absent, added);
-        for (WordNormaliser.Anchor[] change : changed) {
-            findings.add(Finding.of(QaCheck.NUMBERS, pair, as(change[0], pair.sourceText()) + " is "
-                    + as(change[1], pair.targetText()) + " in the " + pair.target(),
-                    Optional.of(new Span(change[0].start(), change[0].end())),
-                    Optional.of(new Span(change[1].start(), change[1].end()))));
+        List<Change> changed = changed(absent, added);
+        for (Change change : changed) {
+            findings.add(Finding.of(QaCheck.NUMBERS, pair, as(change.source(), pair.sourceText()) + " is "
+                    + as(change.target(), pair.targetText()) + " in the " + pair.target(),
+                    Optional.of(new Span(change.source().start(), change.source().end())),
+                    Optional.of(new Span(change.target().start(), change.target().end()))));
         }
         for (WordNormaliser.Anchor number : absent) {
-            if (changed.stream().noneMatch(change -> change[0] == number)) {
+            if (changed.stream().noneMatch(change -> change.source() == number)) {
                 findings.add(Finding.of(QaCheck.NUMBERS, pair, as(number, pair.sourceText()) + " is not in the "
                         + pair.target(), Optional.of(new Span(number.start(), number.end())), Optional.empty()));
             }
         }
         for (WordNormaliser.Anchor extra : added) {
-            if (changed.stream().noneMatch(change -> change[1] == extra)) {
+            if (changed.stream().noneMatch(change -> change.target() == extra)) {
                 findings.add(Finding.of(QaCheck.NUMBERS, pair, as(extra, pair.targetText()) + " is in the "
                         + pair.target() + " but not in the " + pair.source(), Optional.empty(),
                         Optional.of(new Span(extra.start(), extra.end()))));
@@ -67,30 +67,33 @@ final class NumberCheck implements Checker {
         return findings;
     }
 
+    /** A source number the target writes as another. */
+    private record Change(WordNormaliser.Anchor source, WordNormaliser.Anchor target) {
+    }
+
     /**
-     * The source numbers the target writes as another, each {source, target}: the one number left over on each
+     * The source numbers the target writes as another: the one number left over on each
      * side, or, where more are left over, a number and the first one a slip away from it (a digit changed, added
      * or dropped, two neighbours swapped: "45" and "54", "1955" and "1956"). Other left-overs stay unpaired: in a
      * unit that lost four heights and gained a year, the year is not one of the heights misspelt.
      */
-    private static List<WordNormaliser.Anchor[]> changed(List<WordNormaliser.Anchor> absent,
-                                                         List<WordNormaliser.Anchor> added) {
+    private static List<Change> changed(List<WordNormaliser.Anchor> absent, List<WordNormaliser.Anchor> added) {
         if (absent.size() == 1 && added.size() == 1) {
-            return List.<WordNormaliser.Anchor[]>of(new WordNormaliser.Anchor[] {absent.getFirst(), added.getFirst()});
+            return List.of(new Change(absent.getFirst(), added.getFirst()));
         }
-        List<WordNormaliser.Anchor[]> changed = new ArrayList<>();
+        List<Change> changed = new ArrayList<>();
         List<WordNormaliser.Anchor> free = new ArrayList<>(added);
         for (WordNormaliser.Anchor number : absent) {
             free.stream().filter(other -> slip(number.value(), other.value())).findFirst().ifPresent(other -> {
                 free.remove(other);
-                changed.add(new WordNormaliser.Anchor[] {number, other});
+                changed.add(new Change(number, other));
             });
         }
         return changed;
     }
 
     /** Whether two digit strings are one slip apart: one digit changed, added or dropped, or two swapped. */
-    static boolean slip(String a, String b) {
+    private static boolean slip(String a, String b) {
         if (a.length() == b.length()) {
             List<Integer> differ = new ArrayList<>();
             for (int k = 0; k < a.length(); k++) {

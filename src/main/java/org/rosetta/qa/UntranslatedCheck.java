@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * {@link QaCheck#UNTRANSLATED}: the target is the source again (the same words, at least {@value #MIN_WORDS} of
- * them, not all capitalised: short identical titles, lists of names and numbers are normal), or most of its letters (at least
- * {@value #MIN_LETTERS}) are not in its language's script. Stateless.
+ * them, not all capitalised: short identical titles, lists of names and numbers are normal), or most of its letters
+ * (at least {@value #MIN_LETTERS}) are not in its language's script. Stateless.
  */
 final class UntranslatedCheck implements Checker {
 
