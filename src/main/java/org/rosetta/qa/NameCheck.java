@@ -21,15 +21,15 @@ import java.util.regex.Pattern;
 
 /**
  * {@link QaCheck#NAMES}: a proper name of the source has a counterpart in the target, the same name written in the
- * target's script: the words' consonant skeletons after ICU transliteration ({@link Cognates}) agree, one
- * consonant more or less allowed ({@code Radjavi}, {@code Rajavi} and {@code رجوی}). A name is a capitalised word
- * that is not first in its sentence, not in a hashtag, an e-mail address or a link (the punctuation check compares
- * those whole: "#FreeThem"), that the collection's source text never writes in lower case, nor any form of
- * it (by the search analyzer's stemming: "Proclaims", capitalised where a page's layout broke the sentence "The
- * General Assembly / Proclaims this Declaration", is a form of "proclaimed"), and that is not a month or weekday of
- * the source language ("Monday" is "lundi"); in a title-case headline, only words the collection's prose
- * capitalises too. In a language that capitalises its nouns (German), only words some unit's target writes as a
- * name too: "Makalu", not "Zone".
+ * target's script: the words' consonant skeletons after ICU transliteration ({@link Cognates}) agree, one consonant
+ * more or less allowed ({@code Radjavi}, {@code Rajavi} and {@code رجوی}). A name is a capitalised word that is not
+ * first in its sentence (a list item's label, "b)", or a bullet opens one), not in a hashtag, an e-mail address or a
+ * link (the punctuation check compares those whole: "#FreeThem"), that the collection's source text never writes in
+ * lower case, nor any form of it (by the search analyzer's stemming: "Proclaims", capitalised where a page's layout
+ * broke the sentence "The General Assembly / Proclaims this Declaration", is a form of "proclaimed"), and that is not
+ * a month or weekday of the source language ("Monday" is "lundi"); in a title-case headline, only words the
+ * collection's prose capitalises too. In a language that capitalises its nouns (German), only words some unit's target
+ * writes as a name too: "Makalu", not "Zone".
  *
  * <p>Skeletons are short, so two guards keep a common word or another name from standing in for a missing one:
  * <ul>
@@ -47,7 +47,9 @@ final class NameCheck implements Checker {
 
     private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{M}'’-]{2,}");
     /** White space and opening quotes or brackets at the end of the text before a word. */
-    private static final Pattern OPENING = Pattern.compile("[\\s«“„\"'(\\[]+$");
+    private static final Pattern OPENING = Pattern.compile("[\\s«“„\"'(\\[•·*–—-]+$");
+    /** A list item's label at the end of the text before a word ("a)", "2)"), which opens the item as a sentence. */
+    private static final Pattern LABEL = Pattern.compile("(?:^|(?<=[\\s.!?:;]))(?:\\p{L}|\\p{Nd}{1,3})\\)$");
     /** A name and a target word that share fewer units than this (2 x both / sum of each) are not a pair. */
     static final double MIN_DICE = 1.0 / 3;
     /** Languages that capitalise every noun: their capitals alone do not make a name. */
@@ -322,7 +324,8 @@ final class NameCheck implements Checker {
             if (links.stream().anyMatch(link -> link.start() <= at && at < link.end())) {
                 continue; // a hashtag, an address or a link: the punctuation check compares those whole
             }
-            String before = OPENING.matcher(text.substring(0, matcher.start())).replaceFirst("");
+            String before = OPENING.matcher(LABEL.matcher(OPENING.matcher(text.substring(0, matcher.start()))
+                    .replaceFirst("")).replaceFirst("")).replaceFirst("");
             boolean first = before.isEmpty() || ".!?:;".indexOf(before.charAt(before.length() - 1)) >= 0;
             index += WordNormaliser.words(text.substring(counted, matcher.start())).size();
             counted = matcher.start();

@@ -121,6 +121,9 @@ class QaChecksTest {
     @ParameterizedTest(name = "{0}-{2}: {4}")
     @CsvSource(delimiter = '|', value = {
             "en|The statement by Ebrahim Raisi was read.|fa|بیانیهٔ ابراهیم رئیسی خوانده شد.|0",
+            // a list item's label or bullet opens a sentence: its first word is no name
+            "en|a) Drinking water is handed out. b) Tents are ready.|fr|a) L'eau est distribuée. b) Les abris sont prêts.|0",
+            "en|Aid arrived. • Tents for all.|fr|L'aide est arrivée. • Des abris pour tous.|0",
             "en|The statement by Ebrahim Raisi was read.|fa|بیانیهٔ ابراهیم خوانده شد.|1",
             "en|The statement by Ebrahim Raisi was read.|fa|بیانیه خوانده شد.|2",
             "en|A message from Maryam Rajavi was read.|fa|پیامی از مریم رجوی خوانده شد.|0",
