@@ -83,6 +83,8 @@ final class NameCheck implements Checker {
      * otherwise.
      */
     private final Set<String> shownAsNames = new HashSet<>();
+    /** Whether the source language capitalises its nouns, so that a name must be in {@link #shownAsNames}. */
+    private final boolean nounsCapitalised;
 
     NameCheck(List<UnitPair> pairs, LanguageAnalyzers analyzers) {
         this.analyzers = analyzers;
@@ -117,7 +119,8 @@ final class NameCheck implements Checker {
                 targetUnits.computeIfAbsent(word, w -> new HashSet<>()).add(p);
             }
         }
-        if (NOUNS_CAPITALISED.contains(language.primary())) {
+        nounsCapitalised = NOUNS_CAPITALISED.contains(language.primary());
+        if (nounsCapitalised) {
             pairs.stream().filter(UnitPair::hasBoth).forEach(this::showAsNames);
         }
         // per unit: does its target render the name (any of its occurrences)?
@@ -338,9 +341,8 @@ final class NameCheck implements Checker {
     /** The capitalised words that are names: not first in their sentence, never written in lower case. */
     private List<Word> names(String text) {
         boolean headline = titleCase(text);
-        boolean nouns = NOUNS_CAPITALISED.contains(language.primary()); // then only words shownAsNames holds
         return capitalised(text).stream().filter(w -> !w.first() && !lowercase.contains(w.word())
-                && !lowercaseStems.contains(stem(w.word())) && (!nouns || shownAsNames.contains(w.word()))
+                && !lowercaseStems.contains(stem(w.word())) && (!nounsCapitalised || shownAsNames.contains(w.word()))
                 && (!headline || capitalisedInProse.contains(w.word()))).toList();
     }
 

@@ -77,7 +77,7 @@ final class QaCommands {
         Set<QaCheck> enabled = checks(checks);
         Format output = Format.parse(format);
         List<TranslationUnit> units = reviews.units(name, Optional.ofNullable(document));
-        Glossary terms = glossary == null ? Glossary.none() : Glossary.read(Path.of(glossary));
+        Glossary terms = glossary(glossary);
         List<Finding> findings = findings(new QualityChecks(enabled, terms), units, langs);
         PrintWriter out = context.outputWriter();
         switch (output) {
@@ -178,9 +178,7 @@ final class QaCommands {
 
     /** The findings in the pair asked (SOURCE,TARGET), or in each document's own pairs. */
     static List<Finding> findings(QualityChecks checks, List<TranslationUnit> units, String langs) {
-        if (units.isEmpty()) {
-            throw new UsageException("the collection has no units");
-        }
+        requireUnits(units);
         if (langs != null) {
             List<Language> two = OptionValues.languages("langs", langs);
             if (two.size() != 2 || two.get(0).equals(two.get(1))) {
@@ -189,6 +187,18 @@ final class QaCommands {
             return checks.run(units, List.of(new QualityChecks.Pair(two.get(0), two.get(1))));
         }
         return checks.runInOwnPairs(units, pair -> true);
+    }
+
+    /** A collection (or document) without units has nothing to check: a usage error, not an empty report. */
+    static void requireUnits(List<TranslationUnit> units) {
+        if (units.isEmpty()) {
+            throw new UsageException("the collection has no units");
+        }
+    }
+
+    /** The glossary in {@code file}, or none when no file is given. */
+    static Glossary glossary(String file) {
+        return file == null ? Glossary.none() : Glossary.read(Path.of(file));
     }
 
     /** The checks named, or the default ones. */

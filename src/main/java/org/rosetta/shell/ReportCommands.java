@@ -7,7 +7,6 @@ import org.rosetta.files.AtomicFile;
 import org.rosetta.model.Language;
 import org.rosetta.model.TranslationUnit;
 import org.rosetta.qa.Finding;
-import org.rosetta.qa.Glossary;
 import org.rosetta.qa.QualityChecks;
 import org.rosetta.report.ReviewPage;
 import org.springframework.shell.core.command.CommandContext;
@@ -55,12 +54,9 @@ final class ReportCommands {
         List<TranslationUnit> units = reviews.units(name, Optional.ofNullable(document));
         List<Language> languages = langs != null ? OptionValues.languages("langs", langs)
                 : ReviewCommands.languagesOf(units);
-        if (units.isEmpty()) {
-            throw new UsageException("the collection has no units");
-        }
-        List<Finding> findings = new QualityChecks(QaCommands.checks(checks),
-                glossary == null ? Glossary.none() : Glossary.read(Path.of(glossary))).runInOwnPairs(units,
-                p -> languages.contains(p.source()) && languages.contains(p.target()));
+        QaCommands.requireUnits(units);
+        List<Finding> findings = new QualityChecks(QaCommands.checks(checks), QaCommands.glossary(glossary))
+                .runInOwnPairs(units, p -> languages.contains(p.source()) && languages.contains(p.target()));
         Path out = workspace.layout().checkOutput(Path.of(html));
         try (AtomicFile file = AtomicFile.replacing(out); Writer writer = file.writer()) {
             writer.write(ReviewPage.render(name.value(), units, languages, findings));
