@@ -48,8 +48,6 @@ final class NameCheck implements Checker {
     private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{M}'’-]{2,}");
     /** White space and opening quotes or brackets at the end of the text before a word. */
     private static final Pattern OPENING = Pattern.compile("[\\s«“„\"'(\\[•·*–—-]+$");
-    /** A list item's label at the end of the text before a word ("a)", "2)"), which opens the item as a sentence. */
-    private static final Pattern LABEL = Pattern.compile("(?:^|(?<=[\\s.!?:;]))(?:\\p{L}|\\p{Nd}{1,3})\\)$");
     /** A name and a target word that share fewer units than this (2 x both / sum of each) are not a pair. */
     static final double MIN_DICE = 1.0 / 3;
     /** Languages that capitalise every noun: their capitals alone do not make a name. */
@@ -327,8 +325,8 @@ final class NameCheck implements Checker {
             if (links.stream().anyMatch(link -> link.start() <= at && at < link.end())) {
                 continue; // a hashtag, an address or a link: the punctuation check compares those whole
             }
-            String before = OPENING.matcher(LABEL.matcher(OPENING.matcher(text.substring(0, matcher.start()))
-                    .replaceFirst("")).replaceFirst("")).replaceFirst("");
+            String before = OPENING.matcher(ListLabels.withoutEnding(OPENING.matcher(text.substring(0,
+                    matcher.start())).replaceFirst(""))).replaceFirst("");
             boolean first = before.isEmpty() || ".!?:;".indexOf(before.charAt(before.length() - 1)) >= 0;
             index += WordNormaliser.words(text.substring(counted, matcher.start())).size();
             counted = matcher.start();

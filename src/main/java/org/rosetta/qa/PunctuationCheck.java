@@ -68,13 +68,9 @@ final class PunctuationCheck implements Checker {
         return findings;
     }
 
-    /** A list item's label that opens a text, closed by a bracket without an opening one: "a)", "b )", "12)". */
-    private static final java.util.regex.Pattern LIST_LABEL = java.util.regex.Pattern.compile(
-            "^\\s*(?:\\p{L}|\\p{Nd}{1,3}|(?i:[ivx]{1,5}))\\s?\\)");
-
-    /** Whether the text closes as many brackets as it opens, a list label's bracket ({@link #LIST_LABEL}) aside. */
+    /** Whether the text closes as many brackets as it opens, the bracket of a list label opening it aside. */
     private static boolean balanced(String text, String[] marks) {
-        String unlabelled = LIST_LABEL.matcher(text).replaceFirst("");
+        String unlabelled = ListLabels.withoutOpening(text);
         return count(unlabelled, marks[0]) == count(unlabelled, marks[1]);
     }
 
