@@ -6,19 +6,25 @@ import org.rosetta.model.SegmentedDocument;
 
 /**
  * Paragraph structure as evidence: a bead whose sentences on one side come from two blocks (paragraphs, headings)
- * costs {@value #CROSSING}; a non-null bead that starts a block on one side but not on the other costs
- * {@value #MISMATCHED_START}; a non-null bead whose sentences, on both sides together, are not all of kinds that may
- * render each other ({@link BlockKind#mayRender}: body with body, a share line with a share line, a date line with
- * a date line) costs {@value #MIXED_KINDS}: translations often drop or add page furniture, so it tends to stay
- * 1-0 / 0-1 rather than pair with body text. A bead holding two kinds of furniture (a breadcrumb on one page, a
- * "Press release" label on the other) costs as much in the first pass and is impossible in the later ones
- * ({@link FurnitureKinds}). All are in nats, the unit of the other costs.
+ * costs {@value #CROSSING}, unless, on each side it crosses, it joins whole paragraphs or list items: a translation
+ * that merged two paragraphs lacks one boundary the other side has, which costs {@value #MISMATCHED_START}, as a bead
+ * starting a block on one side only does (a text with one sentence on each line, as aligners take it, has a block for
+ * every sentence, and every sentence merged in translation is such a join). A non-null bead that starts a block on one
+ * side but not on the other costs {@value #MISMATCHED_START}; a non-null bead whose sentences, on both sides together,
+ * are not all of kinds that may render each other ({@link BlockKind#mayRender}: body with body, a share line with a
+ * share line, a date line with a date line) costs {@value #MIXED_KINDS}: translations often drop or add page
+ * furniture, so it tends to stay 1-0 / 0-1 rather than pair with body text. A bead holding two kinds of furniture (a
+ * breadcrumb on one page, a "Press release" label on the other) costs as much in the first pass and is impossible in
+ * the later ones ({@link FurnitureKinds}). All are in nats, the unit of the other costs.
  */
 final class StructureScorer {
 
     static final double CROSSING = 8.0;
     static final double MISMATCHED_START = 2.0;
     static final double MIXED_KINDS = 4.0;
+    /** Blocks whose joining is one side's paragraph boundary the other lacks, not a bead cutting into a block. */
+    private static final java.util.Set<BlockKind> JOINABLE = java.util.EnumSet.of(BlockKind.PARAGRAPH,
+            BlockKind.LIST_ITEM);
 
     private final int[] sourceBlocks;
     private final int[] targetBlocks;
@@ -36,8 +42,12 @@ final class StructureScorer {
 
     double cost(BeadShape shape, int i, int j) {
         double cost = 0;
-        if (crosses(sourceBlocks, i - shape.source, i) || crosses(targetBlocks, j - shape.target, j)) {
-            cost += CROSSING;
+        boolean sourceCrosses = crosses(sourceBlocks, i - shape.source, i);
+        boolean targetCrosses = crosses(targetBlocks, j - shape.target, j);
+        if (sourceCrosses || targetCrosses) {
+            boolean joins = (!sourceCrosses || joinsParagraphs(sourceBlocks, sourceKinds, i - shape.source, i))
+                    && (!targetCrosses || joinsParagraphs(targetBlocks, targetKinds, j - shape.target, j));
+            cost += joins ? MISMATCHED_START : CROSSING;
         }
         if (!shape.isNull() && startsBlock(sourceBlocks, i - shape.source) != startsBlock(targetBlocks, j - shape.target)) {
             cost += MISMATCHED_START;
@@ -87,6 +97,19 @@ final class StructureScorer {
 
     private static boolean crosses(int[] blocks, int from, int to) {
         return to - from > 1 && blocks[from] != blocks[to - 1];
+    }
+
+    /**
+     * Whether sentences {@code [from, to)} are whole paragraphs or list items: the first starts one, the last ends
+     * one, and none is of another kind (a heading, a caption, furniture).
+     */
+    private static boolean joinsParagraphs(int[] blocks, BlockKind[] kinds, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!JOINABLE.contains(kinds[k])) {
+                return false;
+            }
+        }
+        return startsBlock(blocks, from) && (to == blocks.length || blocks[to] != blocks[to - 1]);
     }
 
     private static boolean startsBlock(int[] blocks, int k) {

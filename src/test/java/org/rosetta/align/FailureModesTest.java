@@ -27,14 +27,14 @@ class FailureModesTest {
 
     private static final Path CASES = Path.of("src/test/resources/golden/align");
     private static final List<String> NAMES = List.of("dateline-press-release", "trailing-share", "page-cut",
-            "missing-paragraph", "split-headline", "caption-between", "furniture-kinds");
+            "missing-paragraph", "split-headline", "caption-between", "furniture-kinds", "sentence-per-line");
     private static final List<Alignment> COLLECTION = new SignalAligner().alignAll(NAMES.stream()
             .map(name -> new DocumentPair(read(CASES.resolve(name), "en"), read(CASES.resolve(name), "fr")))
             .toList());
 
     @ParameterizedTest
     @ValueSource(strings = {"dateline-press-release", "trailing-share", "page-cut", "missing-paragraph",
-            "split-headline", "caption-between", "furniture-kinds"})
+            "split-headline", "caption-between", "furniture-kinds", "sentence-per-line"})
     void alignsAsATranslatorWould(String name) {
         Path folder = CASES.resolve(name);
         Alignment alignment = COLLECTION.get(NAMES.indexOf(name));
