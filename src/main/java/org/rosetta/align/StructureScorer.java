@@ -6,10 +6,10 @@ import org.rosetta.model.SegmentedDocument;
 
 /**
  * Paragraph structure as evidence: a bead whose sentences on one side come from two blocks (paragraphs, headings)
- * costs {@value #CROSSING}, unless, on each side it crosses, it joins whole paragraphs or list items: a translation
- * that merged two paragraphs lacks one boundary the other side has, which costs {@value #MISMATCHED_START}, as a bead
- * starting a block on one side only does (a text with one sentence on each line, as aligners take it, has a block for
- * every sentence, and every sentence merged in translation is such a join). A non-null bead that starts a block on one
+ * costs {@value #CROSSING}, unless, on each side it crosses, it joins whole paragraphs or list items: a paragraph of
+ * one sentence that the translation merged with the next is a merged sentence, priced by the bead's shape alone (a
+ * text with one sentence on each line, as aligners take it, has a block for every sentence, and paid for every
+ * sentence merged in translation as for a bead cutting into a paragraph). A non-null bead that starts a block on one
  * side but not on the other costs {@value #MISMATCHED_START}; a non-null bead whose sentences, on both sides together,
  * are not all of kinds that may render each other ({@link BlockKind#mayRender}: body with body, a share line with a
  * share line, a date line with a date line) costs {@value #MIXED_KINDS}: translations often drop or add page
@@ -22,7 +22,7 @@ final class StructureScorer {
     static final double CROSSING = 8.0;
     static final double MISMATCHED_START = 2.0;
     static final double MIXED_KINDS = 4.0;
-    /** Blocks whose joining is one side's paragraph boundary the other lacks, not a bead cutting into a block. */
+    /** Blocks a bead may join whole without paying {@link #CROSSING}. */
     private static final java.util.Set<BlockKind> JOINABLE = java.util.EnumSet.of(BlockKind.PARAGRAPH,
             BlockKind.LIST_ITEM);
 
@@ -44,10 +44,9 @@ final class StructureScorer {
         double cost = 0;
         boolean sourceCrosses = crosses(sourceBlocks, i - shape.source, i);
         boolean targetCrosses = crosses(targetBlocks, j - shape.target, j);
-        if (sourceCrosses || targetCrosses) {
-            boolean joins = (!sourceCrosses || joinsParagraphs(sourceBlocks, sourceKinds, i - shape.source, i))
-                    && (!targetCrosses || joinsParagraphs(targetBlocks, targetKinds, j - shape.target, j));
-            cost += joins ? MISMATCHED_START : CROSSING;
+        if ((sourceCrosses && !joinsParagraphs(sourceBlocks, sourceKinds, i - shape.source, i))
+                || (targetCrosses && !joinsParagraphs(targetBlocks, targetKinds, j - shape.target, j))) {
+            cost += CROSSING;
         }
         if (!shape.isNull() && startsBlock(sourceBlocks, i - shape.source) != startsBlock(targetBlocks, j - shape.target)) {
             cost += MISMATCHED_START;
