@@ -6,23 +6,24 @@ import org.rosetta.model.SegmentedDocument;
 
 /**
  * Paragraph structure as evidence: a bead whose sentences on one side come from two blocks (paragraphs, headings)
- * costs {@value #CROSSING}, unless, on each side it crosses, it joins whole paragraphs or list items: a paragraph of
- * one sentence that the translation merged with the next is a merged sentence, priced by the bead's shape alone (a
- * text with one sentence on each line, as aligners take it, has a block for every sentence, and paid for every
- * sentence merged in translation as for a bead cutting into a paragraph). A non-null bead that starts a block on one
- * side but not on the other costs {@value #MISMATCHED_START}; a non-null bead whose sentences, on both sides together,
- * are not all of kinds that may render each other ({@link BlockKind#mayRender}: body with body, a share line with a
- * share line, a date line with a date line) costs {@value #MIXED_KINDS}: translations often drop or add page
- * furniture, so it tends to stay 1-0 / 0-1 rather than pair with body text. A bead holding two kinds of furniture (a
- * breadcrumb on one page, a "Press release" label on the other) costs as much in the first pass and is impossible in
- * the later ones ({@link FurnitureKinds}). All are in nats, the unit of the other costs.
+ * costs {@value #CROSSING}, unless it joins whole paragraphs or list items on one side only: that side has a paragraph
+ * boundary the other lacks, which costs {@value #MISMATCHED_START}, as a bead starting a block on one side only does
+ * (a text with one sentence on each line, as aligners take it, has a block for every sentence, and every sentence
+ * merged in translation is such a join; priced as a bead cutting into a paragraph, it was left out instead). A
+ * boundary both sides have inside one bead costs {@value #CROSSING}. A non-null bead that starts a block on one side
+ * but not on the other costs {@value #MISMATCHED_START}; a non-null bead whose sentences, on both sides together, are
+ * not all of kinds that may render each other ({@link BlockKind#mayRender}: body with body, a share line with a share
+ * line, a date line with a date line) costs {@value #MIXED_KINDS}: translations often drop or add page furniture, so
+ * it tends to stay 1-0 / 0-1 rather than pair with body text. A bead holding two kinds of furniture (a breadcrumb on
+ * one page, a "Press release" label on the other) costs as much in the first pass and is impossible in the later ones
+ * ({@link FurnitureKinds}). All are in nats, the unit of the other costs.
  */
 final class StructureScorer {
 
     static final double CROSSING = 8.0;
     static final double MISMATCHED_START = 2.0;
     static final double MIXED_KINDS = 4.0;
-    /** Blocks a bead may join whole without paying {@link #CROSSING}. */
+    /** Blocks a bead may join whole on one side for {@link #MISMATCHED_START} instead of {@link #CROSSING}. */
     private static final java.util.Set<BlockKind> JOINABLE = java.util.EnumSet.of(BlockKind.PARAGRAPH,
             BlockKind.LIST_ITEM);
 
@@ -44,9 +45,12 @@ final class StructureScorer {
         double cost = 0;
         boolean sourceCrosses = crosses(sourceBlocks, i - shape.source, i);
         boolean targetCrosses = crosses(targetBlocks, j - shape.target, j);
-        if ((sourceCrosses && !joinsParagraphs(sourceBlocks, sourceKinds, i - shape.source, i))
-                || (targetCrosses && !joinsParagraphs(targetBlocks, targetKinds, j - shape.target, j))) {
+        if (sourceCrosses && targetCrosses) {
             cost += CROSSING;
+        } else if (sourceCrosses) {
+            cost += joinsParagraphs(sourceBlocks, sourceKinds, i - shape.source, i) ? MISMATCHED_START : CROSSING;
+        } else if (targetCrosses) {
+            cost += joinsParagraphs(targetBlocks, targetKinds, j - shape.target, j) ? MISMATCHED_START : CROSSING;
         }
         if (!shape.isNull() && startsBlock(sourceBlocks, i - shape.source) != startsBlock(targetBlocks, j - shape.target)) {
             cost += MISMATCHED_START;
