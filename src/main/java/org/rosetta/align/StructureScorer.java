@@ -7,25 +7,30 @@ import org.rosetta.model.SegmentedDocument;
 /**
  * Paragraph structure as evidence: a bead whose sentences on one side come from two blocks (paragraphs, headings)
  * costs {@value #CROSSING}, unless it joins whole paragraphs or list items on one side only: that side has a paragraph
- * boundary the other lacks, which costs {@value #MISMATCHED_START}, as a bead starting a block on one side only does
- * (a text with one sentence on each line, as aligners take it, has a block for every sentence, and every sentence
- * merged in translation is such a join; priced as a bead cutting into a paragraph, it was left out instead). A
- * boundary both sides have inside one bead costs {@value #CROSSING}. A non-null bead that starts a block on one side
- * but not on the other costs {@value #MISMATCHED_START}; a non-null bead whose sentences, on both sides together, are
- * not all of kinds that may render each other ({@link BlockKind#mayRender}: body with body, a share line with a share
- * line, a date line with a date line) costs {@value #MIXED_KINDS}: translations often drop or add page furniture, so
- * it tends to stay 1-0 / 0-1 rather than pair with body text. A bead holding two kinds of furniture (a breadcrumb on
- * one page, a "Press release" label on the other) costs as much in the first pass and is impossible in the later ones
- * ({@link FurnitureKinds}). All are in nats, the unit of the other costs.
+ * boundary the other lacks, which costs {@value #MISMATCHED_START}, as a bead starting a block on one side only does,
+ * and nothing where that side has a block for every sentence ({@link #joinCost}: a text with one sentence on each
+ * line, as aligners take it, whose every sentence merged in translation is such a join; priced as a bead cutting into
+ * a paragraph, it was left out instead). A boundary both sides have inside one bead costs {@value #CROSSING}. A
+ * non-null bead that starts a block on one side but not on the other costs {@value #MISMATCHED_START}; a non-null bead
+ * whose sentences, on both sides together, are not all of kinds that may render each other ({@link
+ * BlockKind#mayRender}: body with body, a share line with a share line, a date line with a date line) costs {@value
+ * #MIXED_KINDS}: translations often drop or add page furniture, so it tends to stay 1-0 / 0-1 rather than pair with
+ * body text. A bead holding two kinds of furniture (a breadcrumb on one page, a "Press release" label on the other)
+ * costs as much in the first pass and is impossible in the later ones ({@link FurnitureKinds}). All are in nats, the
+ * unit of the other costs.
  */
 final class StructureScorer {
 
     static final double CROSSING = 8.0;
     static final double MISMATCHED_START = 2.0;
     static final double MIXED_KINDS = 4.0;
-    /** Blocks a bead may join whole on one side for {@link #MISMATCHED_START} instead of {@link #CROSSING}. */
+    /** Blocks a bead may join whole on one side for {@link #joinCost} instead of {@link #CROSSING}. */
     private static final java.util.Set<BlockKind> JOINABLE = java.util.EnumSet.of(BlockKind.PARAGRAPH,
             BlockKind.LIST_ITEM);
+
+    /** What joining whole paragraphs costs on each side ({@link #joinCost}). */
+    private final double sourceJoin;
+    private final double targetJoin;
 
     private final int[] sourceBlocks;
     private final int[] targetBlocks;
@@ -37,6 +42,8 @@ final class StructureScorer {
         this.furniture = furniture;
         sourceBlocks = source.segments().stream().mapToInt(s -> s.block()).toArray();
         targetBlocks = target.segments().stream().mapToInt(s -> s.block()).toArray();
+        sourceJoin = joinCost(sourceBlocks);
+        targetJoin = joinCost(targetBlocks);
         sourceKinds = source.segments().stream().map(Segment::kind).toArray(BlockKind[]::new);
         targetKinds = target.segments().stream().map(Segment::kind).toArray(BlockKind[]::new);
     }
@@ -48,9 +55,9 @@ final class StructureScorer {
         if (sourceCrosses && targetCrosses) {
             cost += CROSSING;
         } else if (sourceCrosses) {
-            cost += joinsParagraphs(sourceBlocks, sourceKinds, i - shape.source, i) ? MISMATCHED_START : CROSSING;
+            cost += joinsParagraphs(sourceBlocks, sourceKinds, i - shape.source, i) ? sourceJoin : CROSSING;
         } else if (targetCrosses) {
-            cost += joinsParagraphs(targetBlocks, targetKinds, j - shape.target, j) ? MISMATCHED_START : CROSSING;
+            cost += joinsParagraphs(targetBlocks, targetKinds, j - shape.target, j) ? targetJoin : CROSSING;
         }
         if (!shape.isNull() && startsBlock(sourceBlocks, i - shape.source) != startsBlock(targetBlocks, j - shape.target)) {
             cost += MISMATCHED_START;
@@ -100,6 +107,20 @@ final class StructureScorer {
 
     private static boolean crosses(int[] blocks, int from, int to) {
         return to - from > 1 && blocks[from] != blocks[to - 1];
+    }
+
+    /**
+     * What a bead joining whole paragraphs of a side costs: {@value #MISMATCHED_START}, or nothing on a side none of
+     * whose blocks holds two sentences, a text with one sentence on each line, whose block boundaries are its
+     * sentence boundaries and say nothing about its paragraphs.
+     */
+    static double joinCost(int[] blocks) {
+        for (int k = 1; k < blocks.length; k++) {
+            if (blocks[k] == blocks[k - 1]) {
+                return MISMATCHED_START;
+            }
+        }
+        return 0;
     }
 
     /**

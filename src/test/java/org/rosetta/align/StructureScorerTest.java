@@ -1,0 +1,87 @@
+package org.rosetta.align;
+
+import org.junit.jupiter.api.Test;
+import org.rosetta.model.Block;
+import org.rosetta.model.BlockKind;
+import org.rosetta.model.Document;
+import org.rosetta.model.Language;
+import org.rosetta.model.Segment;
+import org.rosetta.model.SegmentedDocument;
+import org.rosetta.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What paragraph structure charges a bead for crossing block boundaries. */
+class StructureScorerTest {
+
+    /** Sentences in blocks of a given kind, each block a list of sentences, as a segmented document. */
+    private static SegmentedDocument document(BlockKind kind, List<List<String>> blocks) {
+        StringBuilder text = new StringBuilder();
+        List<Block> spans = new ArrayList<>();
+        List<Segment> segments = new ArrayList<>();
+        for (List<String> block : blocks) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            int start = text.length();
+            for (String sentence : block) {
+                if (text.length() > start) {
+                    text.append(' ');
+                }
+                segments.add(new Segment(segments.size(), new Span(text.length(), text.length() + sentence.length()),
+                        spans.size(), kind));
+                text.append(sentence);
+            }
+            spans.add(new Block(kind, new Span(start, text.length())));
+        }
+        return new SegmentedDocument(new Document("d", Language.of("en"), "test", text.toString(), spans), segments);
+    }
+
+    private static final List<List<String>> ONE_PER_LINE = List.of(List.of("A."), List.of("B."), List.of("C."),
+            List.of("D."));
+    private static final List<List<String>> PARAGRAPHS = List.of(List.of("A."), List.of("B."),
+            List.of("C.", "D."));
+
+    private static double cost(SegmentedDocument source, SegmentedDocument target, BeadShape shape, int i, int j) {
+        return new StructureScorer(source, target, FurnitureKinds.APART).cost(shape, i, j);
+    }
+
+    @Test
+    void joiningTwoLinesOfATextWithASentencePerLineCostsNothing() {
+        SegmentedDocument lines = document(BlockKind.PARAGRAPH, ONE_PER_LINE);
+        SegmentedDocument target = document(BlockKind.PARAGRAPH, List.of(List.of("a b."), List.of("c."),
+                List.of("d.")));
+        // sentences 0 and 1 of the source, two paragraphs of one sentence each, with the target's first
+        assertThat(cost(lines, target, BeadShape.TWO_ONE, 2, 1)).isZero();
+    }
+
+    @Test
+    void joiningWholeParagraphsWhereParagraphsHoldSentencesCostsAMismatchedBoundary() {
+        SegmentedDocument paragraphs = document(BlockKind.PARAGRAPH, PARAGRAPHS);
+        SegmentedDocument target = document(BlockKind.PARAGRAPH, List.of(List.of("a b."), List.of("c.", "d.")));
+        assertThat(cost(paragraphs, target, BeadShape.TWO_ONE, 2, 1)).isEqualTo(StructureScorer.MISMATCHED_START);
+    }
+
+    @Test
+    void cuttingIntoAParagraphOrHidingABoundaryBothSidesHaveCostsACrossing() {
+        SegmentedDocument paragraphs = document(BlockKind.PARAGRAPH, PARAGRAPHS);
+        SegmentedDocument target = document(BlockKind.PARAGRAPH, List.of(List.of("a."), List.of("b c."),
+                List.of("d.")));
+        // source sentences 1 and 2: the whole second paragraph and half of the third
+        assertThat(cost(paragraphs, target, BeadShape.TWO_ONE, 3, 2)).isEqualTo(StructureScorer.CROSSING);
+        SegmentedDocument lines = document(BlockKind.PARAGRAPH, ONE_PER_LINE);
+        // two lines with two lines: a boundary on each side inside one bead
+        assertThat(cost(lines, lines, BeadShape.TWO_TWO, 2, 2)).isEqualTo(StructureScorer.CROSSING);
+    }
+
+    @Test
+    void headingsAreNotJoinedAsParagraphs() {
+        SegmentedDocument headings = document(BlockKind.HEADING, ONE_PER_LINE);
+        SegmentedDocument target = document(BlockKind.HEADING, List.of(List.of("a b."), List.of("c."),
+                List.of("d.")));
+        assertThat(cost(headings, target, BeadShape.TWO_ONE, 2, 1)).isEqualTo(StructureScorer.CROSSING);
+    }
+}
