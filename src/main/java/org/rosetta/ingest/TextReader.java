@@ -72,8 +72,16 @@ final class TextReader implements DocumentReader {
         if (ENDS_LINE.indexOf(last) >= 0) {
             return true;
         }
-        return last != ',' && last != '-' && Character.isUpperCase(next.codePointAt(0))
-                && line.length() < longest * 0.7;
+        return last != ',' && last != '-' && opensSentence(next.codePointAt(0)) && line.length() < longest * 0.7;
+    }
+
+    /**
+     * Whether a line starting with this letter may open a sentence: a capital, or a letter of a script without case
+     * (Persian, Arabic, Chinese), whose short heading line ("مادهٔ دوازدهم") is no more part of the next line's
+     * sentence than "Article 12" is.
+     */
+    private static boolean opensSentence(int first) {
+        return Character.isUpperCase(first) || Character.isLetter(first) && !Character.isLowerCase(first);
     }
 
     private static void addBlock(List<RawBlock> blocks, String source, int start, int end) {

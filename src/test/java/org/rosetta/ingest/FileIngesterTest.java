@@ -66,6 +66,21 @@ class FileIngesterTest {
         assertThat(ingested.warnings()).anySatisfy(w -> assertThat(w).contains(file.toString(), "guessed"));
     }
 
+    /** A short line without a full stop before a capital, or a letter of a script without case, is a heading. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "en|Article 12|No one shall be subjected to arbitrary interference with his privacy.",
+            "fa|مادهٔ دوازدهم|احدی در زندگی خصوصی، امور خانوادگی، اقامتگاه یا مکاتبات خود، نباید مورد مداخله واقع شود.",
+            "ar|المادة 12|لا يعرض أحد لتدخل تعسفي في حياته الخاصة أو أسرته أو مسكنه أو مراسلاته.",
+            "zh|第十二条|任何人的私生活、家庭、住宅和通信不得任意干涉，他的荣誉和名誉不得加以攻击。"})
+    void aShortLineBeforeASentenceIsABlockOfItsOwnInAnyScript(String language, String heading, String sentence)
+            throws Exception {
+        Path file = write("heading." + language + ".txt", heading + "\n" + sentence + "\n", StandardCharsets.UTF_8);
+        Document document = ingester.ingest(file, "h", Language.of(language), DocumentFormat.TEXT).document();
+        assertThat(document.blocks()).extracting(block -> block.span().of(document.text()))
+                .containsExactly(heading, sentence);
+    }
+
     @Test
     void utf16WithBomIsRead() throws Exception {
         Path file = write("bom.fr.txt", "\uFEFFDéclaration universelle.", StandardCharsets.UTF_16LE);
