@@ -76,12 +76,13 @@ final class TextReader implements DocumentReader {
     }
 
     /**
-     * Whether a line starting with this letter may open a sentence: a capital, or a letter of a script without case
-     * (Persian, Arabic, Chinese), whose short heading line ("مادهٔ دوازدهم") is no more part of the next line's
-     * sentence than "Article 12" is.
+     * Whether a line starting with this character may open a sentence: anything but a lower-case letter, which
+     * continues a hard-wrapped one. A capital, a letter of a script without case (a short heading line, "مادهٔ
+     * دوازدهم", is no more part of the next line's sentence than "Article 12" is), a digit, a currency sign or a
+     * quotation mark ("£2.4m grant ..." after a breadcrumb, "“Farmers have ...").
      */
     private static boolean opensSentence(int first) {
-        return Character.isUpperCase(first) || Character.isLetter(first) && !Character.isLowerCase(first);
+        return !Character.isLowerCase(first);
     }
 
     private static void addBlock(List<RawBlock> blocks, String source, int start, int end) {

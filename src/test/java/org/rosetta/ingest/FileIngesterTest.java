@@ -66,13 +66,18 @@ class FileIngesterTest {
         assertThat(ingested.warnings()).anySatisfy(w -> assertThat(w).contains(file.toString(), "guessed"));
     }
 
-    /** A short line without a full stop before a capital, or a letter of a script without case, is a heading. */
+    /**
+     * A short line without a full stop is a block of its own before a line that does not start with a lower-case
+     * letter: a capital, a letter of a script without case, a currency sign, a quotation mark.
+     */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "en|Article 12|No one shall be subjected to arbitrary interference with his privacy.",
             "fa|مادهٔ دوازدهم|احدی در زندگی خصوصی، امور خانوادگی، اقامتگاه یا مکاتبات خود، نباید مورد مداخله واقع شود.",
             "ar|المادة 12|لا يعرض أحد لتدخل تعسفي في حياته الخاصة أو أسرته أو مسكنه أو مراسلاته.",
-            "zh|第十二条|任何人的私生活、家庭、住宅和通信不得任意干涉，他的荣誉和名誉不得加以攻击。"})
+            "zh|第十二条|任何人的私生活、家庭、住宅和通信不得任意干涉，他的荣誉和名誉不得加以攻击。",
+            "en|Home > Research > News|£2.4m grant for research into drought-resistant soils and their microbes.",
+            "en|Press release|“Farmers have been telling us for years that some fields cope with drought,” she said."})
     void aShortLineBeforeASentenceIsABlockOfItsOwnInAnyScript(String language, String heading, String sentence)
             throws Exception {
         Path file = write("heading." + language + ".txt", heading + "\n" + sentence + "\n", StandardCharsets.UTF_8);
