@@ -4,6 +4,9 @@ import org.rosetta.model.BlockKind;
 import org.rosetta.model.Segment;
 import org.rosetta.model.SegmentedDocument;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Paragraph structure as evidence: a bead whose sentences on one side come from two blocks (paragraphs, headings)
  * costs {@value #CROSSING}, unless it joins whole paragraphs or list items on one side only: that side has a paragraph
@@ -12,12 +15,12 @@ import org.rosetta.model.SegmentedDocument;
  * line, as aligners take it, whose every sentence merged in translation is such a join; priced as a bead cutting into
  * a paragraph, it was left out instead). A boundary both sides have inside one bead costs {@value #CROSSING}. A
  * non-null bead that starts a block on one side but not on the other costs {@value #MISMATCHED_START}; a non-null bead
- * whose sentences, on both sides together, are not all of kinds that may render each other ({@link
- * BlockKind#mayRender}: body with body, a share line with a share line, a date line with a date line) costs {@value
- * #MIXED_KINDS}: translations often drop or add page furniture, so it tends to stay 1-0 / 0-1 rather than pair with
- * body text. A bead holding two kinds of furniture (a breadcrumb on one page, a "Press release" label on the other)
- * costs as much in the first pass and is impossible in the later ones ({@link FurnitureKinds}). All are in nats, the
- * unit of the other costs.
+ * whose sentences, on both sides together, are not all of kinds that may render each other
+ * ({@link BlockKind#mayRender}: body with body, a share line with a share line, a date line with a date line) costs
+ * {@value #MIXED_KINDS}: translations often drop or add page furniture, so it tends to stay 1-0 / 0-1 rather than pair
+ * with body text. A bead holding two kinds of furniture (a breadcrumb on one page, a "Press release" label on the
+ * other) costs as much in the first pass and is impossible in the later ones ({@link FurnitureKinds}). All are in
+ * nats, the unit of the other costs.
  */
 final class StructureScorer {
 
@@ -25,8 +28,7 @@ final class StructureScorer {
     static final double MISMATCHED_START = 2.0;
     static final double MIXED_KINDS = 4.0;
     /** Blocks a bead may join whole on one side for {@link #joinCost} instead of {@link #CROSSING}. */
-    private static final java.util.Set<BlockKind> JOINABLE = java.util.EnumSet.of(BlockKind.PARAGRAPH,
-            BlockKind.LIST_ITEM);
+    private static final Set<BlockKind> JOINABLE = EnumSet.of(BlockKind.PARAGRAPH, BlockKind.LIST_ITEM);
 
     /** What joining whole paragraphs costs on each side ({@link #joinCost}). */
     private final double sourceJoin;
