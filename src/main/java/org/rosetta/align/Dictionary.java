@@ -70,6 +70,11 @@ public final class Dictionary {
         return translations(WordNormaliser.word(word));
     }
 
+    /** A word folded as this dictionary folds the words it lists ({@link #translationsOf} returns them so). */
+    public static String folded(String word) {
+        return WordNormaliser.word(word);
+    }
+
     public int size() {
         return translations.size();
     }

@@ -6,6 +6,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.rosetta.align.Dictionary;
 import org.rosetta.index.UnitFields;
 import org.rosetta.model.Language;
 import org.rosetta.model.TranslationUnit;
@@ -30,7 +31,8 @@ import java.util.Set;
  * edges, at most {@value #MAX_WORDS} words). Renderings are ranked by how many units show them, then by how strongly
  * the alignment links them to the term there ({@link WordAlignment#strength}, summed over those units: among
  * renderings seen once each, "propriété" for "property" before a word that merely shares the sentence), then by
- * their Dice coefficient with the term. Thread-safe.
+ * their Dice coefficient with the term. With a bilingual dictionary ({@link #withDictionary}), its entries among the
+ * units' words are trained on too. Thread-safe.
  */
 public final class TranslationSpotter {
 
@@ -38,9 +40,24 @@ public final class TranslationSpotter {
     private static final int MAX_UNITS = 10_000;
 
     private final UnitIndex index;
+    private final Optional<Dictionary> dictionary;
 
     public TranslationSpotter(UnitIndex index) {
+        this(index, Optional.empty());
+    }
+
+    private TranslationSpotter(UnitIndex index, Optional<Dictionary> dictionary) {
         this.index = index;
+        this.dictionary = dictionary;
+    }
+
+    /**
+     * This spotter, learning from a bilingual word list as well ({@code --dictionary}, a FreeDict package's dictd
+     * file or a CSV): a word the collection shows once or twice gives the word alignment little to tell its
+     * rendering from the words around it ("arbitrary" and "willkürlich" in one German sentence of twelve words).
+     */
+    public TranslationSpotter withDictionary(Dictionary dictionary) {
+        return new TranslationSpotter(index, Optional.of(dictionary));
     }
 
     public List<TranslationCandidate> translationsOf(String term, Language from, Language to, int limit) {
@@ -50,6 +67,7 @@ public final class TranslationSpotter {
         List<Tokens> units = pairs.units();
         List<List<String>[]> training = new ArrayList<>();
         units.forEach(u -> training.add(u.pair()));
+        dictionary.ifPresent(d -> training.addAll(dictionaryPairs(units, d)));
         WordAlignment alignment = WordAlignment.train(training);
         List<String> termWords = pairs.sourceCompounds().split(words(term, from)).stream()
                 .map(UnitIndex.Token::term).toList();
@@ -93,6 +111,36 @@ public final class TranslationSpotter {
                 .thenComparing(r -> r.candidate().phrase()));
         List<TranslationCandidate> candidates = ranked.stream().map(Ranked::candidate).toList();
         return candidates.subList(0, Math.min(limit, candidates.size()));
+    }
+
+    /**
+     * The dictionary's entries between the units' words, each a pair of one word on each side to train on beside
+     * the units, as Brown et al. (1993) add a dictionary to their training text; each pair of keys once, and only
+     * entries both of whose words occur in the units, so a large dictionary costs no more than a small one.
+     */
+    private static List<List<String>[]> dictionaryPairs(List<Tokens> units, Dictionary dictionary) {
+        Map<String, String> targetKeys = new HashMap<>();
+        for (Tokens unit : units) {
+            for (int j = 0; j < unit.targetTerms().size(); j++) {
+                targetKeys.putIfAbsent(Dictionary.folded(unit.targetTerms().get(j)), unit.targetKeys().get(j));
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        List<List<String>[]> pairs = new ArrayList<>();
+        for (Tokens unit : units) {
+            for (int i = 0; i < unit.sourceTerms().size(); i++) {
+                String sourceKey = unit.sourceKeys().get(i);
+                for (String translation : dictionary.translationsOf(unit.sourceTerms().get(i))) {
+                    String targetKey = targetKeys.get(translation);
+                    if (targetKey != null && seen.add(sourceKey + "\u0000" + targetKey)) {
+                        @SuppressWarnings("unchecked")
+                        List<String>[] pair = new List[] {List.of(sourceKey), List.of(targetKey)};
+                        pairs.add(pair);
+                    }
+                }
+            }
+        }
+        return pairs;
     }
 
     /** A text's words as the exact field indexes them, elided articles taken off ({@link Elision}). */

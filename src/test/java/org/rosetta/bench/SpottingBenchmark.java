@@ -30,7 +30,8 @@ import java.util.Set;
  * reverse dictionary too where it is installed ({@code -fra-eng}, {@code -deu-eng}, {@code -spa-eng}: a target word
  * is right too when its entry there gives the English word, compared by stems as well, "égaux" for "égal";
  * FreeDict's dictionaries are directional and each misses words the other has); then against a reviewer's list of
- * the renderings each word accepts.
+ * the renderings each word accepts, spotting as it is and learning from the FreeDict dictionary too
+ * ({@link TranslationSpotter#withDictionary}; judged by that dictionary it would judge itself).
  */
 public final class SpottingBenchmark {
 
@@ -95,7 +96,10 @@ public final class SpottingBenchmark {
                             (double) rightEither / listed, reverse.getFileName());
                 }
                 System.out.println("   wrong: " + String.join(", ", wrong));
-                judged(index, words, pair[1], matches.get(pair[1]));
+                TranslationSpotter spotter = new TranslationSpotter(index);
+                judged(spotter, words, pair[1], matches.get(pair[1]), "");
+                judged(spotter.withDictionary(dictionary), words, pair[1], matches.get(pair[1]),
+                        " learning from " + dictd.getFileName() + " too");
             }
         }
     }
@@ -108,8 +112,8 @@ public final class SpottingBenchmark {
      * it, written without seeing the Declaration's translations or any output ({@link #JUDGMENTS}); every word
      * judged, so FreeDict's gaps ("education": only "instruction" and "enseignement") do not decide.
      */
-    private static void judged(UnitIndex index, List<String> words, String language, RenderingMatch match)
-            throws IOException {
+    private static void judged(TranslationSpotter spotter, List<String> words, String language,
+                               RenderingMatch match, String how) throws IOException {
         Map<String, List<String>> accepted = new HashMap<>();
         for (String line : Files.readAllLines(JUDGMENTS)) {
             String[] fields = line.split("\t");
@@ -126,16 +130,15 @@ public final class SpottingBenchmark {
                 continue;
             }
             judged++;
-            List<TranslationCandidate> top = new TranslationSpotter(index).translationsOf(word, Language.of("en"),
-                    Language.of(language), 1);
+            List<TranslationCandidate> top = spotter.translationsOf(word, Language.of("en"), Language.of(language), 1);
             if (!top.isEmpty() && renderings.stream().anyMatch(r -> match.same(r, top.getFirst().phrase()))) {
                 right++;
             } else {
                 wrong.add(word + "->" + (top.isEmpty() ? "-" : top.getFirst().phrase()));
             }
         }
-        System.out.printf(Locale.ROOT, "en-%s  precision@1 %.3f (%d of %d words) against the reviewer's judgments%n",
-                language, judged == 0 ? 0.0 : (double) right / judged, right, judged);
+        System.out.printf(Locale.ROOT, "en-%s  precision@1 %.3f (%d of %d words) against the reviewer's judgments%s%n",
+                language, judged == 0 ? 0.0 : (double) right / judged, right, judged, how);
         System.out.println("   wrong: " + String.join(", ", wrong));
     }
 

@@ -17,6 +17,7 @@ import org.rosetta.query.Match;
 import org.rosetta.query.SearchRequest;
 import org.rosetta.query.TranslationCandidate;
 import org.rosetta.query.TranslationSpotter;
+import org.rosetta.align.Dictionary;
 import org.rosetta.query.UnitIndex;
 import org.rosetta.query.UnitSearcher;
 
@@ -161,6 +162,25 @@ class QueryIT {
         assertThat(candidates.getFirst().phrase().toLowerCase()).isEqualTo(rendering.toLowerCase());
         assertThat(candidates).isSortedAccordingTo((a, b) -> Integer.compare(b.together(), a.together()))
                 .allSatisfy(c -> assertThat(c.together()).isLessThanOrEqualTo(c.total()));
+    }
+
+    /**
+     * A word the Declaration shows in three German sentences, each with a different neighbour the word alignment
+     * links it to ("beraubt", "sowohl", "Vermögen"), rendered as its dictionary entry says once a dictionary is
+     * learnt from too; an entry whose words the units lack changes nothing.
+     */
+    @Test
+    void translationsOfLearnsFromADictionary() throws IOException {
+        Path file = root.resolve("en-de.csv");
+        Files.writeString(file, "property,Eigentum\nproperty,Besitz\nborn,geboren\n");
+        TranslationSpotter plain = new TranslationSpotter(index);
+        TranslationSpotter learnt = plain.withDictionary(Dictionary.read(file));
+        for (String[] expected : new String[][] {{"property", "eigentum"}, {"born", "geboren"}}) {
+            assertThat(learnt.translationsOf(expected[0], Language.of("en"), Language.of("de"), 3))
+                    .first().satisfies(c -> assertThat(c.phrase().toLowerCase()).startsWith(expected[1]));
+        }
+        assertThat(learnt.translationsOf("human rights", Language.of("en"), Language.of("de"), 3))
+                .isEqualTo(plain.translationsOf("human rights", Language.of("en"), Language.of("de"), 3));
     }
 
     /** The glossary imported twice, as "variants" and "copy": the same texts in two collections. */
