@@ -38,6 +38,9 @@ public final class IcuSentenceSegmenter implements SentenceSegmenter {
                     continue; // "U.S. Congress", "54. During", "Zum 29. Jahrestag": not a sentence end
                 }
                 end = afterSpacedClosingQuote(blockText, end);
+                if (continuesInLowerCase(blockText, end)) {
+                    continue; // "« Vous venez ? » demanda-t-il", "(oder in der Schweiz!) haben"
+                }
                 int sentenceStart = start;
                 start = end;
                 for (int cut : ellipsisEnds(blockText, sentenceStart, end)) {
@@ -81,6 +84,20 @@ public final class IcuSentenceSegmenter implements SentenceSegmenter {
             return at + 1;
         }
         return end;
+    }
+
+    /**
+     * Whether the text after a break goes on in lower case: a question or exclamation inside a sentence, a quoted
+     * one followed by who asked ("« Vous venez ? » demanda-t-il", "¿Vienes? preguntó"), or one in brackets ("(oder in
+     * der Schweiz!) haben"). ICU breaks after every question and exclamation mark; after a full stop it already
+     * goes on before lower case. Scripts without case never go on.
+     */
+    private static boolean continuesInLowerCase(String text, int end) {
+        int next = end;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        return next < text.length() && Character.isLowerCase(text.codePointAt(next));
     }
 
     /** A number and a full stop (or parenthesis) alone: a paragraph's or list item's number, part of its sentence. */

@@ -60,6 +60,15 @@ class IcuSentenceSegmenterTest {
             it | Sono stati liberati due anni fa. Nessuno lo sa.          | Sono stati liberati due anni fa.¦Nessuno lo sa.
             pt | O Sr. Silva e o Prof. Costa falaram. Depois saíram.      | O Sr. Silva e o Prof. Costa falaram.¦Depois saíram.
             nl | Volgens dhr. Jansen, o.a. in art. 5, is het klaar. Het duurde een jaar. | Volgens dhr. Jansen, o.a. in art. 5, is het klaar.¦Het duurde een jaar.
+            fr | « Vous venez ? » demanda-t-il. Elle ne répondit pas.     | « Vous venez ? » demanda-t-il.¦Elle ne répondit pas.
+            fr | Il a vu (ou cru voir !) des traces. Puis rien.          | Il a vu (ou cru voir !) des traces.¦Puis rien.
+            fr | Le livre de Mrs. Monica Jackson a paru. Il est illustré. | Le livre de Mrs. Monica Jackson a paru.¦Il est illustré.
+            es | ¿Vienes? preguntó ella. No contestó.                     | ¿Vienes? preguntó ella.¦No contestó.
+            de | Wer hat (in der Schweiz!) einen Dachs gesehen? Niemand.  | Wer hat (in der Schweiz!) einen Dachs gesehen?¦Niemand.
+            de | Es ging z. B. mit dem Panda, d. h. mit dem Bären so. Er kam. | Es ging z. B. mit dem Panda, d. h. mit dem Bären so.¦Er kam.
+            de | Vom Himal (s. «Die Alpen» 1956, S. 83) nichts. Er kam.   | Vom Himal (s. «Die Alpen» 1956, S. 83) nichts.¦Er kam.
+            de | Die Leitung hatte Mrs. Joyce Dunsheath. Sie kam.        | Die Leitung hatte Mrs. Joyce Dunsheath.¦Sie kam.
+            en | Is it true? Yes! Really? no doubt about it.              | Is it true?¦Yes!¦Really? no doubt about it.
             """)
     void splitsSentencesPerLanguage(String tag, String text, String expected) {
         SegmentedDocument segmented = segmenter.segment(oneParagraph(tag, text));
