@@ -70,8 +70,12 @@ public final class Dictionary {
         return translations(WordNormaliser.word(word));
     }
 
-    /** A word folded as this dictionary folds the words it lists ({@link #translationsOf} returns them so). */
-    public static String folded(String word) {
+    /**
+     * A word as written, normalised as this dictionary normalises the words it lists ({@link #translationsOf}
+     * returns them so, {@link WordNormaliser#word}): lower case, accents kept, ZWNJ removed, digits and
+     * Arabic-script letter variants folded as the aligner folds them.
+     */
+    public static String normalised(String word) {
         return WordNormaliser.word(word);
     }
 

@@ -53,8 +53,9 @@ public final class TranslationSpotter {
 
     /**
      * This spotter, learning from a bilingual word list as well ({@code --dictionary}, a FreeDict package's dictd
-     * file or a CSV): a word the collection shows once or twice gives the word alignment little to tell its
-     * rendering from the words around it ("arbitrary" and "willkürlich" in one German sentence of twelve words).
+     * file or a CSV with either language first; {@link DictionaryPairs}): a word the collection shows once or twice
+     * gives the word alignment little to tell its rendering from the words around it ("arbitrary" and
+     * "willkürlich" in one German sentence of twelve words).
      */
     public TranslationSpotter withDictionary(Dictionary dictionary) {
         return new TranslationSpotter(index, Optional.of(dictionary));
@@ -67,7 +68,7 @@ public final class TranslationSpotter {
         List<Tokens> units = pairs.units();
         List<List<String>[]> training = new ArrayList<>();
         units.forEach(u -> training.add(u.pair()));
-        dictionary.ifPresent(d -> training.addAll(dictionaryPairs(units, d)));
+        dictionary.ifPresent(d -> training.addAll(DictionaryPairs.among(units, d)));
         WordAlignment alignment = WordAlignment.train(training);
         List<String> termWords = pairs.sourceCompounds().split(words(term, from)).stream()
                 .map(UnitIndex.Token::term).toList();
@@ -113,36 +114,6 @@ public final class TranslationSpotter {
         return candidates.subList(0, Math.min(limit, candidates.size()));
     }
 
-    /**
-     * The dictionary's entries between the units' words, each a pair of one word on each side to train on beside
-     * the units, as Brown et al. (1993) add a dictionary to their training text; each pair of keys once, and only
-     * entries both of whose words occur in the units, so a large dictionary costs no more than a small one.
-     */
-    private static List<List<String>[]> dictionaryPairs(List<Tokens> units, Dictionary dictionary) {
-        Map<String, String> targetKeys = new HashMap<>();
-        for (Tokens unit : units) {
-            for (int j = 0; j < unit.targetTerms().size(); j++) {
-                targetKeys.putIfAbsent(Dictionary.folded(unit.targetTerms().get(j)), unit.targetKeys().get(j));
-            }
-        }
-        Set<String> seen = new HashSet<>();
-        List<List<String>[]> pairs = new ArrayList<>();
-        for (Tokens unit : units) {
-            for (int i = 0; i < unit.sourceTerms().size(); i++) {
-                String sourceKey = unit.sourceKeys().get(i);
-                for (String translation : dictionary.translationsOf(unit.sourceTerms().get(i))) {
-                    String targetKey = targetKeys.get(translation);
-                    if (targetKey != null && seen.add(sourceKey + "\u0000" + targetKey)) {
-                        @SuppressWarnings("unchecked")
-                        List<String>[] pair = new List[] {List.of(sourceKey), List.of(targetKey)};
-                        pairs.add(pair);
-                    }
-                }
-            }
-        }
-        return pairs;
-    }
-
     /** A text's words as the exact field indexes them, elided articles taken off ({@link Elision}). */
     private List<UnitIndex.Token> words(String text, Language language) {
         return Elision.strip(UnitIndex.tokens(index.analyzers().exactForLanguage(language), "exact", text), language);
@@ -160,6 +131,7 @@ public final class TranslationSpotter {
         BooleanQuery both = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(UnitFields.LANGUAGES, from.tag())), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(UnitFields.LANGUAGES, to.tag())), BooleanClause.Occur.FILTER).build();
+        List<String> sourceTexts = new ArrayList<>();
         List<String> targetTexts = new ArrayList<>();
         List<List<UnitIndex.Token>> sources = new ArrayList<>();
         List<List<UnitIndex.Token>> targets = new ArrayList<>();
@@ -170,6 +142,7 @@ public final class TranslationSpotter {
                 String source = unit.text(from);
                 String target = unit.text(to);
                 if (source != null && target != null && seen.add(source + "\u0000" + target)) {
+                    sourceTexts.add(source);
                     targetTexts.add(target);
                     sources.add(words(source, from));
                     targets.add(words(target, to));
@@ -184,30 +157,40 @@ public final class TranslationSpotter {
         CompoundSplitter targetCompounds = CompoundSplitter.of(to, targets, targetStems::stem);
         List<Tokens> units = new ArrayList<>();
         for (int u = 0; u < targetTexts.size(); u++) {
-            units.add(new Tokens(targetTexts.get(u), sourceCompounds.split(sources.get(u)),
+            units.add(new Tokens(sourceTexts.get(u), targetTexts.get(u), sourceCompounds.split(sources.get(u)),
                     targetCompounds.split(targets.get(u)), sourceStems, targetStems));
         }
         return new Pairs(units, sourceCompounds);
     }
 
     /**
-     * One unit's two texts as index terms, and as the keys the word alignment learns them by ({@link WordStems}),
-     * position for position; and the target's tokens, for the surface of a phrase.
+     * One unit's two texts, their tokens (compounds split), and the tokens as index terms and as the keys the word
+     * alignment learns them by ({@link WordStems}), position for position.
      */
-    private record Tokens(String targetText, List<UnitIndex.Token> target, List<String> sourceTerms,
-                          List<String> targetTerms, List<String> sourceKeys, List<String> targetKeys) {
+    record Tokens(String sourceText, String targetText, List<UnitIndex.Token> source, List<UnitIndex.Token> target,
+                  List<String> sourceTerms, List<String> targetTerms, List<String> sourceKeys,
+                  List<String> targetKeys) {
 
-        Tokens(String targetText, List<UnitIndex.Token> source, List<UnitIndex.Token> target, WordStems sourceStems,
-               WordStems targetStems) {
-            this(targetText, target, source.stream().map(UnitIndex.Token::term).toList(),
+        Tokens(String sourceText, String targetText, List<UnitIndex.Token> source, List<UnitIndex.Token> target,
+               WordStems sourceStems, WordStems targetStems) {
+            this(sourceText, targetText, source, target, source.stream().map(UnitIndex.Token::term).toList(),
                     target.stream().map(UnitIndex.Token::term).toList(), sourceStems.keys(source),
                     targetStems.keys(target));
         }
 
+        /** The source's {@code i}th token as written. */
+        String sourceWord(int i) {
+            return source.get(i).span().of(sourceText);
+        }
+
+        /** The target's {@code j}th token as written. */
+        String targetWord(int j) {
+            return target.get(j).span().of(targetText);
+        }
+
         /** The two key lists as Model 1 trains on them. */
-        @SuppressWarnings("unchecked")
         List<String>[] pair() {
-            return new List[] {sourceKeys, targetKeys};
+            return WordAlignment.pair(sourceKeys, targetKeys);
         }
     }
 

@@ -49,6 +49,12 @@ public final class WordAlignment {
         return new WordAlignment(model1(pairs, 0, 1), model1(pairs, 1, 0));
     }
 
+    /** A pair of token lists as {@link #train} takes it. */
+    @SuppressWarnings("unchecked")
+    static List<String>[] pair(List<String> source, List<String> target) {
+        return new List[] {source, target};
+    }
+
     /** How strongly {@code source} and {@code target} translate each other, 0..1. */
     public double association(String source, String target) {
         double f = forward.getOrDefault(source, Map.of()).getOrDefault(target, 0.0);

@@ -13,7 +13,8 @@ import java.util.List;
  * Sentence segmentation with ICU's rule-based sentence break iterator for the document's language, with ICU's
  * abbreviation suppressions where they are whole words ({@link IcuBreaks}) and the project's own list per language
  * ({@link Abbreviations}: titles, months, {@code U.S.}, single initials), so "Dec. 4, 2017" and "Prof. Valeriu M.
- * Ciucă" stay whole. Thread-safe: each call creates its own iterators.
+ * Ciucă" stay whole; German's spaced "z. B." too. A question or exclamation followed by lower case goes on
+ * ("« Vous venez ? » demanda-t-il"). Thread-safe: each call creates its own iterators.
  */
 public final class IcuSentenceSegmenter implements SentenceSegmenter {
 
@@ -34,11 +35,12 @@ public final class IcuSentenceSegmenter implements SentenceSegmenter {
             for (int next : sentences.of(blockText)) {
                 int end = next;
                 if (end < blockText.length() && (abbreviations.endsWithAbbreviation(blockText, end)
-                        || isEnumerator(blockText, start, end) || ordinals && isOrdinal(blockText, end))) {
+                        || isSpacedAbbreviation(blockText, end) || isEnumerator(blockText, start, end)
+                        || ordinals && isOrdinal(blockText, end))) {
                     continue; // "U.S. Congress", "54. During", "Zum 29. Jahrestag": not a sentence end
                 }
                 end = afterSpacedClosingQuote(blockText, end);
-                if (continuesInLowerCase(blockText, end)) {
+                if (continuesInLowerCase(blockText, start, end)) {
                     continue; // "« Vous venez ? » demanda-t-il", "(oder in der Schweiz!) haben"
                 }
                 int sentenceStart = start;
@@ -87,18 +89,54 @@ public final class IcuSentenceSegmenter implements SentenceSegmenter {
     }
 
     /**
-     * Whether the text after a break goes on in lower case: a question or exclamation inside a sentence, a quoted
-     * one followed by who asked ("« Vous venez ? » demanda-t-il", "¿Vienes? preguntó"), or one in brackets ("(oder in
-     * der Schweiz!) haben"). ICU breaks after every question and exclamation mark; after a full stop it already
-     * goes on before lower case. Scripts without case never go on.
+     * Whether a question or exclamation goes on after the break: a quoted one followed by who asked ("« Vous
+     * venez ? » demanda-t-il", "« Vous venez ? », demanda-t-il", "¿Vienes? preguntó"), or one in brackets ("(oder
+     * in der Schweiz!) haben"). ICU ends a sentence at a question or exclamation mark whatever follows (after a
+     * full stop it goes on before lower case already). The mark must stand right before the break, closing quotes
+     * and brackets aside; after it, closing quotes, brackets, a comma or semicolon aside, the next word must be in
+     * lower case, and neither the next item of a list ("b.", "ii)") nor a name with a capital inside ("iPhone").
+     * Scripts without case never go on.
      */
-    private static boolean continuesInLowerCase(String text, int end) {
+    private static boolean continuesInLowerCase(String text, int start, int end) {
+        int before = end;
+        while (before > start && (Character.isWhitespace(text.charAt(before - 1))
+                || CLOSING.indexOf(text.charAt(before - 1)) >= 0)) {
+            before--;
+        }
+        if (before == start || QUESTION_OR_EXCLAMATION.indexOf(text.charAt(before - 1)) < 0) {
+            return false;
+        }
         int next = end;
-        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+        while (next < text.length() && (Character.isWhitespace(text.charAt(next))
+                || CLOSING.indexOf(text.charAt(next)) >= 0 || text.charAt(next) == ',' || text.charAt(next) == ';')) {
             next++;
         }
-        return next < text.length() && Character.isLowerCase(text.codePointAt(next));
+        return next < text.length() && Character.isLowerCase(text.codePointAt(next))
+                && !LIST_ITEM_OR_INNER_CAPITAL.matcher(text).region(next, text.length()).lookingAt();
     }
+
+    private static final String CLOSING = "»”’\"')]}›";
+    private static final String QUESTION_OR_EXCLAMATION = "?!‽‼⁇⁈⁉";
+    /** "b. Has he ...", "ii) ...", "iPhone", "eBay": no sentence goes on in them. */
+    private static final java.util.regex.Pattern LIST_ITEM_OR_INNER_CAPITAL =
+            java.util.regex.Pattern.compile("(?:\\p{Ll}|[ivx]{1,4})[.)](?!\\p{L})|\\p{Ll}+\\p{Lu}");
+
+    /**
+     * "z. B.", "d. h.", "u. a.", "e. g.": a lone lower-case letter with a full stop, right before another piece of
+     * one or two letters with one: an abbreviation written with spaces, as Duden writes German's. A lone letter
+     * before a word ("0,3 s. Danach", "Buchstabe d. Die") still ends its sentence.
+     */
+    private static boolean isSpacedAbbreviation(String text, int end) {
+        int stop = end;
+        while (stop > 0 && Character.isWhitespace(text.charAt(stop - 1))) {
+            stop--;
+        }
+        boolean loneLetter = stop >= 2 && text.charAt(stop - 1) == '.' && Character.isLowerCase(text.charAt(stop - 2))
+                && (stop == 2 || !Character.isLetterOrDigit(text.charAt(stop - 3)) && text.charAt(stop - 3) != '.');
+        return loneLetter && NEXT_PIECE.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern NEXT_PIECE = java.util.regex.Pattern.compile("\\p{L}{1,2}\\.");
 
     /** A number and a full stop (or parenthesis) alone: a paragraph's or list item's number, part of its sentence. */
     private static boolean isEnumerator(String text, int start, int end) {

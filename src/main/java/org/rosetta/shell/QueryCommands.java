@@ -179,8 +179,8 @@ final class QueryCommands {
                         @Option(longName = "to", required = true, description = "the other language") String to,
                         @Option(longName = "limit", defaultValue = "10", description = "phrases at most")
                         Integer limit,
-                        @Option(longName = "dictionary", description = "a bilingual word list to learn from as well:"
-                                + " CSV, TSV or a FreeDict dictd index") String dictionary,
+                        @Option(longName = "dictionary", description = "a bilingual word list to learn from as well"
+                                + " (CSV or TSV, either language first, or a FreeDict dictd index)") String dictionary,
                         @Option(longName = "format", defaultValue = "table", description = "table, tsv or json")
                         String format) {
         Listing listing = Listing.parse(format);

@@ -66,7 +66,13 @@ class IcuSentenceSegmenterTest {
             es | ¿Vienes? preguntó ella. No contestó.                     | ¿Vienes? preguntó ella.¦No contestó.
             de | Wer hat (in der Schweiz!) einen Dachs gesehen? Niemand.  | Wer hat (in der Schweiz!) einen Dachs gesehen?¦Niemand.
             de | Es ging z. B. mit dem Panda, d. h. mit dem Bären so. Er kam. | Es ging z. B. mit dem Panda, d. h. mit dem Bären so.¦Er kam.
-            de | Vom Himal (s. «Die Alpen» 1956, S. 83) nichts. Er kam.   | Vom Himal (s. «Die Alpen» 1956, S. 83) nichts.¦Er kam.
+            de | Die Reaktionszeit betrug 0,3 s. Danach kam er.          | Die Reaktionszeit betrug 0,3 s.¦Danach kam er.
+            de | Es gilt Absatz 1 Buchstabe d. Die Staaten handeln.      | Es gilt Absatz 1 Buchstabe d.¦Die Staaten handeln.
+            fr | « Vous venez ? », demanda-t-il. Elle ne répondit pas.    | « Vous venez ? », demanda-t-il.¦Elle ne répondit pas.
+            en | Why? iPhone sales fell. Then they rose.                 | Why?¦iPhone sales fell.¦Then they rose.
+            en | a) Is he resident? b) has he left? ii) why?             | a) Is he resident?¦b) has he left?¦ii) why?
+            en | It was the e. g. case. We left.                          | It was the e. g. case.¦We left.
+            zh | 他们发布了新手机。iPhone 很贵。                             | 他们发布了新手机。¦iPhone 很贵。
             de | Die Leitung hatte Mrs. Joyce Dunsheath. Sie kam.        | Die Leitung hatte Mrs. Joyce Dunsheath.¦Sie kam.
             en | Is it true? Yes! Really? no doubt about it.              | Is it true?¦Yes!¦Really? no doubt about it.
             """)
