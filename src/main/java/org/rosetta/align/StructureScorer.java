@@ -1,10 +1,12 @@
 package org.rosetta.align;
 
+import org.rosetta.model.Block;
 import org.rosetta.model.BlockKind;
 import org.rosetta.model.Segment;
 import org.rosetta.model.SegmentedDocument;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -36,6 +38,9 @@ final class StructureScorer {
 
     private final int[] sourceBlocks;
     private final int[] targetBlocks;
+    /** Per block: whether it is one sentence on a line of its own after a line break ({@link #lineOfOne}). */
+    private final boolean[] sourceLines;
+    private final boolean[] targetLines;
     private final BlockKind[] sourceKinds;
     private final BlockKind[] targetKinds;
     private final FurnitureKinds furniture;
@@ -46,6 +51,8 @@ final class StructureScorer {
         targetBlocks = target.segments().stream().mapToInt(s -> s.block()).toArray();
         sourceJoin = joinCost(sourceBlocks);
         targetJoin = joinCost(targetBlocks);
+        sourceLines = lineOfOne(source, sourceBlocks);
+        targetLines = lineOfOne(target, targetBlocks);
         sourceKinds = source.segments().stream().map(Segment::kind).toArray(BlockKind[]::new);
         targetKinds = target.segments().stream().map(Segment::kind).toArray(BlockKind[]::new);
     }
@@ -57,9 +64,11 @@ final class StructureScorer {
         if (sourceCrosses && targetCrosses) {
             cost += CROSSING;
         } else if (sourceCrosses) {
-            cost += joinsParagraphs(sourceBlocks, sourceKinds, i - shape.source, i) ? sourceJoin : CROSSING;
+            cost += joinsParagraphs(sourceBlocks, sourceKinds, i - shape.source, i)
+                    ? joinCost(sourceJoin, sourceBlocks, sourceLines, i - shape.source, i) : CROSSING;
         } else if (targetCrosses) {
-            cost += joinsParagraphs(targetBlocks, targetKinds, j - shape.target, j) ? targetJoin : CROSSING;
+            cost += joinsParagraphs(targetBlocks, targetKinds, j - shape.target, j)
+                    ? joinCost(targetJoin, targetBlocks, targetLines, j - shape.target, j) : CROSSING;
         }
         if (!shape.isNull() && startsBlock(sourceBlocks, i - shape.source) != startsBlock(targetBlocks, j - shape.target)) {
             cost += MISMATCHED_START;
@@ -123,6 +132,36 @@ final class StructureScorer {
             }
         }
         return 0;
+    }
+
+    /**
+     * What joining the whole blocks of sentences {@code [from, to)} costs: nothing when each after the first is one
+     * sentence on a line of its own after a line break, and the first one sentence too (two lines of a text with
+     * one sentence per line, where a line break says nothing about paragraphs, though OCR or the segmenter split a
+     * few of its lines in two); else what the side's joins cost ({@link #joinCost(int[])}).
+     */
+    private static double joinCost(double sideCost, int[] blocks, boolean[] lines, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!lines[blocks[k]] && (k > from || !oneSentence(blocks, k))) {
+                return sideCost;
+            }
+        }
+        return 0;
+    }
+
+    /** Per block of {@code document}: whether it holds one sentence and follows a {@link Block.Boundary#LINE}. */
+    private static boolean[] lineOfOne(SegmentedDocument document, int[] blocks) {
+        List<Block> all = document.document().blocks();
+        boolean[] lines = new boolean[all.size()];
+        for (int k = 0; k < blocks.length; k++) {
+            lines[blocks[k]] = all.get(blocks[k]).boundary() == Block.Boundary.LINE && oneSentence(blocks, k);
+        }
+        return lines;
+    }
+
+    /** Whether sentence {@code k}'s block holds no other sentence. */
+    private static boolean oneSentence(int[] blocks, int k) {
+        return (k == 0 || blocks[k - 1] != blocks[k]) && (k + 1 == blocks.length || blocks[k + 1] != blocks[k]);
     }
 
     /**

@@ -28,7 +28,7 @@ final class DocumentBuilder {
             }
             int start = builder.length();
             builder.append(clean);
-            blocks.add(new Block(block.kind(), new Span(start, builder.length())));
+            blocks.add(new Block(block.kind(), new Span(start, builder.length()), block.boundary()));
         }
         MappedText text = builder.build();
         int[][] runs = text.runArrays();

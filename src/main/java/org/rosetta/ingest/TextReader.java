@@ -1,5 +1,6 @@
 package org.rosetta.ingest;
 
+import org.rosetta.model.Block;
 import org.rosetta.model.BlockKind;
 
 import java.util.ArrayList;
@@ -11,9 +12,9 @@ import java.util.regex.Pattern;
  * Reads plain text and Markdown: blank lines separate blocks; within a block, a line break also ends a block after
  * sentence-final punctuation or a colon, or after a line clearly shorter than the block's longest when the next line
  * starts with a capital (scraped pages put each paragraph or heading on its own line), and lines are otherwise
- * joined (hard-wrapped paragraphs); {@code #} lines are headings, a line starting with a bullet or a number is a list item (the bullet
- * is dropped, the number kept). Link markup is left to
- * the {@link Cleanup#LINKS} step.
+ * joined (hard-wrapped paragraphs); a block a line break ends is followed by one after a
+ * {@link Block.Boundary#LINE} break. {@code #} lines are headings, a line starting with a bullet or a number is a
+ * list item (the bullet is dropped, the number kept). Link markup is left to the {@link Cleanup#LINKS} step.
  */
 final class TextReader implements DocumentReader {
 
@@ -50,15 +51,17 @@ final class TextReader implements DocumentReader {
         lines.add(new int[] {lineStart, end, end});
         int longest = lines.stream().mapToInt(l -> l[1] - l[0]).max().orElse(0);
         int blockStart = start;
+        Block.Boundary boundary = Block.Boundary.PARAGRAPH;
         for (int k = 0; k + 1 < lines.size(); k++) {
             String line = source.substring(lines.get(k)[0], lines.get(k)[1]).strip();
             String next = source.substring(lines.get(k + 1)[0], lines.get(k + 1)[1]).strip();
             if (endsBlock(line, next, longest)) {
-                addBlock(blocks, source, blockStart, lines.get(k)[1]);
+                addBlock(blocks, source, blockStart, lines.get(k)[1], boundary);
                 blockStart = lines.get(k)[2];
+                boundary = Block.Boundary.LINE;
             }
         }
-        addBlock(blocks, source, blockStart, end);
+        addBlock(blocks, source, blockStart, end, boundary);
     }
 
     private static boolean endsBlock(String line, String next, int longest) {
@@ -85,7 +88,8 @@ final class TextReader implements DocumentReader {
         return !Character.isLowerCase(first);
     }
 
-    private static void addBlock(List<RawBlock> blocks, String source, int start, int end) {
+    private static void addBlock(List<RawBlock> blocks, String source, int start, int end,
+                                 Block.Boundary boundary) {
         MappedText text = MappedText.of(source, start, end);
         if (text.isBlank()) {
             return;
@@ -93,13 +97,13 @@ final class TextReader implements DocumentReader {
         Matcher heading = HEADING.matcher(text.text());
         Matcher bullet = BULLET.matcher(text.text());
         if (heading.find()) {
-            blocks.add(new RawBlock(BlockKind.HEADING, text.slice(heading.end(), text.length())));
+            blocks.add(new RawBlock(BlockKind.HEADING, text.slice(heading.end(), text.length()), boundary));
         } else if (bullet.find()) {
-            blocks.add(new RawBlock(BlockKind.LIST_ITEM, text.slice(bullet.end(), text.length())));
+            blocks.add(new RawBlock(BlockKind.LIST_ITEM, text.slice(bullet.end(), text.length()), boundary));
         } else if (NUMBERED.matcher(text.text()).find()) {
-            blocks.add(new RawBlock(BlockKind.LIST_ITEM, text));
+            blocks.add(new RawBlock(BlockKind.LIST_ITEM, text, boundary));
         } else {
-            blocks.add(new RawBlock(BlockKind.PARAGRAPH, text));
+            blocks.add(new RawBlock(BlockKind.PARAGRAPH, text, boundary));
         }
     }
 }

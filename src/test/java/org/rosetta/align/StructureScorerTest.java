@@ -17,8 +17,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What paragraph structure charges a bead for crossing block boundaries. */
 class StructureScorerTest {
 
-    /** Sentences in blocks of a given kind, each block a list of sentences, as a segmented document. */
+    /** Sentences in blocks of a given kind after paragraph breaks, each block a list of sentences. */
     private static SegmentedDocument document(BlockKind kind, List<List<String>> blocks) {
+        return document(kind, blocks, Block.Boundary.PARAGRAPH);
+    }
+
+    /**
+     * Sentences in blocks of a given kind, each block a list of sentences, as a segmented document; every block but
+     * the first after {@code boundary}.
+     */
+    private static SegmentedDocument document(BlockKind kind, List<List<String>> blocks, Block.Boundary boundary) {
         StringBuilder text = new StringBuilder();
         List<Block> spans = new ArrayList<>();
         List<Segment> segments = new ArrayList<>();
@@ -35,7 +43,8 @@ class StructureScorerTest {
                         spans.size(), kind));
                 text.append(sentence);
             }
-            spans.add(new Block(kind, new Span(start, text.length())));
+            spans.add(new Block(kind, new Span(start, text.length()),
+                    spans.isEmpty() ? Block.Boundary.PARAGRAPH : boundary));
         }
         return new SegmentedDocument(new Document("d", Language.of("en"), "test", text.toString(), spans), segments);
     }
@@ -56,6 +65,16 @@ class StructureScorerTest {
                 List.of("d.")));
         // sentences 0 and 1 of the source, two paragraphs of one sentence each, with the target's first
         assertThat(cost(lines, target, BeadShape.TWO_ONE, 2, 1)).isZero();
+    }
+
+    @Test
+    void joiningOneSentenceLinesCostsNothingThoughAnotherLineHoldsTwo() {
+        // a text file's lines "A." "B." "C. D.": one sentence per line, but for a line OCR or the segmenter split
+        SegmentedDocument lines = document(BlockKind.PARAGRAPH, PARAGRAPHS, Block.Boundary.LINE);
+        SegmentedDocument target = document(BlockKind.PARAGRAPH, List.of(List.of("a b."), List.of("c d.")));
+        assertThat(cost(lines, target, BeadShape.TWO_ONE, 2, 1)).isZero();
+        // "B." with the line of two: whole lines, priced as the side's joins are
+        assertThat(cost(lines, target, BeadShape.THREE_ONE, 4, 2)).isEqualTo(StructureScorer.MISMATCHED_START);
     }
 
     @Test

@@ -97,10 +97,36 @@ public final class BuildBenchmark {
         LineMap target = new LineMap(document.target(), alignment.target());
         List<GoldBead> beads = new ArrayList<>();
         for (Bead bead : alignment.beads()) {
-            beads.add(new GoldBead(source.lines(bead.sourceStart(), bead.sourceEnd()),
-                    target.lines(bead.targetStart(), bead.targetEnd())));
+            GoldBead lines = new GoldBead(source.lines(bead.sourceStart(), bead.sourceEnd()),
+                    target.lines(bead.targetStart(), bead.targetEnd()));
+            if (!beads.isEmpty() && sharesALine(beads.getLast(), lines)) {
+                beads.set(beads.size() - 1, union(beads.getLast(), lines));
+            } else {
+                beads.add(lines);
+            }
         }
         return beads;
+    }
+
+    /**
+     * Whether two beads hold a part of the same line on either side: a line the segmenter split, its sentences
+     * aligned apart ("… 8848 m." and "Das ist also die Zahl …" of one German line, each with its own French line),
+     * is one bead at the gold's grain, the lines of both.
+     */
+    private static boolean sharesALine(GoldBead a, GoldBead b) {
+        return !java.util.Collections.disjoint(a.source(), b.source())
+                || !java.util.Collections.disjoint(a.target(), b.target());
+    }
+
+    private static GoldBead union(GoldBead a, GoldBead b) {
+        return new GoldBead(List.copyOf(new TreeSet<>(concat(a.source(), b.source()))),
+                List.copyOf(new TreeSet<>(concat(a.target(), b.target()))));
+    }
+
+    private static List<Integer> concat(List<Integer> a, List<Integer> b) {
+        List<Integer> both = new ArrayList<>(a);
+        both.addAll(b);
+        return both;
     }
 
     /**

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FileIngesterTest {
@@ -84,6 +85,22 @@ class FileIngesterTest {
         Document document = ingester.ingest(file, "h", Language.of(language), DocumentFormat.TEXT).document();
         assertThat(document.blocks()).extracting(block -> block.span().of(document.text()))
                 .containsExactly(heading, sentence);
+    }
+
+    /**
+     * Which block breaks are paragraph breaks: a blank line is; a single line break ending a block is a line
+     * break, which the aligner reads as weaker evidence (a text with one sentence per line).
+     */
+    @Test
+    void aBlankLineIsAParagraphBreakAndASingleLineBreakALineBreak() throws Exception {
+        Path file = write("lines.en.txt", "First line. Still the first.\nSecond line.\n\nAfter a blank line.\nLast.",
+                StandardCharsets.UTF_8);
+        Document document = ingester.ingest(file, "lines", Language.of("en"), DocumentFormat.TEXT).document();
+        assertThat(document.blocks()).extracting(b -> b.span().of(document.text()), Block::boundary).containsExactly(
+                tuple("First line. Still the first.", Block.Boundary.PARAGRAPH),
+                tuple("Second line.", Block.Boundary.LINE),
+                tuple("After a blank line.", Block.Boundary.PARAGRAPH),
+                tuple("Last.", Block.Boundary.LINE));
     }
 
     @Test
