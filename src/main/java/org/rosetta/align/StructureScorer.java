@@ -13,9 +13,10 @@ import java.util.Set;
  * Paragraph structure as evidence: a bead whose sentences on one side come from two blocks (paragraphs, headings)
  * costs {@value #CROSSING}, unless it joins whole paragraphs or list items on one side only: that side has a paragraph
  * boundary the other lacks, which costs {@value #MISMATCHED_START}, as a bead starting a block on one side only does,
- * and nothing where that side has a block for every sentence ({@link #joinCost}: a text with one sentence on each
- * line, as aligners take it, whose every sentence merged in translation is such a join; priced as a bead cutting into
- * a paragraph, it was left out instead). A boundary both sides have inside one bead costs {@value #CROSSING}. A
+ * and nothing where that side has a block for every sentence ({@link #joinCost(int[])}: a text with one sentence on
+ * each line, as aligners take it, whose every sentence merged in translation is such a join; priced as a bead cutting
+ * into a paragraph, it was left out instead) or the join is of one-sentence lines of a text file
+ * ({@link #joinsOneSentenceLines}). A boundary both sides have inside one bead costs {@value #CROSSING}. A
  * non-null bead that starts a block on one side but not on the other costs {@value #MISMATCHED_START}; a non-null bead
  * whose sentences, on both sides together, are not all of kinds that may render each other
  * ({@link BlockKind#mayRender}: body with body, a share line with a share line, a date line with a date line) costs
@@ -29,10 +30,10 @@ final class StructureScorer {
     static final double CROSSING = 8.0;
     static final double MISMATCHED_START = 2.0;
     static final double MIXED_KINDS = 4.0;
-    /** Blocks a bead may join whole on one side for {@link #joinCost} instead of {@link #CROSSING}. */
+    /** Blocks a bead may join whole on one side for {@link #joinCost(int[])} instead of {@link #CROSSING}. */
     private static final Set<BlockKind> JOINABLE = EnumSet.of(BlockKind.PARAGRAPH, BlockKind.LIST_ITEM);
 
-    /** What joining whole paragraphs costs on each side ({@link #joinCost}). */
+    /** What joining whole paragraphs costs on each side ({@link #joinCost(int[])}). */
     private final double sourceJoin;
     private final double targetJoin;
 
@@ -64,11 +65,11 @@ final class StructureScorer {
         if (sourceCrosses && targetCrosses) {
             cost += CROSSING;
         } else if (sourceCrosses) {
-            cost += joinsParagraphs(sourceBlocks, sourceKinds, i - shape.source, i)
-                    ? joinCost(sourceJoin, sourceBlocks, sourceLines, i - shape.source, i) : CROSSING;
+            cost += !joinsParagraphs(sourceBlocks, sourceKinds, i - shape.source, i) ? CROSSING
+                    : joinsOneSentenceLines(sourceBlocks, sourceLines, i - shape.source, i) ? 0 : sourceJoin;
         } else if (targetCrosses) {
-            cost += joinsParagraphs(targetBlocks, targetKinds, j - shape.target, j)
-                    ? joinCost(targetJoin, targetBlocks, targetLines, j - shape.target, j) : CROSSING;
+            cost += !joinsParagraphs(targetBlocks, targetKinds, j - shape.target, j) ? CROSSING
+                    : joinsOneSentenceLines(targetBlocks, targetLines, j - shape.target, j) ? 0 : targetJoin;
         }
         if (!shape.isNull() && startsBlock(sourceBlocks, i - shape.source) != startsBlock(targetBlocks, j - shape.target)) {
             cost += MISMATCHED_START;
@@ -135,26 +136,31 @@ final class StructureScorer {
     }
 
     /**
-     * What joining the whole blocks of sentences {@code [from, to)} costs: nothing when each after the first is one
-     * sentence on a line of its own after a line break, and the first one sentence too (two lines of a text with
-     * one sentence per line, where a line break says nothing about paragraphs, though OCR or the segmenter split a
-     * few of its lines in two); else what the side's joins cost ({@link #joinCost(int[])}).
+     * Whether the whole blocks of sentences {@code [from, to)} are each one sentence, and each but the first a
+     * paragraph on a line of its own after a line break: two lines of a text with one sentence per line, where a
+     * line break says nothing about paragraphs, though OCR or the segmenter split a few of its lines in two. Such a
+     * join costs nothing.
      */
-    private static double joinCost(double sideCost, int[] blocks, boolean[] lines, int from, int to) {
+    private static boolean joinsOneSentenceLines(int[] blocks, boolean[] lines, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!lines[blocks[k]] && (k > from || !oneSentence(blocks, k))) {
-                return sideCost;
+            if (k == from ? !oneSentence(blocks, k) : !lines[blocks[k]]) {
+                return false;
             }
         }
-        return 0;
+        return true;
     }
 
-    /** Per block of {@code document}: whether it holds one sentence and follows a {@link Block.Boundary#LINE}. */
+    /**
+     * Per block of {@code document}: whether it is a paragraph (not a list item: a bullet is structure) of one
+     * sentence after a {@link Block.Boundary#LINE} break.
+     */
     private static boolean[] lineOfOne(SegmentedDocument document, int[] blocks) {
         List<Block> all = document.document().blocks();
         boolean[] lines = new boolean[all.size()];
         for (int k = 0; k < blocks.length; k++) {
-            lines[blocks[k]] = all.get(blocks[k]).boundary() == Block.Boundary.LINE && oneSentence(blocks, k);
+            Block block = all.get(blocks[k]);
+            lines[blocks[k]] = block.boundary() == Block.Boundary.LINE && block.kind() == BlockKind.PARAGRAPH
+                    && oneSentence(blocks, k);
         }
         return lines;
     }

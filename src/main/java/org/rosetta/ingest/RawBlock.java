@@ -6,6 +6,10 @@ import org.rosetta.model.BlockKind;
 /** A block as read, before it is cleaned: its kind, its text with source offsets, and what separated it. */
 record RawBlock(BlockKind kind, MappedText text, Block.Boundary boundary) {
 
+    RawBlock {
+        java.util.Objects.requireNonNull(boundary, "boundary");
+    }
+
     /** A block after a paragraph break. */
     RawBlock(BlockKind kind, MappedText text) {
         this(kind, text, Block.Boundary.PARAGRAPH);

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class TextReader implements DocumentReader {
 
-    private static final Pattern BLOCK_BREAK = Pattern.compile("\\R[ \\t\\u00A0]*\\R\\s*");
+    private static final Pattern BLOCK_BREAK = Pattern.compile("\\R\\h*\\R\\s*");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}[ \\t]+");
     /** A bullet, dropped; a number ("54.", "3)") stays: it belongs to its sentence and is an anchor. */
     private static final Pattern BULLET = Pattern.compile("^[ \\t]*[-*+•·▪◦‣–][ \\t]+");

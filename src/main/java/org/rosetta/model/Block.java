@@ -8,13 +8,17 @@ public record Block(BlockKind kind, Span span, Boundary boundary) {
 
     /** What separates a block from the one before it in its source. */
     public enum Boundary {
-        /** A paragraph break: a blank line, an HTML block element, a heading; and the first block's. */
+        /** A paragraph break: a blank line, an HTML block element; and the first block's. */
         PARAGRAPH,
         /**
          * A line break within a run of lines (a single newline of a text file): a line of a text with one sentence
          * or one paragraph per line, whose breaks may or may not be paragraph breaks.
          */
         LINE
+    }
+
+    public Block {
+        java.util.Objects.requireNonNull(boundary, "boundary");
     }
 
     /** A block after a paragraph break. */

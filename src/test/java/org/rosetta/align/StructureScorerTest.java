@@ -27,6 +27,14 @@ class StructureScorerTest {
      * the first after {@code boundary}.
      */
     private static SegmentedDocument document(BlockKind kind, List<List<String>> blocks, Block.Boundary boundary) {
+        List<Block.Boundary> boundaries = new ArrayList<>();
+        blocks.forEach(b -> boundaries.add(boundaries.isEmpty() ? Block.Boundary.PARAGRAPH : boundary));
+        return document(kind, blocks, boundaries);
+    }
+
+    /** Sentences in blocks of a given kind, each block a list of sentences after the boundary given for it. */
+    private static SegmentedDocument document(BlockKind kind, List<List<String>> blocks,
+                                              List<Block.Boundary> boundaries) {
         StringBuilder text = new StringBuilder();
         List<Block> spans = new ArrayList<>();
         List<Segment> segments = new ArrayList<>();
@@ -43,8 +51,7 @@ class StructureScorerTest {
                         spans.size(), kind));
                 text.append(sentence);
             }
-            spans.add(new Block(kind, new Span(start, text.length()),
-                    spans.isEmpty() ? Block.Boundary.PARAGRAPH : boundary));
+            spans.add(new Block(kind, new Span(start, text.length()), boundaries.get(spans.size())));
         }
         return new SegmentedDocument(new Document("d", Language.of("en"), "test", text.toString(), spans), segments);
     }
@@ -75,6 +82,13 @@ class StructureScorerTest {
         assertThat(cost(lines, target, BeadShape.TWO_ONE, 2, 1)).isZero();
         // "B." with the line of two: whole lines, priced as the side's joins are
         assertThat(cost(lines, target, BeadShape.THREE_ONE, 4, 2)).isEqualTo(StructureScorer.MISMATCHED_START);
+        // a blank line between "A." and "B.": a paragraph break, priced so too
+        SegmentedDocument blank = document(BlockKind.PARAGRAPH, PARAGRAPHS, List.of(Block.Boundary.PARAGRAPH,
+                Block.Boundary.PARAGRAPH, Block.Boundary.LINE));
+        assertThat(cost(blank, target, BeadShape.TWO_ONE, 2, 1)).isEqualTo(StructureScorer.MISMATCHED_START);
+        // list items are structure, not lines
+        SegmentedDocument items = document(BlockKind.LIST_ITEM, PARAGRAPHS, Block.Boundary.LINE);
+        assertThat(cost(items, target, BeadShape.TWO_ONE, 2, 1)).isEqualTo(StructureScorer.MISMATCHED_START);
     }
 
     @Test

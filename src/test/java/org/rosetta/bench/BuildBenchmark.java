@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +33,8 @@ import java.util.TreeSet;
  * scored twice, as {@code eval} reads it (a line is a sentence) and as {@code build} would read the same lines
  * written to text files, one sentence per line as aligners take them (ingested, segmented and aligned with the
  * set's other documents, as a collection is); each unit is then read back as the lines its sentences come from, and
- * scored against the gold like any output (a sentence the segmenter split off a line counts as its line).
+ * scored against the gold like any output (a sentence the segmenter split off a line counts as its line, and units
+ * holding parts of one line are one bead, the union of their lines, as the gold's grain has it).
  */
 public final class BuildBenchmark {
 
@@ -99,14 +101,22 @@ public final class BuildBenchmark {
         for (Bead bead : alignment.beads()) {
             GoldBead lines = new GoldBead(source.lines(bead.sourceStart(), bead.sourceEnd()),
                     target.lines(bead.targetStart(), bead.targetEnd()));
-            if (!beads.isEmpty() && sharesALine(beads.getLast(), lines)) {
-                beads.set(beads.size() - 1, union(beads.getLast(), lines));
-            } else {
-                beads.add(lines);
+            int shared = beads.size();
+            for (int k = beads.size() - 1; k >= Math.max(0, beads.size() - LOOK_BACK); k--) {
+                if (sharesALine(beads.get(k), lines)) {
+                    shared = k;
+                }
             }
+            while (beads.size() > shared) { // with any bead between, a null one
+                lines = union(beads.removeLast(), lines);
+            }
+            beads.add(lines);
         }
         return beads;
     }
+
+    /** How many beads back a part of the same line is looked for. */
+    private static final int LOOK_BACK = 4;
 
     /**
      * Whether two beads hold a part of the same line on either side: a line the segmenter split, its sentences
@@ -114,19 +124,15 @@ public final class BuildBenchmark {
      * is one bead at the gold's grain, the lines of both.
      */
     private static boolean sharesALine(GoldBead a, GoldBead b) {
-        return !java.util.Collections.disjoint(a.source(), b.source())
-                || !java.util.Collections.disjoint(a.target(), b.target());
+        return !Collections.disjoint(a.source(), b.source()) || !Collections.disjoint(a.target(), b.target());
     }
 
     private static GoldBead union(GoldBead a, GoldBead b) {
-        return new GoldBead(List.copyOf(new TreeSet<>(concat(a.source(), b.source()))),
-                List.copyOf(new TreeSet<>(concat(a.target(), b.target()))));
-    }
-
-    private static List<Integer> concat(List<Integer> a, List<Integer> b) {
-        List<Integer> both = new ArrayList<>(a);
-        both.addAll(b);
-        return both;
+        TreeSet<Integer> source = new TreeSet<>(a.source());
+        source.addAll(b.source());
+        TreeSet<Integer> target = new TreeSet<>(a.target());
+        target.addAll(b.target());
+        return new GoldBead(List.copyOf(source), List.copyOf(target));
     }
 
     /**

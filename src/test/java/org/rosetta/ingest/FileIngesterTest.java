@@ -101,6 +101,13 @@ class FileIngesterTest {
                 tuple("Second line.", Block.Boundary.LINE),
                 tuple("After a blank line.", Block.Boundary.PARAGRAPH),
                 tuple("Last.", Block.Boundary.LINE));
+        // an image line cleaning empties: the blank line before it still separates the paragraphs around it
+        Path image = write("image.en.md", "Ends here.\n\n![](photo.jpg)\nNext paragraph, long enough to be one.",
+                StandardCharsets.UTF_8);
+        Document markdown = ingester.ingest(image, "image", Language.of("en"), DocumentFormat.MARKDOWN).document();
+        assertThat(markdown.blocks()).extracting(b -> b.span().of(markdown.text()), Block::boundary).containsExactly(
+                tuple("Ends here.", Block.Boundary.PARAGRAPH),
+                tuple("Next paragraph, long enough to be one.", Block.Boundary.PARAGRAPH));
     }
 
     @Test
