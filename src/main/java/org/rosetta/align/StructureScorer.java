@@ -17,7 +17,8 @@ import java.util.Set;
  * each line, as aligners take it, whose every sentence merged in translation is such a join; priced as a bead cutting
  * into a paragraph, it was left out instead) or the join is of one-sentence lines of a text file
  * ({@link #joinsOneSentenceLines}). A boundary both sides have inside one bead costs {@value #CROSSING}. A
- * non-null bead that starts a block on one side but not on the other costs {@value #MISMATCHED_START}; a non-null bead
+ * non-null bead that starts a block on one side but not on the other costs {@value #MISMATCHED_START}, unless it
+ * starts after a line break of a text file on either side (a line may or may not start a paragraph); a non-null bead
  * whose sentences, on both sides together, are not all of kinds that may render each other
  * ({@link BlockKind#mayRender}: body with body, a share line with a share line, a date line with a date line) costs
  * {@value #MIXED_KINDS}: translations often drop or add page furniture, so it tends to stay 1-0 / 0-1 rather than pair
@@ -42,6 +43,9 @@ final class StructureScorer {
     /** Per block: whether it is one sentence on a line of its own after a line break ({@link #lineOfOne}). */
     private final boolean[] sourceLines;
     private final boolean[] targetLines;
+    /** Per block: what separated it from the block before. */
+    private final Block.Boundary[] sourceBreaks;
+    private final Block.Boundary[] targetBreaks;
     private final BlockKind[] sourceKinds;
     private final BlockKind[] targetKinds;
     private final FurnitureKinds furniture;
@@ -54,6 +58,8 @@ final class StructureScorer {
         targetJoin = joinCost(targetBlocks);
         sourceLines = lineOfOne(source, sourceBlocks);
         targetLines = lineOfOne(target, targetBlocks);
+        sourceBreaks = source.document().blocks().stream().map(Block::boundary).toArray(Block.Boundary[]::new);
+        targetBreaks = target.document().blocks().stream().map(Block::boundary).toArray(Block.Boundary[]::new);
         sourceKinds = source.segments().stream().map(Segment::kind).toArray(BlockKind[]::new);
         targetKinds = target.segments().stream().map(Segment::kind).toArray(BlockKind[]::new);
     }
@@ -71,7 +77,9 @@ final class StructureScorer {
             cost += !joinsParagraphs(targetBlocks, targetKinds, j - shape.target, j) ? CROSSING
                     : joinsOneSentenceLines(targetBlocks, targetLines, j - shape.target, j) ? 0 : targetJoin;
         }
-        if (!shape.isNull() && startsBlock(sourceBlocks, i - shape.source) != startsBlock(targetBlocks, j - shape.target)) {
+        if (!shape.isNull() && startsBlock(sourceBlocks, i - shape.source) != startsBlock(targetBlocks, j - shape.target)
+                && !afterLineBreak(sourceBlocks, sourceBreaks, i - shape.source)
+                && !afterLineBreak(targetBlocks, targetBreaks, j - shape.target)) {
             cost += MISMATCHED_START;
         }
         if (!shape.isNull()) {
@@ -181,6 +189,15 @@ final class StructureScorer {
             }
         }
         return startsBlock(blocks, from) && (to == blocks.length || blocks[to] != blocks[to - 1]);
+    }
+
+    /**
+     * Whether sentence {@code k} starts a block after a {@link Block.Boundary#LINE} break: a line of a text file,
+     * which may or may not start a paragraph, so a bead starting there on one side and inside a paragraph on the
+     * other is no evidence against it.
+     */
+    private static boolean afterLineBreak(int[] blocks, Block.Boundary[] breaks, int k) {
+        return k > 0 && k < blocks.length && blocks[k] != blocks[k - 1] && breaks[blocks[k]] == Block.Boundary.LINE;
     }
 
     private static boolean startsBlock(int[] blocks, int k) {

@@ -92,6 +92,18 @@ class StructureScorerTest {
     }
 
     @Test
+    void aBeadStartingAfterALineBreakIsNoEvidenceOfAParagraphStartTheOtherSideLacks() {
+        SegmentedDocument lines = document(BlockKind.PARAGRAPH, ONE_PER_LINE, Block.Boundary.LINE);
+        SegmentedDocument paragraph = document(BlockKind.PARAGRAPH, List.of(List.of("a.", "b.", "c.", "d.")));
+        // "B." (a line) with "b." (inside the paragraph)
+        assertThat(cost(lines, paragraph, BeadShape.ONE_ONE, 2, 2)).isZero();
+        assertThat(cost(paragraph, lines, BeadShape.ONE_ONE, 2, 2)).isZero();
+        // the same start after a blank line: a paragraph start the other side lacks
+        SegmentedDocument paragraphs = document(BlockKind.PARAGRAPH, ONE_PER_LINE);
+        assertThat(cost(paragraphs, paragraph, BeadShape.ONE_ONE, 2, 2)).isEqualTo(StructureScorer.MISMATCHED_START);
+    }
+
+    @Test
     void joiningWholeParagraphsWhereParagraphsHoldSentencesCostsAMismatchedBoundary() {
         SegmentedDocument paragraphs = document(BlockKind.PARAGRAPH, PARAGRAPHS);
         SegmentedDocument target = document(BlockKind.PARAGRAPH, List.of(List.of("a b."), List.of("c.", "d.")));
