@@ -3,7 +3,7 @@ package org.rosetta.query;
 import org.rosetta.align.Dictionary;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +23,10 @@ final class DictionaryPairs {
     private DictionaryPairs() {
     }
 
-    /** The training pairs {@code dictionary} gives among {@code units}, in unit order. */
+    /** The training pairs {@code dictionary} gives among {@code units}, in the order their words first occur. */
     static List<List<String>[]> among(List<TranslationSpotter.Tokens> units, Dictionary dictionary) {
-        Map<String, String> sourceKeys = new HashMap<>();
-        Map<String, String> targetKeys = new HashMap<>();
+        Map<String, String> sourceKeys = new LinkedHashMap<>();
+        Map<String, String> targetKeys = new LinkedHashMap<>();
         for (TranslationSpotter.Tokens unit : units) {
             for (int i = 0; i < unit.source().size(); i++) {
                 sourceKeys.putIfAbsent(Dictionary.normalised(unit.sourceWord(i)), unit.sourceKeys().get(i));
