@@ -32,16 +32,22 @@ final class DictdEntries {
         return name.endsWith(".index") || name.endsWith(".dict.dz") || name.endsWith(".dict");
     }
 
-    /** Calls {@code pair} with each headword and translation; throws with the file named when it cannot. */
-    static void read(Path file, BiConsumer<String, String> pair) throws IOException {
+    /** The dictionary's two files, its index and its data ({@code .dict.dz}, or {@code .dict}), whichever is given. */
+    static List<Path> files(Path file) {
         String name = file.getFileName().toString();
         String base = name.substring(0, name.lastIndexOf(name.endsWith(".dict.dz") ? ".dict.dz"
                 : name.endsWith(".dict") ? ".dict" : ".index"));
-        Path index = file.resolveSibling(base + ".index");
         Path dict = Files.exists(file.resolveSibling(base + ".dict.dz")) ? file.resolveSibling(base + ".dict.dz")
                 : file.resolveSibling(base + ".dict");
+        return List.of(file.resolveSibling(base + ".index"), dict);
+    }
+
+    /** Calls {@code pair} with each headword and translation; throws with the file named when it cannot. */
+    static void read(Path file, BiConsumer<String, String> pair) throws IOException {
+        Path index = files(file).get(0);
+        Path dict = files(file).get(1);
         if (!Files.isRegularFile(index) || !Files.isRegularFile(dict)) {
-            throw new IOException("a dictd dictionary needs " + base + ".index and " + base + ".dict.dz (or .dict)");
+            throw new IOException("a dictd dictionary needs " + index.getFileName() + " and its .dict.dz (or .dict)");
         }
         byte[] text;
         try (InputStream in = dict.getFileName().toString().endsWith(".dz")

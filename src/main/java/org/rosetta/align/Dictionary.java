@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -59,6 +60,24 @@ public final class Dictionary {
             throw new IllegalArgumentException(file + ": cannot read dictionary (" + e.getMessage() + ")", e);
         }
         return new Dictionary(translations);
+    }
+
+    /**
+     * The files a dictionary given as {@code file} is read from: a dictd dictionary's index and data, whichever of
+     * them is named; a word list itself.
+     */
+    public static List<Path> filesOf(Path file) {
+        return DictdEntries.isDictd(file) ? DictdEntries.files(file) : List.of(file);
+    }
+
+    /** The entries of all {@code dictionaries} together. */
+    public static Dictionary union(List<Dictionary> dictionaries) {
+        Map<String, Set<String>> all = new HashMap<>();
+        for (Dictionary dictionary : dictionaries) {
+            dictionary.translations.forEach((word, words) -> all.computeIfAbsent(word, w -> new HashSet<>())
+                    .addAll(words));
+        }
+        return new Dictionary(all);
     }
 
     Set<String> translations(String word) {

@@ -2,6 +2,8 @@ package org.rosetta.corpus;
 
 import org.rosetta.model.Language;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,8 +14,20 @@ import java.util.Optional;
  * @param collection build only this collection, or (empty) all
  * @param rebuild    which collections to build
  * @param links      whether symbolic links under {@code corpus/} are read
+ * @param dictionaries bilingual word lists the aligner learns from as well (FreeDict dictd indexes, CSV, TSV), in
+ *                   the order given; a collection built with other dictionaries (or other contents) is rebuilt
  */
-public record BuildOptions(Language pivot, Optional<CollectionName> collection, Rebuild rebuild, Links links) {
+public record BuildOptions(Language pivot, Optional<CollectionName> collection, Rebuild rebuild, Links links,
+                           List<Path> dictionaries) {
+
+    public BuildOptions {
+        dictionaries = List.copyOf(dictionaries);
+    }
+
+    /** Options without dictionaries. */
+    public BuildOptions(Language pivot, Optional<CollectionName> collection, Rebuild rebuild, Links links) {
+        this(pivot, collection, rebuild, links, List.of());
+    }
 
     public enum Rebuild {
         /** Collections whose files, pivot or Rosetta build changed since their index was written. */
@@ -35,6 +49,10 @@ public record BuildOptions(Language pivot, Optional<CollectionName> collection, 
     }
 
     public BuildOptions withRebuild(Rebuild value) {
-        return new BuildOptions(pivot, collection, value, links);
+        return new BuildOptions(pivot, collection, value, links, dictionaries);
+    }
+
+    public BuildOptions withDictionaries(List<Path> files) {
+        return new BuildOptions(pivot, collection, rebuild, links, files);
     }
 }

@@ -9,29 +9,40 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * What a build records in a collection's index: the {@link Fingerprint} of its inputs and the SHA-256 of the TMX it
- * wrote, by which the next build knows the TMX was edited by hand since ({@code inputs tmx=DIGEST}; stamps of
- * earlier versions have no digest).
+ * What a build records in a collection's index: the {@link Fingerprint} of its inputs, the SHA-256 of the TMX it
+ * wrote, by which the next build knows the TMX was edited by hand since, and the dictionaries the aligner learnt
+ * from, which a rebuild after a correction uses again ({@code inputs tmx=DIGEST}, then a line per dictionary; stamps
+ * of earlier versions have no digest and no dictionaries).
  */
-record BuildStamp(String inputs, Optional<String> tmxDigest) {
+record BuildStamp(String inputs, Optional<String> tmxDigest, List<Path> dictionaries) {
 
     private static final String TMX = " tmx=";
 
-    static BuildStamp parse(String stored) {
-        int at = stored.indexOf(TMX);
-        return at < 0 ? new BuildStamp(stored, Optional.empty())
-                : new BuildStamp(stored.substring(0, at), Optional.of(stored.substring(at + TMX.length())));
+    BuildStamp {
+        dictionaries = List.copyOf(dictionaries);
     }
 
-    static BuildStamp of(String inputs, Path tmx) {
-        return new BuildStamp(inputs, Optional.of(digest(tmx)));
+    static BuildStamp parse(String stored) {
+        String[] lines = stored.split("\n");
+        List<Path> dictionaries = java.util.Arrays.stream(lines).skip(1).map(Path::of).toList();
+        String first = lines[0];
+        int at = first.indexOf(TMX);
+        return at < 0 ? new BuildStamp(first, Optional.empty(), dictionaries)
+                : new BuildStamp(first.substring(0, at), Optional.of(first.substring(at + TMX.length())), dictionaries);
+    }
+
+    static BuildStamp of(String inputs, Path tmx, List<Path> dictionaries) {
+        return new BuildStamp(inputs, Optional.of(digest(tmx)), dictionaries);
     }
 
     String format() {
-        return inputs + tmxDigest.map(d -> TMX + d).orElse("");
+        StringBuilder stamp = new StringBuilder(inputs).append(tmxDigest.map(d -> TMX + d).orElse(""));
+        dictionaries.forEach(d -> stamp.append('\n').append(d));
+        return stamp.toString();
     }
 
     /** Whether {@code tmx} is no longer the file this stamp's build wrote. */

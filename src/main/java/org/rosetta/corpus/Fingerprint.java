@@ -1,5 +1,6 @@
 package org.rosetta.corpus;
 
+import org.rosetta.align.Dictionary;
 import org.rosetta.model.Language;
 import org.rosetta.review.LinksFile;
 
@@ -15,17 +16,23 @@ import java.util.List;
 
 /**
  * What a collection's outputs depend on, as a SHA-256: the names and bytes of its documents and of their
- * corrections files ({@link LinksFile}), the pivot, and the
+ * corrections files ({@link LinksFile}), the pivot, the dictionaries the aligner learns from (their files' names and
+ * bytes), and the
  * Rosetta build that runs (its jar's size and time), so a new build of Rosetta rebuilds every collection once.
  */
 final class Fingerprint {
 
     private static final String CODE = codeIdentity();
 
-    static String of(Collection collection, Language pivot) {
+    static String of(Collection collection, Language pivot, List<Path> dictionaries) {
         MessageDigest digest = sha256();
         update(digest, CODE);
         update(digest, pivot.tag());
+        for (Path dictionary : dictionaries) {
+            for (Path file : Dictionary.filesOf(dictionary)) {
+                update(digest, file);
+            }
+        }
         for (var document : collection.documents().entrySet()) {
             for (CorpusFile file : document.getValue()) {
                 update(digest, file.path());

@@ -1,5 +1,7 @@
 package org.rosetta.corpus;
 
+import org.rosetta.align.Dictionary;
+import org.rosetta.index.UnitIndexWriter;
 import org.rosetta.model.Language;
 import org.rosetta.model.SegmentedDocument;
 import org.rosetta.model.SentenceRanges;
@@ -206,7 +208,10 @@ public final class Reviews {
         }
     }
 
-    /** Rebuilds the collection with the pivot it was built with (its TMX header's source language). */
+    /**
+     * Rebuilds the collection with the pivot it was built with (its TMX header's source language) and the
+     * dictionaries its build stamp names.
+     */
     private List<String> rebuild(CollectionName collection) {
         Language[] pivot = {Language.of("en")};
         TmxReader.read(workspace.layout().tmxOf(collection), new TmxReader.Handler() {
@@ -219,9 +224,20 @@ public final class Reviews {
             public void unit(org.rosetta.tmx.TmxUnit unit) {
             }
         });
+        List<String> warnings = new ArrayList<>();
+        List<Path> dictionaries = new ArrayList<>();
+        for (Path dictionary : UnitIndexWriter.fingerprint(workspace.layout().index(), collection.value())
+                .map(BuildStamp::parse).map(BuildStamp::dictionaries).orElse(List.of())) {
+            if (Dictionary.filesOf(dictionary).stream().allMatch(Files::isRegularFile)) {
+                dictionaries.add(dictionary);
+            } else {
+                warnings.add(dictionary + ": the dictionary " + collection + " was built with is gone; rebuilt without"
+                        + " it");
+            }
+        }
         BuildReport report = workspace.buildHoldingLock(new BuildOptions(pivot[0], Optional.of(collection),
-                BuildOptions.Rebuild.CHANGED, BuildOptions.Links.SKIP), line -> { });
-        List<String> warnings = new ArrayList<>(report.warnings());
+                BuildOptions.Rebuild.CHANGED, BuildOptions.Links.SKIP, dictionaries), line -> { });
+        warnings.addAll(report.warnings());
         report.collections().forEach(c -> {
             warnings.addAll(c.warnings());
             c.failures().forEach(f -> warnings.add("failed: " + f));

@@ -1,6 +1,8 @@
 package org.rosetta.corpus;
 
+import org.rosetta.align.AlignerSettings;
 import org.rosetta.align.Constraints;
+import org.rosetta.align.Dictionary;
 import org.rosetta.align.PivotAligner;
 import org.rosetta.align.SignalAligner;
 import org.rosetta.index.LanguageAnalyzers;
@@ -44,6 +46,7 @@ public final class Workspace {
     private final WorkspaceLayout layout;
     private final FileIngester ingester = new FileIngester();
     private final SentenceSegmenter segmenter = new IcuSentenceSegmenter();
+    /** The aligner of a build without dictionaries. */
     private final PivotAligner aligner = new PivotAligner(new SignalAligner());
     private final UnitAssembler assembler = new UnitAssembler();
 
@@ -73,11 +76,12 @@ public final class Workspace {
         Leftovers.clean(layout);
         List<CollectionReport> reports = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        UnitIndexWriter indexWriter = new UnitIndexWriter(new LanguageAnalyzers());
+        PivotAligner[] made = new PivotAligner[1]; // the dictionaries are read once, and only if something is built
+        Run run = new Run(options, () -> made[0] != null ? made[0] : (made[0] = alignerFor(options.dictionaries())),
+                new UnitIndexWriter(new LanguageAnalyzers()), progress);
         for (Path folder : collectionFolders(options.collection(), options.links(), warnings)) {
             RosettaException.checkCancelled();
-            CollectionReport report = buildOrKeep(Collection.scan(folder, options.links()), options, indexWriter,
-                    progress);
+            CollectionReport report = buildOrKeep(Collection.scan(folder, options.links()), run);
             progress.accept(new BuildStep(report.name(), BuildStep.Stage.DONE, report.units(), report.units()));
             reports.add(report);
         }
@@ -87,20 +91,44 @@ public final class Workspace {
         return new BuildReport(reports, warnings, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private CollectionReport buildOrKeep(Collection collection, BuildOptions options, UnitIndexWriter indexWriter,
-                                         Consumer<BuildStep> progress) {
+    /** One build's options and what it builds with. */
+    private record Run(BuildOptions options, java.util.function.Supplier<PivotAligner> aligner,
+                       UnitIndexWriter indexWriter, Consumer<BuildStep> progress) {
+    }
+
+    /**
+     * The aligner of a build: learning from the dictionaries given as well, read once for every collection
+     * ({@link AlignerSettings#withDictionary}).
+     */
+    private PivotAligner alignerFor(List<Path> dictionaries) {
+        if (dictionaries.isEmpty()) {
+            return aligner;
+        }
+        List<Dictionary> read = new ArrayList<>();
+        for (Path file : dictionaries) {
+            try {
+                read.add(Dictionary.read(file));
+            } catch (IllegalArgumentException e) {
+                throw new CorpusException(RosettaException.Kind.INPUT, e.getMessage());
+            }
+        }
+        return new PivotAligner(new SignalAligner(AlignerSettings.defaults().withDictionary(Dictionary.union(read))));
+    }
+
+    private CollectionReport buildOrKeep(Collection collection, Run run) {
+        BuildOptions options = run.options();
         CollectionName name = CollectionName.of(collection.name());
         try {
             if (UnitIndexWriter.fingerprint(layout.index(), name.value()).filter(Exchange::isImported).isPresent()) {
                 throw new CorpusException(RosettaException.Kind.CONFLICT, layout.folderOf(name) + ": a collection "
                         + name + " was imported; it is kept (remove " + name + " first to build this folder)");
             }
-            String fingerprint = Fingerprint.of(collection, options.pivot());
+            String fingerprint = Fingerprint.of(collection, options.pivot(), options.dictionaries());
             Optional<BuildStamp> stamp = UnitIndexWriter.fingerprint(layout.index(), name.value())
                     .map(BuildStamp::parse);
             boolean handEdited = stamp.filter(s -> s.editedSince(layout.tmxOf(name))).isPresent();
             return isUnchanged(name, stamp, fingerprint, options) ? unchanged(collection, name, handEdited)
-                    : build(collection, name, fingerprint, options, indexWriter, handEdited, progress);
+                    : build(collection, name, fingerprint, run, handEdited);
         } catch (RosettaException | UncheckedIOException e) {
             if (e instanceof RosettaException cancelled && cancelled.kind() == RosettaException.Kind.CANCELLED) {
                 throw cancelled;
@@ -145,9 +173,10 @@ public final class Workspace {
                 + ": see review, merge, split)";
     }
 
-    private CollectionReport build(Collection collection, CollectionName name, String fingerprint,
-                                   BuildOptions options, UnitIndexWriter indexWriter, boolean handEdited,
-                                   Consumer<BuildStep> progress) {
+    private CollectionReport build(Collection collection, CollectionName name, String fingerprint, Run run,
+                                   boolean handEdited) {
+        BuildOptions options = run.options();
+        Consumer<BuildStep> progress = run.progress();
         List<TranslationUnit> units = new ArrayList<>();
         List<String> warnings = new ArrayList<>(collection.warnings());
         List<String> failures = new ArrayList<>();
@@ -190,7 +219,7 @@ public final class Workspace {
         }
         // All documents at once: the aligner learns from every pair of the same two languages.
         progress.accept(new BuildStep(collection.name(), BuildStep.Stage.ALIGNING, 0, documents.size()));
-        List<MultiAlignment> alignments = aligner.alignAll(documents);
+        List<MultiAlignment> alignments = run.aligner().get().alignAll(documents);
         RosettaException.checkCancelled();
         progress.accept(new BuildStep(collection.name(), BuildStep.Stage.WRITING, documents.size(),
                 documents.size()));
@@ -208,8 +237,8 @@ public final class Workspace {
         TmxWriter.writeTranslationUnits(tmx, sourceLanguage == null ? options.pivot() : sourceLanguage,
                 collection.name(), units);
         // A collection with a failed document is rebuilt next time, whatever else changed.
-        indexWriter.writeAtomically(layout.index(), name.value(), failures.isEmpty()
-                ? BuildStamp.of(fingerprint, tmx).format() : "incomplete", units);
+        run.indexWriter().writeAtomically(layout.index(), name.value(), failures.isEmpty()
+                ? BuildStamp.of(fingerprint, tmx, options.dictionaries()).format() : "incomplete", units);
         return new CollectionReport(collection.name(), CollectionReport.Status.BUILT, collection.documents().size(),
                 sentences, units.size(), tmx, warnings, failures);
     }

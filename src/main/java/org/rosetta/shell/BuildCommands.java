@@ -12,6 +12,8 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,8 +29,8 @@ final class BuildCommands {
         this.workspace = workspace;
     }
 
-    @Command(name = "build", help = "build [--pivot LANG] [--collection NAME] [--all] [--follow-links] [--quiet]"
-            + " [--format table|tsv|json]",
+    @Command(name = "build", help = "build [--pivot LANG] [--collection NAME] [--all] [--follow-links]"
+            + " [--dictionary FILE,...] [--quiet] [--format table|tsv|json]",
             group = "Corpus", description = "Segment, align and write tmx/<collection>.tmx and the"
             + " search index for every collection under corpus/")
     void build(CommandContext context,
@@ -38,6 +40,8 @@ final class BuildCommands {
                @Option(longName = "all", description = "rebuild collections that did not change too") boolean all,
                @Option(longName = "follow-links", description = "read symbolic links under corpus/ (skipped by"
                        + " default)") boolean followLinks,
+               @Option(longName = "dictionary", description = "bilingual word lists the aligner learns from as"
+                       + " well: FreeDict dictd indexes, CSV or TSV, comma-separated") String dictionary,
                @Option(longName = "quiet", description = "no progress on standard error") boolean quiet,
                @Option(longName = "format", defaultValue = "table", description = "table, tsv or json (one result"
                        + " per collection)") String format) {
@@ -53,13 +57,13 @@ final class BuildCommands {
             OptionValues.requireIn("pivot", pivotLanguage, languages, only.map(c -> "the collection " + c.value())
                     .orElse("corpus/"));
         }
+        List<Path> dictionaries = dictionary == null ? List.of() : dictionaries(dictionary);
         PrintWriter out = context.outputWriter();
         ProgressLine progress = new ProgressLine(System.err, ProgressLine.mode(quiet));
         BuildReport report;
         try {
             report = workspace.build(new BuildOptions(pivotLanguage, only,
-                    all ? BuildOptions.Rebuild.ALL : BuildOptions.Rebuild.CHANGED,
-                    links), progress);
+                    all ? BuildOptions.Rebuild.ALL : BuildOptions.Rebuild.CHANGED, links, dictionaries), progress);
         } finally {
             progress.finish();
         }
@@ -127,5 +131,18 @@ final class BuildCommands {
         BuildFailedException(String message) {
             super(Kind.INPUT, message);
         }
+    }
+
+    /** The {@code --dictionary} files, as absolute paths (the build stamp keeps them for rebuilds); each must exist. */
+    private static List<Path> dictionaries(String value) {
+        List<Path> files = new java.util.ArrayList<>();
+        for (String item : OptionValues.list("dictionary", value)) {
+            Path file = Path.of(item).toAbsolutePath().normalize();
+            if (!Files.isRegularFile(file)) {
+                throw new UsageException("--dictionary: " + item + ": no such file");
+            }
+            files.add(file);
+        }
+        return files;
     }
 }

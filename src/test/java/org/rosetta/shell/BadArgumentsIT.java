@@ -51,6 +51,9 @@ class BadArgumentsIT {
             build --collection udhx                          | no collection 'udhx' under corpus/ (did you mean 'udhr'?)
             build water                                      | 'build' takes no arguments; got 'water'
             build --format xml                               | --format is table, tsv or json, not 'xml'
+            build --dictionary nosuch.csv                    | --dictionary: nosuch.csv: no such file
+            build --dictionary $EN,,$FR                      | --dictionary: an empty item
+            translations-of rights --from en --to fr --dictionary nosuch.csv | nosuch.csv: cannot read dictionary
             check-pivot udhr --pivot xx                      | --pivot: 'xx' is not a language
             check-pivot udhr --pivot sw                      | --pivot: the collection udhr has no sw text
             check-pivot udhr --limit 0                       | --limit must be 1 to
