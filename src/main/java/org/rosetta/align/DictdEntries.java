@@ -44,8 +44,9 @@ final class DictdEntries {
 
     /** Calls {@code pair} with each headword and translation; throws with the file named when it cannot. */
     static void read(Path file, BiConsumer<String, String> pair) throws IOException {
-        Path index = files(file).get(0);
-        Path dict = files(file).get(1);
+        List<Path> files = files(file);
+        Path index = files.get(0);
+        Path dict = files.get(1);
         if (!Files.isRegularFile(index) || !Files.isRegularFile(dict)) {
             throw new IOException("a dictd dictionary needs " + index.getFileName() + " and its .dict.dz (or .dict)");
         }

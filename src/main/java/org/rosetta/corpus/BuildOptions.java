@@ -14,14 +14,16 @@ import java.util.Optional;
  * @param collection build only this collection, or (empty) all
  * @param rebuild    which collections to build
  * @param links      whether symbolic links under {@code corpus/} are read
- * @param dictionaries bilingual word lists the aligner learns from as well (FreeDict dictd indexes, CSV, TSV), in
- *                   the order given; a collection built with other dictionaries (or other contents) is rebuilt
+ * @param dictionaries bilingual word lists the aligner learns from as well (FreeDict dictd indexes, CSV, TSV), as
+ *                   absolute paths, each once, sorted (their entries are pooled, whatever their languages); a
+ *                   collection built with other dictionaries, or with these when their contents changed, is
+ *                   rebuilt, and so is one built with some when none is given
  */
 public record BuildOptions(Language pivot, Optional<CollectionName> collection, Rebuild rebuild, Links links,
                            List<Path> dictionaries) {
 
     public BuildOptions {
-        dictionaries = List.copyOf(dictionaries);
+        dictionaries = dictionaries.stream().map(p -> p.toAbsolutePath().normalize()).distinct().sorted().toList();
     }
 
     /** Options without dictionaries. */

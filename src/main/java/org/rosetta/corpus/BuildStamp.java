@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * What a build records in a collection's index: the {@link Fingerprint} of its inputs, the SHA-256 of the TMX it
  * wrote, by which the next build knows the TMX was edited by hand since, and the dictionaries the aligner learnt
  * from, which a rebuild after a correction uses again ({@code inputs tmx=DIGEST}, then a line per dictionary; stamps
- * of earlier versions have no digest and no dictionaries).
+ * written before dictionaries have none, and the earliest no digest either).
  */
 record BuildStamp(String inputs, Optional<String> tmxDigest, List<Path> dictionaries) {
 
@@ -28,7 +29,7 @@ record BuildStamp(String inputs, Optional<String> tmxDigest, List<Path> dictiona
 
     static BuildStamp parse(String stored) {
         String[] lines = stored.split("\n");
-        List<Path> dictionaries = java.util.Arrays.stream(lines).skip(1).map(Path::of).toList();
+        List<Path> dictionaries = Arrays.stream(lines).skip(1).map(Path::of).toList();
         String first = lines[0];
         int at = first.indexOf(TMX);
         return at < 0 ? new BuildStamp(first, Optional.empty(), dictionaries)
@@ -38,6 +39,13 @@ record BuildStamp(String inputs, Optional<String> tmxDigest, List<Path> dictiona
     static BuildStamp of(String inputs, Path tmx, List<Path> dictionaries) {
         return new BuildStamp(inputs, Optional.of(digest(tmx)), dictionaries);
     }
+
+    /** The stamp of a build a document failed in: it matches no fingerprint, so the next build builds again. */
+    static BuildStamp incomplete(List<Path> dictionaries) {
+        return new BuildStamp(INCOMPLETE, Optional.empty(), dictionaries);
+    }
+
+    private static final String INCOMPLETE = "incomplete";
 
     String format() {
         StringBuilder stamp = new StringBuilder(inputs).append(tmxDigest.map(d -> TMX + d).orElse(""));

@@ -2,6 +2,7 @@ package org.rosetta.corpus;
 
 import org.rosetta.align.Dictionary;
 import org.rosetta.model.Language;
+import org.rosetta.model.RosettaException;
 import org.rosetta.review.LinksFile;
 
 import java.io.IOException;
@@ -16,23 +17,23 @@ import java.util.List;
 
 /**
  * What a collection's outputs depend on, as a SHA-256: the names and bytes of its documents and of their
- * corrections files ({@link LinksFile}), the pivot, the dictionaries the aligner learns from (their files' names and
- * bytes), and the
+ * corrections files ({@link LinksFile}), the pivot, the dictionaries the aligner learns from (their files' names
+ * and bytes), and the
  * Rosetta build that runs (its jar's size and time), so a new build of Rosetta rebuilds every collection once.
  */
 final class Fingerprint {
 
     private static final String CODE = codeIdentity();
 
-    static String of(Collection collection, Language pivot, List<Path> dictionaries) {
+    /**
+     * A collection's fingerprint; {@code dictionaries} is {@link #ofDictionaries}, worked out once for every
+     * collection of a build.
+     */
+    static String of(Collection collection, Language pivot, String dictionaries) {
         MessageDigest digest = sha256();
         update(digest, CODE);
         update(digest, pivot.tag());
-        for (Path dictionary : dictionaries) {
-            for (Path file : Dictionary.filesOf(dictionary)) {
-                update(digest, file);
-            }
-        }
+        update(digest, dictionaries);
         for (var document : collection.documents().entrySet()) {
             for (CorpusFile file : document.getValue()) {
                 update(digest, file.path());
@@ -40,6 +41,30 @@ final class Fingerprint {
             Path links = LinksFile.of(document.getValue().getFirst().path().getParent(), document.getKey());
             if (Files.isRegularFile(links, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 update(digest, links);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * The dictionaries' files (a dictd dictionary's index and data), their names and bytes, as a SHA-256; empty for
+     * none.
+     *
+     * @throws CorpusException naming a file that cannot be read
+     */
+    static String ofDictionaries(List<Path> dictionaries) {
+        if (dictionaries.isEmpty()) {
+            return "";
+        }
+        MessageDigest digest = sha256();
+        for (Path dictionary : dictionaries) {
+            for (Path file : Dictionary.filesOf(dictionary)) {
+                try {
+                    update(digest, file);
+                } catch (UncheckedIOException e) {
+                    throw new CorpusException(RosettaException.Kind.INPUT, file + ": cannot read dictionary ("
+                            + e.getCause().getMessage() + ")");
+                }
             }
         }
         return HexFormat.of().formatHex(digest.digest());

@@ -34,8 +34,9 @@ import java.util.stream.Stream;
 /**
  * Reviewing a built collection: its units as built (from {@code tmx/<collection>.tmx}, in document order), and
  * corrections, each stored in the document's {@link LinksFile} as change number (one more than any in the
- * collection) and followed by a rebuild of the collection with the same pivot, so the TMX and index show it at
- * once. {@link #undo} takes back the collection's last change. Edits hold the workspace's write lock.
+ * collection) and followed by a rebuild of the collection with the same pivot and dictionaries, so the TMX and
+ * index show it at once. {@link #undo} takes back the collection's last change. Edits hold the workspace's write
+ * lock.
  */
 public final class Reviews {
 

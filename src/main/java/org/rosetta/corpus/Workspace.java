@@ -76,9 +76,9 @@ public final class Workspace {
         Leftovers.clean(layout);
         List<CollectionReport> reports = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        PivotAligner[] made = new PivotAligner[1]; // the dictionaries are read once, and only if something is built
-        Run run = new Run(options, () -> made[0] != null ? made[0] : (made[0] = alignerFor(options.dictionaries())),
-                new UnitIndexWriter(new LanguageAnalyzers()), progress);
+        // dictionaries read once for every collection, before any: one that cannot be read fails the build
+        Run run = new Run(options, Fingerprint.ofDictionaries(options.dictionaries()),
+                alignerFor(options.dictionaries()), new UnitIndexWriter(new LanguageAnalyzers()), progress);
         for (Path folder : collectionFolders(options.collection(), options.links(), warnings)) {
             RosettaException.checkCancelled();
             CollectionReport report = buildOrKeep(Collection.scan(folder, options.links()), run);
@@ -91,9 +91,9 @@ public final class Workspace {
         return new BuildReport(reports, warnings, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** One build's options and what it builds with. */
-    private record Run(BuildOptions options, java.util.function.Supplier<PivotAligner> aligner,
-                       UnitIndexWriter indexWriter, Consumer<BuildStep> progress) {
+    /** One build's options and what it builds with: its dictionaries' digest ({@link Fingerprint#ofDictionaries}). */
+    private record Run(BuildOptions options, String dictionaries, PivotAligner aligner, UnitIndexWriter indexWriter,
+                       Consumer<BuildStep> progress) {
     }
 
     /**
@@ -123,7 +123,7 @@ public final class Workspace {
                 throw new CorpusException(RosettaException.Kind.CONFLICT, layout.folderOf(name) + ": a collection "
                         + name + " was imported; it is kept (remove " + name + " first to build this folder)");
             }
-            String fingerprint = Fingerprint.of(collection, options.pivot(), options.dictionaries());
+            String fingerprint = Fingerprint.of(collection, options.pivot(), run.dictionaries());
             Optional<BuildStamp> stamp = UnitIndexWriter.fingerprint(layout.index(), name.value())
                     .map(BuildStamp::parse);
             boolean handEdited = stamp.filter(s -> s.editedSince(layout.tmxOf(name))).isPresent();
@@ -143,7 +143,8 @@ public final class Workspace {
                                 BuildOptions options) {
         return options.rebuild() == BuildOptions.Rebuild.CHANGED
                 && Files.isRegularFile(layout.tmxOf(name))
-                && stamp.filter(s -> s.inputs().equals(fingerprint)).isPresent();
+                && stamp.filter(s -> s.inputs().equals(fingerprint)
+                        && s.dictionaries().equals(options.dictionaries())).isPresent();
     }
 
     private CollectionReport unchanged(Collection collection, CollectionName name, boolean handEdited) {
@@ -219,7 +220,7 @@ public final class Workspace {
         }
         // All documents at once: the aligner learns from every pair of the same two languages.
         progress.accept(new BuildStep(collection.name(), BuildStep.Stage.ALIGNING, 0, documents.size()));
-        List<MultiAlignment> alignments = run.aligner().get().alignAll(documents);
+        List<MultiAlignment> alignments = run.aligner().alignAll(documents);
         RosettaException.checkCancelled();
         progress.accept(new BuildStep(collection.name(), BuildStep.Stage.WRITING, documents.size(),
                 documents.size()));
@@ -238,7 +239,8 @@ public final class Workspace {
                 collection.name(), units);
         // A collection with a failed document is rebuilt next time, whatever else changed.
         run.indexWriter().writeAtomically(layout.index(), name.value(), failures.isEmpty()
-                ? BuildStamp.of(fingerprint, tmx, options.dictionaries()).format() : "incomplete", units);
+                ? BuildStamp.of(fingerprint, tmx, options.dictionaries()).format()
+                : BuildStamp.incomplete(options.dictionaries()).format(), units);
         return new CollectionReport(collection.name(), CollectionReport.Status.BUILT, collection.documents().size(),
                 sentences, units.size(), tmx, warnings, failures);
     }

@@ -1,5 +1,6 @@
 package org.rosetta.shell;
 
+import org.rosetta.align.Dictionary;
 import org.rosetta.corpus.BuildOptions;
 import org.rosetta.corpus.BuildReport;
 import org.rosetta.corpus.CollectionName;
@@ -14,6 +15,7 @@ import org.springframework.shell.core.command.annotation.Option;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -135,11 +137,13 @@ final class BuildCommands {
 
     /** The {@code --dictionary} files, as absolute paths (the build stamp keeps them for rebuilds); each must exist. */
     private static List<Path> dictionaries(String value) {
-        List<Path> files = new java.util.ArrayList<>();
+        List<Path> files = new ArrayList<>();
         for (String item : OptionValues.list("dictionary", value)) {
             Path file = Path.of(item).toAbsolutePath().normalize();
-            if (!Files.isRegularFile(file)) {
-                throw new UsageException("--dictionary: " + item + ": no such file");
+            for (Path part : Dictionary.filesOf(file)) { // a dictd dictionary's index and data
+                if (!Files.isRegularFile(part)) {
+                    throw new UsageException("--dictionary: " + part + ": no such file");
+                }
             }
             files.add(file);
         }

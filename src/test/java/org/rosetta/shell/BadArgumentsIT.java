@@ -51,9 +51,8 @@ class BadArgumentsIT {
             build --collection udhx                          | no collection 'udhx' under corpus/ (did you mean 'udhr'?)
             build water                                      | 'build' takes no arguments; got 'water'
             build --format xml                               | --format is table, tsv or json, not 'xml'
-            build --dictionary nosuch.csv                    | --dictionary: nosuch.csv: no such file
+            build --dictionary nosuch.csv                    | nosuch.csv: no such file
             build --dictionary $EN,,$FR                      | --dictionary: an empty item
-            translations-of rights --from en --to fr --dictionary nosuch.csv | nosuch.csv: cannot read dictionary
             check-pivot udhr --pivot xx                      | --pivot: 'xx' is not a language
             check-pivot udhr --pivot sw                      | --pivot: the collection udhr has no sw text
             check-pivot udhr --limit 0                       | --limit must be 1 to
@@ -107,6 +106,7 @@ class BadArgumentsIT {
             translations-of rights --from en --to xx         | --to: 'xx' is not a language
             translations-of rights --from en --to sw         | --to: the index has no sw text
             translations-of rights --from en --to fr --limit 0 | --limit must be 1 to 500 (got 0)
+            translations-of rights --from en --to fr --dictionary nosuch.csv | nosuch.csv: cannot read dictionary
             review udhr --below 2                            | --below must be 0 to 1
             review udhx                                      | no collection 'udhx' is built or imported (did you mean 'udhr'?)
             review udhr --langs en,xx                        | 'xx' is not a language
