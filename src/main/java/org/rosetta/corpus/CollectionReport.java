@@ -3,6 +3,7 @@ package org.rosetta.corpus;
 import org.rosetta.model.Language;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -19,6 +20,13 @@ import java.util.TreeMap;
  */
 public record CollectionReport(String name, Status status, int documents, SortedMap<Language, Integer> sentences,
                                int units, Path tmx, List<String> warnings, List<String> failures) {
+
+    /** This report with one more warning. */
+    CollectionReport withWarning(String warning) {
+        List<String> more = new ArrayList<>(warnings);
+        more.add(warning);
+        return new CollectionReport(name, status, documents, sentences, units, tmx, more, failures);
+    }
 
     public enum Status {
         BUILT,

@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -127,8 +128,15 @@ public final class Workspace {
             Optional<BuildStamp> stamp = UnitIndexWriter.fingerprint(layout.index(), name.value())
                     .map(BuildStamp::parse);
             boolean handEdited = stamp.filter(s -> s.editedSince(layout.tmxOf(name))).isPresent();
-            return isUnchanged(name, stamp, fingerprint, options) ? unchanged(collection, name, handEdited)
-                    : build(collection, name, fingerprint, run, handEdited);
+            if (isUnchanged(name, stamp, fingerprint, options)) {
+                return unchanged(collection, name, handEdited);
+            }
+            CollectionReport built = build(collection, name, fingerprint, run, handEdited);
+            List<Path> dropped = stamp.map(BuildStamp::dictionaries).orElse(List.of()).stream()
+                    .filter(d -> !options.dictionaries().contains(d)).toList();
+            return dropped.isEmpty() ? built : built.withWarning(name + ": built with " + dropped.stream()
+                    .map(Path::toString).collect(Collectors.joining(", "))
+                    + " before; built without now (--dictionary keeps a dictionary)");
         } catch (RosettaException | UncheckedIOException e) {
             if (e instanceof RosettaException cancelled && cancelled.kind() == RosettaException.Kind.CANCELLED) {
                 throw cancelled;

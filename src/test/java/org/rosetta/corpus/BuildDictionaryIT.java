@@ -48,7 +48,11 @@ class BuildDictionaryIT {
         assertThat(stamp(layout, udhr).dictionaries()).containsExactly(words);
         assertThat(status(workspace.build(learning, step -> { }))).isEqualTo(CollectionReport.Status.UNCHANGED);
 
-        assertThat(status(workspace.build(plain, step -> { }))).isEqualTo(CollectionReport.Status.BUILT);
+        BuildReport without = workspace.build(plain, step -> { });
+        assertThat(status(without)).isEqualTo(CollectionReport.Status.BUILT);
+        assertThat(without.collections().getFirst().warnings())
+                .containsExactly("udhr: built with " + words + " before; built without now (--dictionary keeps a"
+                        + " dictionary)");
         assertThat(stamp(layout, udhr).dictionaries()).isEmpty();
     }
 
