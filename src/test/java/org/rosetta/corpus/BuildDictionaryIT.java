@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * {@code build --dictionary}: the dictionaries a collection is built with are among what it depends on, and a
@@ -54,6 +55,18 @@ class BuildDictionaryIT {
                 .containsExactly("udhr: built with " + words + " before; built without now (--dictionary keeps a"
                         + " dictionary)");
         assertThat(stamp(layout, udhr).dictionaries()).isEmpty();
+    }
+
+    @Test
+    void aDictionaryThatCannotBeReadFailsTheBuildOnceBeforeAnythingIsWritten() throws IOException {
+        TestData.copyCorpus(root);
+        WorkspaceLayout layout = WorkspaceLayout.under(root);
+        Path broken = root.resolve("broken.csv");
+        Files.writeString(broken, "rights,\"droits\n");
+        BuildOptions options = BuildOptions.defaults().withDictionaries(List.of(broken));
+        assertThatThrownBy(() -> new Workspace(layout).build(options, step -> { }))
+                .isInstanceOf(CorpusException.class).hasMessageStartingWith(broken + ": cannot read dictionary");
+        assertThat(layout.tmxOf(CollectionName.of("udhr"))).doesNotExist();
     }
 
     private static CollectionReport.Status status(BuildReport report) {
