@@ -13,7 +13,13 @@ import java.util.stream.Collectors;
  * {@link QaCheck#PUNCTUATION}: brackets and quotes (of any language's style, German „ “ as much as French « ») that the
  * source balances and the target leaves open (the bracket of a list label that opens a text, "b)", is none), a
  * question in one language and a statement in the other (any script's question mark), and URLs, e-mail addresses
- * and hashtags of either side missing from the other. Stateless.
+ * and hashtags of either side missing from the other.
+ *
+ * <p>A quotation that runs over several paragraphs is opened again at the start of each of them and closed once,
+ * at its end (the French, Spanish, Italian and English convention, where German often marks only its ends): inside
+ * a quotation the source opened in an earlier unit of the document and has not closed, a target that opens with a
+ * quotation mark is that convention, not a quote left open. Units are read in the order given, document by
+ * document; immutable once made.
  */
 final class PunctuationCheck implements Checker {
 
@@ -26,6 +32,24 @@ final class PunctuationCheck implements Checker {
      */
     private static final String QUOTES = "\"“”„‟«»‹›「」『』〝〞";
     private static final String QUESTION = "?؟？";
+
+    /** The units whose source lies inside a quotation an earlier unit of its document opened. */
+    private final Set<UnitPair> insideQuotation = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    PunctuationCheck(List<UnitPair> pairs) {
+        java.util.Map<String, Boolean> open = new java.util.HashMap<>();
+        for (UnitPair pair : pairs) {
+            String source = pair.sourceText();
+            boolean inside = open.getOrDefault(pair.unit().document(), false);
+            if (inside) {
+                insideQuotation.add(pair);
+            }
+            long marks = quotes(source) - (inside && opensWithQuote(source) ? 1 : 0); // a reopening mark is none
+            if (marks % 2 != 0) {
+                open.put(pair.unit().document(), !inside);
+            }
+        }
+    }
 
     @Override
     public List<Finding> check(UnitPair pair) {
@@ -41,7 +65,8 @@ final class PunctuationCheck implements Checker {
                         + pair.target(), Optional.empty(), Optional.of(firstOf(target, marks))));
             }
         }
-        if (quotes(source) % 2 == 0 && quotes(target) % 2 != 0) {
+        if (quotes(source) % 2 == 0 && quotes(target) % 2 != 0
+                && !(insideQuotation.contains(pair) && opensWithQuote(target))) {
             int at = firstQuote(target);
             findings.add(Finding.of(QaCheck.PUNCTUATION, pair, "unbalanced quotes in the " + pair.target(),
                     Optional.empty(), Optional.of(new Span(at, at + 1))));
@@ -76,6 +101,11 @@ final class PunctuationCheck implements Checker {
 
     private static long quotes(String text) {
         return text.chars().filter(c -> QUOTES.indexOf(c) >= 0).count();
+    }
+
+    private static boolean opensWithQuote(String text) {
+        String opening = text.stripLeading();
+        return !opening.isEmpty() && QUOTES.indexOf(opening.charAt(0)) >= 0;
     }
 
     private static int firstQuote(String text) {

@@ -146,7 +146,7 @@ public final class QualityChecks {
             checkers.put(QaCheck.UNTRANSLATED, new UntranslatedCheck());
         }
         if (enabled.contains(QaCheck.PUNCTUATION)) {
-            checkers.put(QaCheck.PUNCTUATION, new PunctuationCheck());
+            checkers.put(QaCheck.PUNCTUATION, new PunctuationCheck(pairs));
         }
         if (enabled.contains(QaCheck.TERMINOLOGY)) {
             checkers.put(QaCheck.TERMINOLOGY, new TerminologyCheck(glossary));

@@ -238,6 +238,25 @@ class QaChecksTest {
         assertThat(run(QaCheck.PUNCTUATION, source, sourceText, target, targetText)).hasSize(findings);
     }
 
+    /**
+     * A quotation over several paragraphs, reopened at each in French and marked only at its ends in German: the
+     * reopening marks inside it are the convention; the same mark once the quotation is closed is a quote left open.
+     */
+    @Test
+    void aQuotationReopenedAtEachParagraphIsNoUnbalancedQuote() {
+        List<TranslationUnit> units = List.of(
+                unit("q-1", "d", "de", "Er schrieb: „Die Spuren waren frisch.", "fr",
+                        "Il écrivit : « Les traces étaient fraîches."),
+                unit("q-2", "d", "de", "Wir folgten ihnen stundenlang.", "fr",
+                        "« Nous les suivîmes pendant des heures."),
+                unit("q-3", "d", "de", "Dann gaben wir auf.“", "fr", "« Puis nous abandonnâmes. »"),
+                unit("q-4", "d", "de", "Das war alles.", "fr", "« C'était tout."),
+                unit("r-1", "e", "de", "Wir folgten ihnen stundenlang.", "fr",
+                        "« Nous les suivîmes pendant des heures."));
+        assertThat(run(units, QaCheck.PUNCTUATION, Language.of("de"), Language.of("fr")))
+                .extracting(Finding::unit).containsExactly("q-4", "r-1");
+    }
+
     @ParameterizedTest(name = "{0}-{2}: {4}")
     @CsvSource(delimiter = '|', value = {
             "en|Everyone has the right to life.|fr||1",
