@@ -16,7 +16,9 @@ import java.util.Optional;
  * ({@link NumberWords}); a year may be written in the Persian (solar Hijri) or Islamic calendar in a Persian or
  * Arabic target; a date is compared as a day, whatever its calendar and form ({@link DateMentions}); an afternoon
  * hour on a twelve-hour clock is the same hour on a 24-hour one ("10pm", "22 h"); zeros that end a decimal fraction
- * do not count ("8847,60" is "8847,6"). A number the target writes as another (the one left over on each side, or
+ * do not count ("8847,60" is "8847,6"); a time of day is compared as a time ({@link ClockTimes}: "15.30 Uhr" is
+ * "15 h 30"); a round number spelled out, even opening a German compound, and a Roman numeral count as the number
+ * ({@link NumberSpellings}: "Achttausender" for 8000, "camp II" for "Lager 2"). A number the target writes as another (the one left over on each side, or
  * one a slip away from it: "45%" and "54٪") is one finding that marks both. Stateless.
  */
 final class NumberCheck implements Checker {
@@ -29,6 +31,7 @@ final class NumberCheck implements Checker {
         List<WordNormaliser.Anchor> source = new ArrayList<>(numbers(pair.sourceText()));
         List<WordNormaliser.Anchor> target = new ArrayList<>(numbers(pair.targetText()));
         List<Finding> findings = new ArrayList<>(dates(pair, source, target));
+        findings.addAll(times(pair, source, target));
         List<WordNormaliser.Anchor> unmatched = new ArrayList<>(target);
         List<WordNormaliser.Anchor> missing = new ArrayList<>();
         for (WordNormaliser.Anchor number : source) {
@@ -40,9 +43,9 @@ final class NumberCheck implements Checker {
                 missing.add(number);
             }
         }
-        List<WordNormaliser.Anchor> absent = missing.stream().filter(number -> !NumberWords.appears(
+        List<WordNormaliser.Anchor> absent = missing.stream().filter(number -> !NumberSpellings.appears(
                 pair.targetText(), pair.target(), Long.parseLong(number.value()))).toList();
-        List<WordNormaliser.Anchor> added = unmatched.stream().filter(number -> !NumberWords.appears(
+        List<WordNormaliser.Anchor> added = unmatched.stream().filter(number -> !NumberSpellings.appears(
                 pair.sourceText(), pair.source(), Long.parseLong(number.value()))).toList();
         List<Change> changed = changed(absent, added);
         for (Change change : changed) {
@@ -141,14 +144,14 @@ final class NumberCheck implements Checker {
         for (DateMentions.Mention date : DateMentions.in(pair.sourceText(), pair.source())) {
             targetDates.stream().filter(date::sameDayAs).findFirst().ifPresentOrElse(day -> {
                 targetDates.remove(day);
-                leaveOut(date, day, source, target);
+                leaveOut(date.span(), day.span(), source, target);
             }, () -> otherDays.add(date));
         }
         List<Finding> findings = new ArrayList<>();
         for (int k = 0; k < Math.min(otherDays.size(), targetDates.size()); k++) {
             DateMentions.Mention date = otherDays.get(k);
             DateMentions.Mention other = targetDates.get(k);
-            leaveOut(date, other, source, target);
+            leaveOut(date.span(), other.span(), source, target);
             findings.add(Finding.of(QaCheck.NUMBERS, pair, "the date " + date.span().of(pair.sourceText())
                     + " is another day in the " + pair.target() + ": " + other.span().of(pair.targetText()),
                     Optional.of(date.span()), Optional.of(other.span())));
@@ -156,10 +159,39 @@ final class NumberCheck implements Checker {
         return findings;
     }
 
-    private static void leaveOut(DateMentions.Mention date, DateMentions.Mention other,
-                                 List<WordNormaliser.Anchor> source, List<WordNormaliser.Anchor> target) {
-        source.removeIf(number -> date.covers(number.start(), number.end()));
-        target.removeIf(number -> other.covers(number.start(), number.end()));
+    /**
+     * Times of day compared as times ({@link ClockTimes}), as {@link #dates} compares days: the numbers of a time
+     * both sides write ("15.30 Uhr", "15 h 30") are left out of {@code source} and {@code target}; a source time
+     * the target writes as another (the times left over on both sides, in order) is one finding, its numbers left
+     * out too.
+     */
+    private static List<Finding> times(UnitPair pair, List<WordNormaliser.Anchor> source,
+                                       List<WordNormaliser.Anchor> target) {
+        List<ClockTimes.Time> targetTimes = new ArrayList<>(ClockTimes.in(pair.targetText()));
+        List<ClockTimes.Time> otherTimes = new ArrayList<>();
+        for (ClockTimes.Time time : ClockTimes.in(pair.sourceText())) {
+            targetTimes.stream().filter(time::sameAs).findFirst().ifPresentOrElse(other -> {
+                targetTimes.remove(other);
+                leaveOut(time.span(), other.span(), source, target);
+            }, () -> otherTimes.add(time));
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (int k = 0; k < Math.min(otherTimes.size(), targetTimes.size()); k++) {
+            Span time = otherTimes.get(k).span();
+            Span other = targetTimes.get(k).span();
+            leaveOut(time, other, source, target);
+            findings.add(Finding.of(QaCheck.NUMBERS, pair, "the time " + time.of(pair.sourceText()) + " is "
+                    + other.of(pair.targetText()) + " in the " + pair.target(), Optional.of(time),
+                    Optional.of(other)));
+        }
+        return findings;
+    }
+
+    /** Leaves out the numbers inside {@code sourceSpan} and {@code targetSpan}, both said alike or found. */
+    private static void leaveOut(Span sourceSpan, Span targetSpan, List<WordNormaliser.Anchor> source,
+                                 List<WordNormaliser.Anchor> target) {
+        source.removeIf(number -> sourceSpan.start() <= number.start() && number.end() <= sourceSpan.end());
+        target.removeIf(number -> targetSpan.start() <= number.start() && number.end() <= targetSpan.end());
     }
 
     /** A time of the afternoon on a twelve-hour clock: "10pm", "10 p.m.". */

@@ -86,7 +86,24 @@ class QaChecksTest {
             // an afternoon hour on a twelve-hour clock is the same hour on a 24-hour one
             "en|Open from 7am to 10pm.|fr|Ouvert de 7 h à 22 h.|0",
             "en|Open from 7am to 10 p.m.|de|Geöffnet von 7 bis 22 Uhr.|0",
-            "en|Open from 7am to 10pm.|fr|Ouvert de 7 h à 21 h.|1"})
+            "en|Open from 7am to 10pm.|fr|Ouvert de 7 h à 21 h.|1",
+            // a time of day is a time, however written: one finding when it is another
+            "de|Um 15.30 Uhr erreichten sie den Gipfel.|fr|À 15 h. 30 ils atteignirent le sommet.|0",
+            "de|Um 15.30 Uhr erreichten sie den Gipfel.|fr|À 15h30 ils atteignirent le sommet.|0",
+            "en|The meeting starts at 3.30 pm.|de|Die Sitzung beginnt um 15.30 Uhr.|0",
+            "en|The office opens at 09:30.|fa|دفتر ساعت ۰۹:۳۰ باز می‌شود.|0",
+            "de|Um 15.30 Uhr erreichten sie den Gipfel.|fr|À 16 h 30 ils atteignirent le sommet.|1",
+            "en|It costs 2.70 francs.|fr|Cela coûte 2 francs 70.|2",
+            // round numbers spelled out, alone or opening a German compound; Roman numerals of two letters or more
+            "de|Der dritte Achttausender der Saison.|fr|Le troisième « 8000 » de la saison.|0",
+            "de|Zwei kleine Sechstausender.|fr|Deux modestes « 6000 ».|0",
+            "de|Noch rund tausend Meter.|fr|Encore 1000 m.|0",
+            "en|A thousand people came.|fr|1000 personnes sont venues.|0",
+            "fr|Il y a 100 ans.|de|Vor hundert Jahren.|0",
+            "de|Zwischen Lager 2 und 3.|fr|Entre le camp II et le camp III.|0",
+            "de|Zwischen Lager 2 und 3.|fr|Entre le camp II et le camp IV.|1",
+            "en|About 100 people came to the centre.|fr|Des gens sont venus au centre.|1",
+            "de|Achtung, 8 Personen.|fr|Attention, des gens.|1"})
     void numbers(String source, String sourceText, String target, String targetText, int findings) {
         assertThat(run(QaCheck.NUMBERS, source, sourceText, target, targetText)).hasSize(findings);
     }
