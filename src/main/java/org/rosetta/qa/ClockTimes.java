@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The times of day a sentence writes, so that "15.30 Uhr", "15 h 30", "15h30", "15:30" and "3.30 pm" compare as one
  * time: hours and minutes with a colon; with an "h" between them (French, "15 h. 30" too); or with a full stop when
- * "Uhr", "h", "heures" or am/pm follows (a stop alone is as often a decimal: "Fr. 2.70"). Digits of any script.
+ * "Uhr", "h", "heures" or am/pm follows (a stop alone is as often a decimal: "Fr. 2.70"); an hour with am or pm
+ * ("6pm" is "18:00"). Digits of any script. In text order.
  * Thread-safe.
  */
 final class ClockTimes {
@@ -29,6 +30,8 @@ final class ClockTimes {
     private static final String CLOCK_WORD = "\\s?(?:Uhr|h|hrs?|heures?|o'clock|[ap]\\.?\\s?m)\\b\\.?";
     private static final Pattern TIME = Pattern.compile(HOUR + "(?::|\\s?h\\.?\\s?|\\.(?=\\p{Nd}{2}" + CLOCK_WORD
             + "))" + MINUTES);
+    /** An hour with am or pm and no minutes: "6pm", "6 p.m.". */
+    private static final Pattern HOUR_OF_CLOCK = Pattern.compile(HOUR + "(?=\\s?[ap]\\.?\\s?m\\b)");
     private static final Pattern AFTERNOON = Pattern.compile("(?i)\\s?p\\.?\\s?m\\b\\.?");
 
     private ClockTimes() {
@@ -48,6 +51,15 @@ final class ClockTimes {
             }
             times.add(new Time(new Span(time.start(), time.end()), hour * 60 + minutes));
         }
+        Matcher hour = HOUR_OF_CLOCK.matcher(text);
+        while (hour.find()) {
+            int value = Integer.parseInt(hour.group(1));
+            if (value >= 1 && value <= 12) {
+                boolean afternoon = value < 12 && AFTERNOON.matcher(text).region(hour.end(), text.length()).lookingAt();
+                times.add(new Time(new Span(hour.start(), hour.end()), (afternoon ? value + 12 : value) * 60));
+            }
+        }
+        times.sort(java.util.Comparator.comparingInt(t -> t.span().start()));
         return times;
     }
 }

@@ -17,9 +17,10 @@ import java.util.Optional;
  * Arabic target; a date is compared as a day, whatever its calendar and form ({@link DateMentions}); an afternoon
  * hour on a twelve-hour clock is the same hour on a 24-hour one ("10pm", "22 h"); zeros that end a decimal fraction
  * do not count ("8847,60" is "8847,6"); a time of day is compared as a time ({@link ClockTimes}: "15.30 Uhr" is
- * "15 h 30"); a round number spelled out, even opening a German compound, and a Roman numeral count as the number
- * ({@link NumberSpellings}: "Achttausender" for 8000, "camp II" for "Lager 2"). A number the target writes as another (the one left over on each side, or
- * one a slip away from it: "45%" and "54٪") is one finding that marks both. Stateless.
+ * "15 h 30"); a telephone number is one number ({@link PhoneNumbers}); a round number spelled out, even opening a
+ * German compound, and a Roman numeral count as the number ({@link NumberSpellings}: "Achttausender" for 8000,
+ * "camp II" for "Lager 2"). A number the target writes as another (the one left over on each side, or one a slip
+ * away from it: "45%" and "54٪") is one finding that marks both. Stateless.
  */
 final class NumberCheck implements Checker {
 
@@ -32,9 +33,9 @@ final class NumberCheck implements Checker {
         List<WordNormaliser.Anchor> target = new ArrayList<>(numbers(pair.targetText()));
         List<Finding> findings = new ArrayList<>(dates(pair, source, target));
         findings.addAll(times(pair, source, target));
-        List<WordNormaliser.Anchor> unmatched = new ArrayList<>(target);
+        List<WordNormaliser.Anchor> unmatched = new ArrayList<>(PhoneNumbers.merged(target, pair.targetText()));
         List<WordNormaliser.Anchor> missing = new ArrayList<>();
-        for (WordNormaliser.Anchor number : source) {
+        for (WordNormaliser.Anchor number : PhoneNumbers.merged(source, pair.sourceText())) {
             Optional<WordNormaliser.Anchor> match = unmatched.stream()
                     .filter(t -> same(number, pair.sourceText(), t, pair.targetText(), pair.target())).findFirst();
             if (match.isPresent()) {

@@ -103,7 +103,14 @@ class QaChecksTest {
             "de|Zwischen Lager 2 und 3.|fr|Entre le camp II et le camp III.|0",
             "de|Zwischen Lager 2 und 3.|fr|Entre le camp II et le camp IV.|1",
             "en|About 100 people came to the centre.|fr|Des gens sont venus au centre.|1",
-            "de|Achtung, 8 Personen.|fr|Attention, des gens.|1"})
+            "de|Achtung, 8 Personen.|fr|Attention, des gens.|1",
+            "en|Updated 17 October 2024, 6pm|it|Aggiornato il 17/10/2024 alle 18:00|0",
+            "en|Updated 17 October 2024, 6pm|it|Aggiornato il 17/10/2024 alle 19:00|1",
+            // a telephone number is one number
+            "en|Call 0808 157 0482 today.|fr|Appelez le 0808 157 0482.|0",
+            "en|Call 0808 157 0482 today.|fr|Appelez le 01 99 00 48 21.|1",
+            "en|Call +44 161 496 0734.|de|Rufen Sie +44 161 496 0734 an.|0",
+            "en|In 1952, 1953 and 1954.|fr|En 1952, 1953 et 1955.|1"})
     void numbers(String source, String sourceText, String target, String targetText, int findings) {
         assertThat(run(QaCheck.NUMBERS, source, sourceText, target, targetText)).hasSize(findings);
     }
