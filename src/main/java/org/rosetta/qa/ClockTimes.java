@@ -1,65 +1,74 @@
 package org.rosetta.qa;
 
+import org.rosetta.model.Language;
 import org.rosetta.model.Span;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The times of day a sentence writes, so that "15.30 Uhr", "15 h 30", "15h30", "15:30" and "3.30 pm" compare as one
- * time: hours and minutes with a colon; with an "h" between them (French, "15 h. 30" too); or with a full stop when
- * "Uhr", "h", "heures" or am/pm follows (a stop alone is as often a decimal: "Fr. 2.70"); an hour with am or pm
- * ("6pm" is "18:00"). Digits of any script. In text order.
- * Thread-safe.
+ * time: hours and minutes with a colon (not a map's scale, "1:25 000"); with an "h" between them (French,
+ * "15 h. 30" too); or with a full stop when "Uhr", "h", "heures" or, in English, am or pm follows (a stop alone is as
+ * often a decimal: "Fr. 2.70"); and in English an hour with am or pm ("6pm", "6 P.M." are "18:00"; German "am" is a
+ * preposition). Decimal digits of any script. Times in text order. Thread-safe.
  */
 final class ClockTimes {
 
     /** A time in a sentence: where it is written, and its minutes after midnight (an afternoon "pm" added). */
     record Time(Span span, int minutes) {
-
-        /** The same time of day, or the same on a twelve-hour clock when one side writes no "pm". */
-        boolean sameAs(Time other) {
-            return minutes == other.minutes || minutes % 720 == other.minutes % 720;
-        }
     }
 
+    /** "pm", "p.m.", "PM" after an hour: the hour is in the afternoon or evening. */
+    static final Pattern AFTERNOON = Pattern.compile("(?i)\\s?p\\.?\\s?m\\b\\.?");
+    private static final String MERIDIEM = "(?i:[ap]\\.?\\s?m)\\b";
     private static final String HOUR = "(?<![\\p{Nd}.,:])(\\p{Nd}{1,2})";
-    private static final String MINUTES = "(\\p{Nd}{2})(?![\\p{Nd}:])";
-    private static final String CLOCK_WORD = "\\s?(?:Uhr|h|hrs?|heures?|o'clock|[ap]\\.?\\s?m)\\b\\.?";
-    private static final Pattern TIME = Pattern.compile(HOUR + "(?::|\\s?h\\.?\\s?|\\.(?=\\p{Nd}{2}" + CLOCK_WORD
-            + "))" + MINUTES);
-    /** An hour with am or pm and no minutes: "6pm", "6 p.m.". */
-    private static final Pattern HOUR_OF_CLOCK = Pattern.compile(HOUR + "(?=\\s?[ap]\\.?\\s?m\\b)");
-    private static final Pattern AFTERNOON = Pattern.compile("(?i)\\s?p\\.?\\s?m\\b\\.?");
+    private static final String MINUTES = "(\\p{Nd}{2})(?![\\p{Nd}:]|[ \\u00A0]\\p{Nd}{3})";
+    private static final Pattern TIME = times("\\s?(?:Uhr|h|hrs?|heures?)\\b");
+    private static final Pattern TIME_ENGLISH = times("\\s?(?:h|hrs?|" + MERIDIEM + ")");
+    private static final Pattern HOUR_ENGLISH = Pattern.compile(HOUR + "(?=\\s?" + MERIDIEM + ")");
 
     private ClockTimes() {
     }
 
-    static List<Time> in(String text) {
+    /** A colon, an "h", or a full stop before minutes that {@code clockWord} follows. */
+    private static Pattern times(String clockWord) {
+        return Pattern.compile(HOUR + "(?::|\\s?h\\.?\\s?|\\.(?=\\p{Nd}{2}" + clockWord + "))" + MINUTES);
+    }
+
+    static List<Time> in(String text, Language language) {
+        boolean english = language.primary().equals("en");
         List<Time> times = new ArrayList<>();
-        Matcher time = TIME.matcher(text);
+        Matcher time = (english ? TIME_ENGLISH : TIME).matcher(text);
         while (time.find()) {
-            int hour = Integer.parseInt(time.group(1));
-            int minutes = Integer.parseInt(time.group(2));
-            if (hour > 24 || minutes > 59) {
-                continue;
+            int hour = value(time.group(1));
+            int minutes = value(time.group(2));
+            if (hour <= 24 && minutes <= 59) {
+                boolean afternoon = english && hour < 12 && afternoon(text, time.end());
+                times.add(new Time(new Span(time.start(), time.end()), (afternoon ? hour + 12 : hour) * 60 + minutes));
             }
-            if (hour < 12 && AFTERNOON.matcher(text).region(time.end(), text.length()).lookingAt()) {
-                hour += 12;
-            }
-            times.add(new Time(new Span(time.start(), time.end()), hour * 60 + minutes));
         }
-        Matcher hour = HOUR_OF_CLOCK.matcher(text);
-        while (hour.find()) {
-            int value = Integer.parseInt(hour.group(1));
+        Matcher hour = english ? HOUR_ENGLISH.matcher(text) : null;
+        while (hour != null && hour.find()) {
+            int value = value(hour.group(1));
             if (value >= 1 && value <= 12) {
-                boolean afternoon = value < 12 && AFTERNOON.matcher(text).region(hour.end(), text.length()).lookingAt();
+                boolean afternoon = value < 12 && afternoon(text, hour.end());
                 times.add(new Time(new Span(hour.start(), hour.end()), (afternoon ? value + 12 : value) * 60));
             }
         }
-        times.sort(java.util.Comparator.comparingInt(t -> t.span().start()));
+        times.sort(Comparator.comparingInt(t -> t.span().start()));
         return times;
+    }
+
+    private static boolean afternoon(String text, int after) {
+        return AFTERNOON.matcher(text).region(after, text.length()).lookingAt();
+    }
+
+    /** The value of decimal digits of any script (a digit outside the BMP too). */
+    private static int value(String digits) {
+        return digits.codePoints().reduce(0, (value, digit) -> value * 10 + Character.digit(digit, 10));
     }
 }

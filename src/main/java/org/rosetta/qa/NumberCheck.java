@@ -129,7 +129,7 @@ final class NumberCheck implements Checker {
 
     private static List<WordNormaliser.Anchor> numbers(String text) {
         return WordNormaliser.anchorsIn(text).stream().filter(WordNormaliser.Anchor::isNumber)
-                .filter(a -> a.value().length() <= 15).toList();
+                .filter(a -> !a.value().isEmpty() && a.value().length() <= 15).toList();
     }
 
     /**
@@ -163,29 +163,26 @@ final class NumberCheck implements Checker {
     /**
      * Times of day compared as times ({@link ClockTimes}), as {@link #dates} compares days: the numbers of a time
      * both sides write ("15.30 Uhr", "15 h 30") are left out of {@code source} and {@code target}; a source time
-     * the target writes as another (the times left over on both sides, in order) is one finding, its numbers left
-     * out too.
+     * the target writes as another (the one time left over on each side) is one finding, its numbers left out too.
      */
     private static List<Finding> times(UnitPair pair, List<WordNormaliser.Anchor> source,
                                        List<WordNormaliser.Anchor> target) {
-        List<ClockTimes.Time> targetTimes = new ArrayList<>(ClockTimes.in(pair.targetText()));
+        List<ClockTimes.Time> targetTimes = new ArrayList<>(ClockTimes.in(pair.targetText(), pair.target()));
         List<ClockTimes.Time> otherTimes = new ArrayList<>();
-        for (ClockTimes.Time time : ClockTimes.in(pair.sourceText())) {
-            targetTimes.stream().filter(time::sameAs).findFirst().ifPresentOrElse(other -> {
+        for (ClockTimes.Time time : ClockTimes.in(pair.sourceText(), pair.source())) {
+            targetTimes.stream().filter(t -> t.minutes() == time.minutes()).findFirst().ifPresentOrElse(other -> {
                 targetTimes.remove(other);
                 leaveOut(time.span(), other.span(), source, target);
             }, () -> otherTimes.add(time));
         }
-        List<Finding> findings = new ArrayList<>();
-        for (int k = 0; k < Math.min(otherTimes.size(), targetTimes.size()); k++) {
-            Span time = otherTimes.get(k).span();
-            Span other = targetTimes.get(k).span();
-            leaveOut(time, other, source, target);
-            findings.add(Finding.of(QaCheck.NUMBERS, pair, "the time " + time.of(pair.sourceText()) + " is "
-                    + other.of(pair.targetText()) + " in the " + pair.target(), Optional.of(time),
-                    Optional.of(other)));
+        if (otherTimes.size() != 1 || targetTimes.size() != 1) {
+            return List.of();
         }
-        return findings;
+        Span time = otherTimes.getFirst().span();
+        Span other = targetTimes.getFirst().span();
+        leaveOut(time, other, source, target);
+        return List.of(Finding.of(QaCheck.NUMBERS, pair, "the time " + time.of(pair.sourceText()) + " is "
+                + other.of(pair.targetText()) + " in the " + pair.target(), Optional.of(time), Optional.of(other)));
     }
 
     /** Leaves out the numbers inside {@code sourceSpan} and {@code targetSpan}, both said alike or found. */
@@ -194,10 +191,6 @@ final class NumberCheck implements Checker {
         source.removeIf(number -> sourceSpan.start() <= number.start() && number.end() <= sourceSpan.end());
         target.removeIf(number -> targetSpan.start() <= number.start() && number.end() <= targetSpan.end());
     }
-
-    /** A time of the afternoon on a twelve-hour clock: "10pm", "10 p.m.". */
-    private static final java.util.regex.Pattern AFTERNOON = java.util.regex.Pattern.compile(
-            "(?i)\\s?p\\.?\\s?m\\b\\.?");
 
     /**
      * Whether a source number and a target number say the same: as numbers, as an afternoon hour on a twelve-hour
@@ -230,12 +223,12 @@ final class NumberCheck implements Checker {
 
     /** Whether {@code hour} is followed by "pm" and {@code other} is the same hour on a 24-hour clock. */
     private static boolean afternoon(WordNormaliser.Anchor hour, String text, String other) {
-        if (hour.value().length() > 2 || other.length() > 2) {
+        if (hour.value().isEmpty() || other.isEmpty() || hour.value().length() > 2 || other.length() > 2) {
             return false;
         }
         int value = Integer.parseInt(hour.value());
         return value >= 1 && value < 12 && Integer.parseInt(other) == value + 12
-                && AFTERNOON.matcher(text).region(hour.end(), text.length()).lookingAt();
+                && ClockTimes.AFTERNOON.matcher(text).region(hour.end(), text.length()).lookingAt();
     }
 
     /** Whether a source number and a target number say the same, the target's calendar allowed for. */

@@ -4,6 +4,7 @@ import org.rosetta.align.WordNormaliser;
 import org.rosetta.model.Span;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,9 +18,9 @@ import java.util.stream.Collectors;
  *
  * <p>A quotation that runs over several paragraphs is opened again at the start of each of them and closed once,
  * at its end (the French, Spanish, Italian and English convention, where German often marks only its ends): inside
- * a quotation the source opened in an earlier unit of the document and has not closed, a target that opens with a
- * quotation mark is that convention, not a quote left open. Units are read in the order given, document by
- * document; immutable once made.
+ * a quotation the source opened in an earlier unit of the document, in a unit where the source does not close it,
+ * a target that opens with a quotation mark is that convention, not a quote left open. Units are read in the order
+ * given, document by document; immutable once made.
  */
 final class PunctuationCheck implements Checker {
 
@@ -33,22 +34,36 @@ final class PunctuationCheck implements Checker {
     private static final String QUOTES = "\"“”„‟«»‹›「」『』〝〞";
     private static final String QUESTION = "?؟？";
 
-    /** The units whose source lies inside a quotation an earlier unit of its document opened. */
-    private final Set<UnitPair> insideQuotation = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /**
+     * The units inside a quotation the source opened in an earlier unit of their document and does not close in
+     * them. The source alone says where a quotation runs: a translation's own quotes inside it (a word quoted, a
+     * line of dialogue) would make the target's count of marks say otherwise.
+     */
+    private final Set<UnitPair> continuing = new HashSet<>();
 
     PunctuationCheck(List<UnitPair> pairs) {
-        java.util.Map<String, Boolean> open = new java.util.HashMap<>();
+        Set<String> open = new HashSet<>();
         for (UnitPair pair : pairs) {
-            String source = pair.sourceText();
-            boolean inside = open.getOrDefault(pair.unit().document(), false);
-            if (inside) {
-                insideQuotation.add(pair);
-            }
-            long marks = quotes(source) - (inside && opensWithQuote(source) ? 1 : 0); // a reopening mark is none
-            if (marks % 2 != 0) {
-                open.put(pair.unit().document(), !inside);
+            String document = pair.unit().document();
+            boolean before = open.contains(document);
+            if (read(open, document, pair.sourceText()) && before) {
+                continuing.add(pair);
             }
         }
+    }
+
+    /**
+     * Reads one unit's text into the documents whose quotation is open ({@code open}): a quotation mark opening
+     * a text inside a quotation reopens it and counts for nothing; an odd number of the others opens or closes it.
+     * Whether the document's quotation is open after the text.
+     */
+    private static boolean read(Set<String> open, String document, String text) {
+        boolean inside = open.contains(document);
+        long marks = quotes(text) - (inside && opensWithQuote(text) ? 1 : 0);
+        if (marks % 2 != 0 && !open.remove(document)) {
+            open.add(document);
+        }
+        return open.contains(document);
     }
 
     @Override
@@ -66,7 +81,7 @@ final class PunctuationCheck implements Checker {
             }
         }
         if (quotes(source) % 2 == 0 && quotes(target) % 2 != 0
-                && !(insideQuotation.contains(pair) && opensWithQuote(target))) {
+                && !(continuing.contains(pair) && opensWithQuote(target))) {
             int at = firstQuote(target);
             findings.add(Finding.of(QaCheck.PUNCTUATION, pair, "unbalanced quotes in the " + pair.target(),
                     Optional.empty(), Optional.of(new Span(at, at + 1))));

@@ -97,6 +97,7 @@ class QaChecksTest {
             // round numbers spelled out, alone or opening a German compound; Roman numerals of two letters or more
             "de|Der dritte Achttausender der Saison.|fr|Le troisième « 8000 » de la saison.|0",
             "de|Zwei kleine Sechstausender.|fr|Deux modestes « 6000 ».|0",
+            "de|Der « Achttausender-Status ».|fr|L'état des « 8000 ».|0",
             "de|Noch rund tausend Meter.|fr|Encore 1000 m.|0",
             "en|A thousand people came.|fr|1000 personnes sont venues.|0",
             "fr|Il y a 100 ans.|de|Vor hundert Jahren.|0",
@@ -110,6 +111,22 @@ class QaChecksTest {
             "en|Call 0808 157 0482 today.|fr|Appelez le 0808 157 0482.|0",
             "en|Call 0808 157 0482 today.|fr|Appelez le 01 99 00 48 21.|1",
             "en|Call +44 161 496 0734.|de|Rufen Sie +44 161 496 0734 an.|0",
+            "en|Call (020) 7946 0958.|fr|Appelez le (020) 7946 0958.|0",
+            "en|Zermatt has 5,643 (2020) inhabitants.|fr|Zermatt compte 5 643 habitants (2020).|0",
+            "en|It was built in 1953. 1,200 people came.|fr|Construit en 1953, il a reçu 1 200 visiteurs.|0",
+            // times: a twelve-hour clock only with am or pm, and only in English; a map's scale is no time
+            "de|Abfahrt um 9.00 Uhr.|fr|Départ à 21 h 00.|1",
+            "en|Starts at 10am.|fr|Début à 22:00.|1",
+            "en|Updated 17 October 2024, 6 PM|it|Aggiornato il 17/10/2024 alle 18:00|0",
+            "en|The talk is at 3.30 PM.|de|Der Vortrag ist um 15.30 Uhr.|0",
+            "de|Es standen 3 am Gipfel um 15.30 Uhr.|fr|Ils étaient 3 au sommet à 16 h 30.|1",
+            "de|Die Karte 1:25 000 zeigt den Grat.|fr|La carte au 1:25 000 montre l'arête.|0",
+            // round numbers: not a part of a larger one
+            "es|Hace 100 años.|fr|Il y a deux cent cinquante ans.|1",
+            "fr|Il y a 100 ans.|de|Vor hundertfünfzig Jahren.|1",
+            "de|1000 Menschen kamen.|fr|Deux mille personnes sont venues.|1",
+            "en|1,000 climbers came.|de|Tausende Bergsteiger kamen.|1",
+            "de|Die CD enthält 400 Fotos.|fr|Le CD contient des photos.|1",
             "en|In 1952, 1953 and 1954.|fr|En 1952, 1953 et 1955.|1"})
     void numbers(String source, String sourceText, String target, String targetText, int findings) {
         assertThat(run(QaCheck.NUMBERS, source, sourceText, target, targetText)).hasSize(findings);
@@ -276,9 +293,13 @@ class QaChecksTest {
                 unit("q-3", "d", "de", "Dann gaben wir auf.“", "fr", "« Puis nous abandonnâmes. »"),
                 unit("q-4", "d", "de", "Das war alles.", "fr", "« C'était tout."),
                 unit("r-1", "e", "de", "Wir folgten ihnen stundenlang.", "fr",
-                        "« Nous les suivîmes pendant des heures."));
+                        "« Nous les suivîmes pendant des heures."),
+                // the source closes the quotation here, the target only reopens it: left open
+                unit("s-1", "f", "de", "Er schrieb: „Die Spuren waren frisch.", "fr",
+                        "Il écrivit : « Les traces étaient fraîches."),
+                unit("s-2", "f", "de", "„Dann gaben wir auf.“", "fr", "« Puis nous abandonnâmes."));
         assertThat(run(units, QaCheck.PUNCTUATION, Language.of("de"), Language.of("fr")))
-                .extracting(Finding::unit).containsExactly("q-4", "r-1");
+                .extracting(Finding::unit).containsExactly("q-4", "r-1", "s-2");
     }
 
     @ParameterizedTest(name = "{0}-{2}: {4}")
