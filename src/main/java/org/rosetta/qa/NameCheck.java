@@ -1,6 +1,7 @@
 package org.rosetta.qa;
 
 import org.rosetta.align.Cognates;
+import org.rosetta.align.Dictionary;
 import org.rosetta.align.WordNormaliser;
 import org.rosetta.index.LanguageAnalyzers;
 import org.rosetta.ingest.ScriptChecker;
@@ -83,9 +84,12 @@ final class NameCheck implements Checker {
     private final Set<String> shownAsNames = new HashSet<>();
     /** Whether the source language capitalises its nouns, so that a name must be in {@link #shownAsNames}. */
     private final boolean nounsCapitalised;
+    /** A bilingual dictionary the user gave: a capitalised word it translates, and whose translation is there, is no name. */
+    private final Optional<Dictionary> dictionary;
 
-    NameCheck(List<UnitPair> pairs, LanguageAnalyzers analyzers) {
+    NameCheck(List<UnitPair> pairs, LanguageAnalyzers analyzers, Optional<Dictionary> dictionary) {
         this.analyzers = analyzers;
+        this.dictionary = dictionary;
         language = pairs.isEmpty() ? Language.of("und") : pairs.getFirst().source();
         territories = new TerritoryNames(language, pairs.isEmpty() ? language : pairs.getFirst().target());
         lowercase.addAll(dateWords(language));
@@ -192,8 +196,10 @@ final class NameCheck implements Checker {
         }
         List<Finding> findings = new ArrayList<>();
         Set<Integer> matched = matchedByUnit.computeIfAbsent(pair, this::counterparts);
+        List<String> targetWords = WordNormaliser.words(pair.targetText());
         for (Word name : names(pair.sourceText())) {
             if (!translated.contains(name.word()) && !matched.contains(name.span().start())
+                    && !translatedByDictionary(name, targetWords)
                     && canBeFound(name, pair) && !territories.rendered(pair.sourceText(), name.span().start(),
                     name.span().end(), pair.targetText())) {
                 findings.add(Finding.of(QaCheck.NAMES, pair, "the name " + name.text() + " has no counterpart in the "
@@ -201,6 +207,38 @@ final class NameCheck implements Checker {
             }
         }
         return findings;
+    }
+
+    /** Below this many letters a translation must be a target word itself, not the start or part of one. */
+    private static final int LEAST_PART = 4;
+
+    /**
+     * Whether the dictionary translates the word and the target has that translation: a word of its own, a form of it
+     * (the same first letters but for the last two: "banca", "banche"), or, of {@value #LEAST_PART} letters or more,
+     * part of a compound ("gericht" in "arbeitsgericht"). An institution's or a work's name put in the target's words
+     * ("Labour Court", "Cassa di Risparmio"), not a person's left out.
+     */
+    private boolean translatedByDictionary(Word name, List<String> targetWords) {
+        if (dictionary.isEmpty()) {
+            return false;
+        }
+        for (String translation : dictionary.get().translationsOf(name.text())) {
+            for (String word : targetWords) {
+                if (word.equals(translation) || translation.length() >= LEAST_PART && (word.contains(translation)
+                        || sharedStart(word, translation) >= Math.max(LEAST_PART, translation.length() - 2))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int sharedStart(String a, String b) {
+        int k = 0;
+        while (k < a.length() && k < b.length() && a.charAt(k) == b.charAt(k)) {
+            k++;
+        }
+        return k;
     }
 
     /**

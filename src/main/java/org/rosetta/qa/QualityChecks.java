@@ -1,5 +1,6 @@
 package org.rosetta.qa;
 
+import org.rosetta.align.Dictionary;
 import org.rosetta.index.LanguageAnalyzers;
 import org.rosetta.model.Language;
 import org.rosetta.model.TranslationUnit;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
@@ -27,11 +29,25 @@ public final class QualityChecks {
 
     private final Set<QaCheck> enabled;
     private final Glossary glossary;
+    private final Optional<Dictionary> dictionary;
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
 
     public QualityChecks(Set<QaCheck> enabled, Glossary glossary) {
+        this(enabled, glossary, Optional.empty());
+    }
+
+    private QualityChecks(Set<QaCheck> enabled, Glossary glossary, Optional<Dictionary> dictionary) {
         this.enabled = Set.copyOf(enabled);
         this.glossary = glossary;
+        this.dictionary = dictionary;
+    }
+
+    /**
+     * The same checks knowing a bilingual dictionary: a capitalised word of an institution's name whose translation
+     * the target has ("Court", "Gericht" in "Arbeitsgericht") is translated, not a name left out ({@link NameCheck}).
+     */
+    public QualityChecks withDictionary(Dictionary dictionary) {
+        return new QualityChecks(enabled, glossary, Optional.of(dictionary));
     }
 
     /** One language pair to check, the source first. */
@@ -140,7 +156,7 @@ public final class QualityChecks {
             checkers.put(QaCheck.NUMBERS, new NumberCheck());
         }
         if (enabled.contains(QaCheck.NAMES)) {
-            checkers.put(QaCheck.NAMES, new NameCheck(pairs, analyzers));
+            checkers.put(QaCheck.NAMES, new NameCheck(pairs, analyzers, dictionary));
         }
         if (enabled.contains(QaCheck.UNTRANSLATED)) {
             checkers.put(QaCheck.UNTRANSLATED, new UntranslatedCheck());

@@ -1,6 +1,5 @@
 package org.rosetta.shell;
 
-import org.rosetta.align.Dictionary;
 import org.rosetta.corpus.BuildOptions;
 import org.rosetta.corpus.BuildReport;
 import org.rosetta.corpus.CollectionName;
@@ -13,7 +12,6 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +57,7 @@ final class BuildCommands {
             OptionValues.requireIn("pivot", pivotLanguage, languages, only.map(c -> "the collection " + c.value())
                     .orElse("corpus/"));
         }
-        List<Path> dictionaries = dictionary == null ? List.of() : dictionaries(dictionary);
+        List<Path> dictionaries = DictionaryFiles.of(dictionary);
         PrintWriter out = context.outputWriter();
         ProgressLine progress = new ProgressLine(System.err, ProgressLine.mode(quiet));
         BuildReport report;
@@ -133,20 +131,5 @@ final class BuildCommands {
         BuildFailedException(String message) {
             super(Kind.INPUT, message);
         }
-    }
-
-    /** The {@code --dictionary} files, as absolute paths (the build stamp keeps them for rebuilds); each must exist. */
-    private static List<Path> dictionaries(String value) {
-        List<Path> files = new ArrayList<>();
-        for (String item : OptionValues.list("dictionary", value)) {
-            Path file = Path.of(item).toAbsolutePath().normalize();
-            for (Path part : Dictionary.filesOf(file)) { // a dictd dictionary's index and data
-                if (!Files.isRegularFile(part)) {
-                    throw new UsageException("--dictionary: " + part + ": no such file");
-                }
-            }
-            files.add(file);
-        }
-        return files;
     }
 }

@@ -56,7 +56,7 @@ final class QaCommands {
     }
 
     @Command(name = "qa", help = "qa COLLECTION [DOCUMENT] [--langs LANG,LANG] [--checks CHECK,...]"
-            + " [--glossary FILE] [--format table|csv|json]", group = "Review",
+            + " [--glossary FILE] [--dictionary FILE,...] [--format table|csv|json]", group = "Review",
             description = "Check the translation: omissions and additions, numbers, names, untranslated text,"
             + " punctuation and links, glossary terms; findings by severity with the offending span marked")
     void qa(CommandContext context,
@@ -69,6 +69,9 @@ final class QaCommands {
                     + " punctuation, terminology, consistency (default: all but consistency)") String checks,
             @Option(longName = "glossary", description = "a CSV or TSV, a header row of languages, one term per row")
             String glossary,
+            @Option(longName = "dictionary", description = "bilingual word lists (FreeDict dictd, CSV, TSV): a"
+                    + " capitalised word they translate, and whose translation the target has, is no missing name")
+            String dictionary,
             @Option(longName = "format", defaultValue = "table", description = "table, csv or json") String format) {
         if (collection == null || collection.isBlank()) {
             throw new UsageException("qa needs a collection");
@@ -78,7 +81,7 @@ final class QaCommands {
         Format output = Format.parse(format);
         List<TranslationUnit> units = reviews.units(name, Optional.ofNullable(document));
         Glossary terms = glossary(glossary);
-        List<Finding> findings = findings(new QualityChecks(enabled, terms), units, langs);
+        List<Finding> findings = findings(checker(enabled, terms, dictionary), units, langs);
         PrintWriter out = context.outputWriter();
         switch (output) {
             case TABLE -> table(out, findings);
@@ -194,6 +197,12 @@ final class QaCommands {
         if (units.isEmpty()) {
             throw new UsageException("the collection has no units");
         }
+    }
+
+    /** The checks, knowing the {@code --dictionary} files when some are given. */
+    static QualityChecks checker(Set<QaCheck> enabled, Glossary glossary, String dictionary) {
+        QualityChecks checks = new QualityChecks(enabled, glossary);
+        return DictionaryFiles.read(dictionary).map(checks::withDictionary).orElse(checks);
     }
 
     /** The glossary in {@code file}, or none when no file is given. */

@@ -1,6 +1,5 @@
 package org.rosetta.shell;
 
-import org.rosetta.align.Dictionary;
 import org.rosetta.corpus.Workspace;
 import org.rosetta.model.Language;
 import org.rosetta.query.Concordancer;
@@ -25,7 +24,6 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -170,7 +168,7 @@ final class QueryCommands {
     }
 
     @Command(name = "translations-of", help = "translations-of WORDS... --from LANG --to LANG [--limit N]"
-            + " [--dictionary FILE]",
+            + " [--dictionary FILE,...]",
             group = "Query", description = "How a term is rendered in another language: the phrases its aligned"
             + " units most often contain, ranked")
     void translationsOf(CommandContext context,
@@ -179,8 +177,9 @@ final class QueryCommands {
                         @Option(longName = "to", required = true, description = "the other language") String to,
                         @Option(longName = "limit", defaultValue = "10", description = "phrases at most")
                         Integer limit,
-                        @Option(longName = "dictionary", description = "a bilingual word list to learn from as well"
-                                + " (CSV or TSV, either language first, or a FreeDict dictd index)") String dictionary,
+                        @Option(longName = "dictionary", description = "bilingual word lists to learn from as well"
+                                + " (CSV or TSV, either language first, or FreeDict dictd indexes), comma-separated")
+                        String dictionary,
                         @Option(longName = "format", defaultValue = "table", description = "table, tsv or json")
                         String format) {
         Listing listing = Listing.parse(format);
@@ -190,8 +189,8 @@ final class QueryCommands {
         try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
             Language source = OptionValues.languageIn("from", from, index.languages(), "the index");
             Language target = OptionValues.languageIn("to", to, index.languages(), "the index");
-            TranslationSpotter spotter = dictionary == null ? new TranslationSpotter(index)
-                    : new TranslationSpotter(index).withDictionary(Dictionary.read(Path.of(dictionary)));
+            TranslationSpotter spotter = DictionaryFiles.read(dictionary)
+                    .map(new TranslationSpotter(index)::withDictionary).orElseGet(() -> new TranslationSpotter(index));
             List<TranslationCandidate> candidates = spotter.translationsOf(term, source, target, limit);
             if (candidates.isEmpty()) {
                 diagnostics.note("no aligned " + to + " text for " + term);

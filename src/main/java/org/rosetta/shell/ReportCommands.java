@@ -7,7 +7,6 @@ import org.rosetta.files.AtomicFile;
 import org.rosetta.model.Language;
 import org.rosetta.model.TranslationUnit;
 import org.rosetta.qa.Finding;
-import org.rosetta.qa.QualityChecks;
 import org.rosetta.report.ReviewPage;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -37,7 +36,7 @@ final class ReportCommands {
     }
 
     @Command(name = "report", help = "report COLLECTION [DOCUMENT] --html FILE [--langs LANG,...] [--checks CHECK,...]"
-            + " [--glossary FILE]", group = "Review",
+            + " [--glossary FILE] [--dictionary FILE,...]", group = "Review",
             description = "Write the review page: one self-contained HTML file, units side by side, QA findings"
             + " marked, filters, n/p between findings, marks a reviser saves for 'marks import'")
     void report(CommandContext context,
@@ -46,7 +45,9 @@ final class ReportCommands {
                 @Option(longName = "html", required = true, description = "the page to write") String html,
                 @Option(longName = "langs", description = "columns, comma-separated (default: all)") String langs,
                 @Option(longName = "checks", description = "QA checks to run (default: all but consistency)") String checks,
-                @Option(longName = "glossary", description = "a glossary for the terminology check") String glossary) {
+                @Option(longName = "glossary", description = "a glossary for the terminology check") String glossary,
+                @Option(longName = "dictionary", description = "bilingual word lists for the names check, as qa takes"
+                        + " them") String dictionary) {
         if (collection == null || collection.isBlank()) {
             throw new UsageException("report needs a collection");
         }
@@ -55,8 +56,8 @@ final class ReportCommands {
         List<Language> languages = langs != null ? OptionValues.languages("langs", langs)
                 : ReviewCommands.languagesOf(units);
         QaCommands.requireUnits(units);
-        List<Finding> findings = new QualityChecks(QaCommands.checks(checks), QaCommands.glossary(glossary))
-                .runInOwnPairs(units, p -> languages.contains(p.source()) && languages.contains(p.target()));
+        List<Finding> findings = QaCommands.checker(QaCommands.checks(checks), QaCommands.glossary(glossary),
+                dictionary).runInOwnPairs(units, p -> languages.contains(p.source()) && languages.contains(p.target()));
         Path out = workspace.layout().checkOutput(Path.of(html));
         try (AtomicFile file = AtomicFile.replacing(out); Writer writer = file.writer()) {
             writer.write(ReviewPage.render(name.value(), units, languages, findings));

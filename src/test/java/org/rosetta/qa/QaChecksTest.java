@@ -1,11 +1,16 @@
 package org.rosetta.qa;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rosetta.align.Dictionary;
 import org.rosetta.model.Language;
 import org.rosetta.model.TranslationUnit;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -277,6 +282,25 @@ class QaChecksTest {
             "en|“We wanted a library,” she said.|fa|او گفت: «ما یک کتابخانه می‌خواستیم».|0"})
     void punctuation(String source, String sourceText, String target, String targetText, int findings) {
         assertThat(run(QaCheck.PUNCTUATION, source, sourceText, target, targetText)).hasSize(findings);
+    }
+
+    /** With a dictionary, an institution's name put in the target's own words is no missing name; a person's still is. */
+    @Test
+    void aDictionaryTellsATranslatedInstitutionFromAMissingName(@TempDir Path dir) throws IOException {
+        Path words = dir.resolve("en-de.csv");
+        Files.writeString(words, "labour,Arbeit\ncourt,Gericht\nlawyer,Anwältin\n");
+        List<TranslationUnit> units = List.of(
+                unit("n-1", "d", "en", "Today the Haldenau Labour Court dismissed the application.", "de",
+                        "Heute hat das Arbeitsgericht Haldenau die Klage abgewiesen."),
+                unit("n-2", "d", "en", "The lawyer Maryam Rajavi welcomed the ruling.", "de",
+                        "Die Anwältin Maryam begrüßte das Urteil."));
+        List<QualityChecks.Pair> pairs = List.of(new QualityChecks.Pair(Language.of("en"), Language.of("de")));
+        QualityChecks names = new QualityChecks(EnumSet.of(QaCheck.NAMES), Glossary.none());
+        assertThat(names.run(units, pairs)).extracting(Finding::message).containsExactly(
+                "the name Labour has no counterpart in the de", "the name Court has no counterpart in the de",
+                "the name Rajavi has no counterpart in the de");
+        assertThat(names.withDictionary(Dictionary.read(words)).run(units, pairs)).extracting(Finding::message)
+                .containsExactly("the name Rajavi has no counterpart in the de");
     }
 
     /**

@@ -106,12 +106,15 @@ class BadArgumentsIT {
             translations-of rights --from en --to xx         | --to: 'xx' is not a language
             translations-of rights --from en --to sw         | --to: the index has no sw text
             translations-of rights --from en --to fr --limit 0 | --limit must be 1 to 500 (got 0)
-            translations-of rights --from en --to fr --dictionary nosuch.csv | nosuch.csv: cannot read dictionary
+            translations-of rights --from en --to fr --dictionary nosuch.csv | nosuch.csv: no such file
             review udhr --below 2                            | --below must be 0 to 1
             review udhx                                      | no collection 'udhx' is built or imported (did you mean 'udhr'?)
             review udhr --langs en,xx                        | 'xx' is not a language
             qa udhr --checks spelling                        | --checks: no check 'spelling'
             qa udhr --format xml                             | --format is table, csv or json, not 'xml'
+            qa udhr --dictionary nosuch.csv                  | nosuch.csv: no such file
+            qa udhr --dictionary $EN,,$FR                    | --dictionary: an empty item
+            report udhr --html page.html --dictionary nosuch.csv | nosuch.csv: no such file
             report udhr                                      | 'report' needs --html
             merge udhr                                       | merge COLLECTION UNIT
             help search extra                                | 'help' takes at most 1 argument; got 'extra'

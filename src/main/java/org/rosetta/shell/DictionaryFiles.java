@@ -1,0 +1,44 @@
+package org.rosetta.shell;
+
+import org.rosetta.align.Dictionary;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code --dictionary FILE,...} option of the commands that learn from bilingual word lists: each file must
+ * exist (a dictd dictionary's index and data both), checked before any work starts.
+ */
+final class DictionaryFiles {
+
+    private DictionaryFiles() {
+    }
+
+    /** The files, as absolute paths (the build stamp keeps them for rebuilds); none when the option is not given. */
+    static List<Path> of(String value) {
+        if (value == null) {
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>();
+        for (String item : OptionValues.list("dictionary", value)) {
+            Path file = Path.of(item).toAbsolutePath().normalize();
+            for (Path part : Dictionary.filesOf(file)) { // a dictd dictionary's index and data
+                if (!Files.isRegularFile(part)) {
+                    throw new UsageException("--dictionary: " + part + ": no such file");
+                }
+            }
+            files.add(file);
+        }
+        return files;
+    }
+
+    /** The entries of all the files together; empty when the option is not given. */
+    static Optional<Dictionary> read(String value) {
+        List<Path> files = of(value);
+        return files.isEmpty() ? Optional.empty()
+                : Optional.of(Dictionary.union(files.stream().map(Dictionary::read).toList()));
+    }
+}
