@@ -42,7 +42,9 @@ import java.util.regex.Pattern;
  *   Mohammadi in three English ones: 0.18).</li>
  * </ul>
  * What the collection shows decides the rest: a capitalised term that recurs and that the targets of its units lack
- * more often than not ("Declaration", "Member States") is translated, not transliterated, and is not checked.
+ * more often than not ("Declaration", "Member States") is translated, not transliterated, and is not checked. With a
+ * bilingual dictionary ({@link QualityChecks#withDictionary}), a word whose translation the target has is not
+ * reported either ({@link #translatedByDictionary}; a target word may stand for several such words).
  */
 final class NameCheck implements Checker {
 
@@ -51,6 +53,10 @@ final class NameCheck implements Checker {
     private static final Pattern OPENING = Pattern.compile("[\\s«“„\"'(\\[•·*–—-]+$");
     /** A name and a target word that share fewer units than this (2 x both / sum of each) are not a pair. */
     static final double MIN_DICE = 1.0 / 3;
+    /** The fewest letters of a dictionary translation found as a form of a target word, or ending a compound. */
+    private static final int FORM_LETTERS = 4;
+    /** Languages that write their compound nouns as one word. */
+    private static final Set<String> COMPOUNDING = Set.of("de", "nl", "sv", "da", "nb", "nn", "no", "is", "fi", "lb");
     /** Languages that capitalise every noun: their capitals alone do not make a name. */
     private static final Set<String> NOUNS_CAPITALISED = Set.of("de", "lb");
 
@@ -84,7 +90,7 @@ final class NameCheck implements Checker {
     private final Set<String> shownAsNames = new HashSet<>();
     /** Whether the source language capitalises its nouns, so that a name must be in {@link #shownAsNames}. */
     private final boolean nounsCapitalised;
-    /** A bilingual dictionary the user gave: a capitalised word it translates, and whose translation is there, is no name. */
+    /** A bilingual dictionary the user gave ({@link #translatedByDictionary}). */
     private final Optional<Dictionary> dictionary;
 
     NameCheck(List<UnitPair> pairs, LanguageAnalyzers analyzers, Optional<Dictionary> dictionary) {
@@ -196,10 +202,9 @@ final class NameCheck implements Checker {
         }
         List<Finding> findings = new ArrayList<>();
         Set<Integer> matched = matchedByUnit.computeIfAbsent(pair, this::counterparts);
-        List<String> targetWords = WordNormaliser.words(pair.targetText());
         for (Word name : names(pair.sourceText())) {
             if (!translated.contains(name.word()) && !matched.contains(name.span().start())
-                    && !translatedByDictionary(name, targetWords)
+                    && !translatedByDictionary(name, pair)
                     && canBeFound(name, pair) && !territories.rendered(pair.sourceText(), name.span().start(),
                     name.span().end(), pair.targetText())) {
                 findings.add(Finding.of(QaCheck.NAMES, pair, "the name " + name.text() + " has no counterpart in the "
@@ -209,36 +214,44 @@ final class NameCheck implements Checker {
         return findings;
     }
 
-    /** Below this many letters a translation must be a target word itself, not the start or part of one. */
-    private static final int LEAST_PART = 4;
-
     /**
-     * Whether the dictionary translates the word and the target has that translation: a word of its own, a form of it
-     * (the same first letters but for the last two: "banca", "banche"), or, of {@value #LEAST_PART} letters or more,
-     * part of a compound ("gericht" in "arbeitsgericht"). An institution's or a work's name put in the target's words
-     * ("Labour Court", "Cassa di Risparmio"), not a person's left out.
+     * Whether the dictionary translates the word and the target has that translation, so that it is not reported
+     * missing: an institution's name put in the target's words ("Labour Court", "Arbeitsgericht"). The target has a
+     * translation when one of its words is the translation, a form of it ({@value #FORM_LETTERS} letters or more,
+     * the same but for at most the last two letters of each: "banca", "banche"; not "braun", "brauchen"), or, in a
+     * language that writes compounds as one word, starts or ends with it ("arbeit" and "gericht" in "arbeitsgericht"); or when the
+     * dictionary gives the source word as a translation of a target word (a word list whose first column is the
+     * target language).
      */
-    private boolean translatedByDictionary(Word name, List<String> targetWords) {
+    private boolean translatedByDictionary(Word name, UnitPair pair) {
         if (dictionary.isEmpty()) {
             return false;
         }
-        for (String translation : dictionary.get().translationsOf(name.text())) {
-            for (String word : targetWords) {
-                if (word.equals(translation) || translation.length() >= LEAST_PART && (word.contains(translation)
-                        || sharedStart(word, translation) >= Math.max(LEAST_PART, translation.length() - 2))) {
+        Set<String> translations = dictionary.get().translationsOf(name.text());
+        boolean compounds = COMPOUNDING.contains(pair.target().primary());
+        for (String word : WordNormaliser.words(pair.targetText())) {
+            for (String translation : translations) {
+                if (word.equals(translation) || form(word, translation)
+                        || compounds && translation.length() >= FORM_LETTERS
+                        && (word.startsWith(translation) || word.endsWith(translation))) {
                     return true;
                 }
+            }
+            if (dictionary.get().translationsOf(word).contains(name.word())) {
+                return true;
             }
         }
         return false;
     }
 
-    private static int sharedStart(String a, String b) {
-        int k = 0;
-        while (k < a.length() && k < b.length() && a.charAt(k) == b.charAt(k)) {
-            k++;
+    /** Whether two words differ only in their last two letters at most, both of {@value #FORM_LETTERS} or more. */
+    private static boolean form(String word, String translation) {
+        int shared = 0;
+        while (shared < word.length() && shared < translation.length()
+                && word.charAt(shared) == translation.charAt(shared)) {
+            shared++;
         }
-        return k;
+        return shared >= FORM_LETTERS && word.length() - shared <= 2 && translation.length() - shared <= 2;
     }
 
     /**

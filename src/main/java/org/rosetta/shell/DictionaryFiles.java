@@ -6,11 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The {@code --dictionary FILE,...} option of the commands that learn from bilingual word lists: each file must
- * exist (a dictd dictionary's index and data both), checked before any work starts.
+ * The {@code --dictionary FILE,...} option of the commands that learn from bilingual word lists: file names split
+ * at commas; each file must exist (a dictd dictionary's index and data both), checked before any work starts.
  */
 final class DictionaryFiles {
 
@@ -27,7 +26,8 @@ final class DictionaryFiles {
             Path file = Path.of(item).toAbsolutePath().normalize();
             for (Path part : Dictionary.filesOf(file)) { // a dictd dictionary's index and data
                 if (!Files.isRegularFile(part)) {
-                    throw new UsageException("--dictionary: " + part + ": no such file");
+                    throw new UsageException("--dictionary: " + part + (Files.exists(part) ? ": not a file"
+                            : ": no such file"));
                 }
             }
             files.add(file);
@@ -35,10 +35,8 @@ final class DictionaryFiles {
         return files;
     }
 
-    /** The entries of all the files together; empty when the option is not given. */
-    static Optional<Dictionary> read(String value) {
-        List<Path> files = of(value);
-        return files.isEmpty() ? Optional.empty()
-                : Optional.of(Dictionary.union(files.stream().map(Dictionary::read).toList()));
+    /** The entries of all the files together. */
+    static Dictionary read(List<Path> files) {
+        return Dictionary.union(files.stream().map(Dictionary::read).toList());
     }
 }

@@ -69,8 +69,9 @@ final class QaCommands {
                     + " punctuation, terminology, consistency (default: all but consistency)") String checks,
             @Option(longName = "glossary", description = "a CSV or TSV, a header row of languages, one term per row")
             String glossary,
-            @Option(longName = "dictionary", description = "bilingual word lists (FreeDict dictd, CSV, TSV): a"
-                    + " capitalised word they translate, and whose translation the target has, is no missing name")
+            @Option(longName = "dictionary", description = "bilingual word lists, comma-separated (FreeDict dictd, CSV,"
+                    + " TSV): a capitalised word they translate, whose translation the target has, is not reported as a"
+                    + " missing name")
             String dictionary,
             @Option(longName = "format", defaultValue = "table", description = "table, csv or json") String format) {
         if (collection == null || collection.isBlank()) {
@@ -80,8 +81,9 @@ final class QaCommands {
         Set<QaCheck> enabled = checks(checks);
         Format output = Format.parse(format);
         List<TranslationUnit> units = reviews.units(name, Optional.ofNullable(document));
+        Optional<QualityChecks.Pair> pair = pair(langs);
         Glossary terms = glossary(glossary);
-        List<Finding> findings = findings(checker(enabled, terms, dictionary), units, langs);
+        List<Finding> findings = findings(checker(enabled, terms, DictionaryFiles.of(dictionary)), units, pair);
         PrintWriter out = context.outputWriter();
         switch (output) {
             case TABLE -> table(out, findings);
@@ -180,16 +182,23 @@ final class QaCommands {
     }
 
     /** The findings in the pair asked (SOURCE,TARGET), or in each document's own pairs. */
-    static List<Finding> findings(QualityChecks checks, List<TranslationUnit> units, String langs) {
+    static List<Finding> findings(QualityChecks checks, List<TranslationUnit> units,
+                                  Optional<QualityChecks.Pair> pair) {
         requireUnits(units);
-        if (langs != null) {
-            List<Language> two = OptionValues.languages("langs", langs);
-            if (two.size() != 2 || two.get(0).equals(two.get(1))) {
-                throw new UsageException("--langs is SOURCE,TARGET, two languages (got '" + langs + "')");
-            }
-            return checks.run(units, List.of(new QualityChecks.Pair(two.get(0), two.get(1))));
+        return pair.map(asked -> checks.run(units, List.of(asked))).orElseGet(() -> checks.runInOwnPairs(units,
+                any -> true));
+    }
+
+    /** The pair {@code --langs} asks for, if any: two different languages. */
+    private static Optional<QualityChecks.Pair> pair(String langs) {
+        if (langs == null) {
+            return Optional.empty();
         }
-        return checks.runInOwnPairs(units, pair -> true);
+        List<Language> two = OptionValues.languages("langs", langs);
+        if (two.size() != 2 || two.get(0).equals(two.get(1))) {
+            throw new UsageException("--langs is SOURCE,TARGET, two languages (got '" + langs + "')");
+        }
+        return Optional.of(new QualityChecks.Pair(two.get(0), two.get(1)));
     }
 
     /** A collection (or document) without units has nothing to check: a usage error, not an empty report. */
@@ -199,10 +208,14 @@ final class QaCommands {
         }
     }
 
-    /** The checks, knowing the {@code --dictionary} files when some are given. */
-    static QualityChecks checker(Set<QaCheck> enabled, Glossary glossary, String dictionary) {
+    /**
+     * The checks, knowing the {@code --dictionary} files when some are given and the names check, the one that uses
+     * them, is on (they are read only then).
+     */
+    static QualityChecks checker(Set<QaCheck> enabled, Glossary glossary, List<Path> dictionaries) {
         QualityChecks checks = new QualityChecks(enabled, glossary);
-        return DictionaryFiles.read(dictionary).map(checks::withDictionary).orElse(checks);
+        return dictionaries.isEmpty() || !enabled.contains(QaCheck.NAMES) ? checks
+                : checks.withDictionary(DictionaryFiles.read(dictionaries));
     }
 
     /** The glossary in {@code file}, or none when no file is given. */

@@ -24,6 +24,7 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -178,7 +179,7 @@ final class QueryCommands {
                         @Option(longName = "limit", defaultValue = "10", description = "phrases at most")
                         Integer limit,
                         @Option(longName = "dictionary", description = "bilingual word lists to learn from as well"
-                                + " (CSV or TSV, either language first, or FreeDict dictd indexes), comma-separated")
+                                + " (CSV or TSV, either language first, or FreeDict dictd files), comma-separated")
                         String dictionary,
                         @Option(longName = "format", defaultValue = "table", description = "table, tsv or json")
                         String format) {
@@ -189,8 +190,9 @@ final class QueryCommands {
         try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
             Language source = OptionValues.languageIn("from", from, index.languages(), "the index");
             Language target = OptionValues.languageIn("to", to, index.languages(), "the index");
-            TranslationSpotter spotter = DictionaryFiles.read(dictionary)
-                    .map(new TranslationSpotter(index)::withDictionary).orElseGet(() -> new TranslationSpotter(index));
+            List<Path> dictionaries = DictionaryFiles.of(dictionary);
+            TranslationSpotter spotter = dictionaries.isEmpty() ? new TranslationSpotter(index)
+                    : new TranslationSpotter(index).withDictionary(DictionaryFiles.read(dictionaries));
             List<TranslationCandidate> candidates = spotter.translationsOf(term, source, target, limit);
             if (candidates.isEmpty()) {
                 diagnostics.note("no aligned " + to + " text for " + term);

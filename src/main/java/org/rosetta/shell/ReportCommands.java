@@ -46,8 +46,8 @@ final class ReportCommands {
                 @Option(longName = "langs", description = "columns, comma-separated (default: all)") String langs,
                 @Option(longName = "checks", description = "QA checks to run (default: all but consistency)") String checks,
                 @Option(longName = "glossary", description = "a glossary for the terminology check") String glossary,
-                @Option(longName = "dictionary", description = "bilingual word lists for the names check, as qa takes"
-                        + " them") String dictionary) {
+                @Option(longName = "dictionary", description = "bilingual word lists, comma-separated, for the names"
+                        + " check, as qa takes them") String dictionary) {
         if (collection == null || collection.isBlank()) {
             throw new UsageException("report needs a collection");
         }
@@ -57,7 +57,7 @@ final class ReportCommands {
                 : ReviewCommands.languagesOf(units);
         QaCommands.requireUnits(units);
         List<Finding> findings = QaCommands.checker(QaCommands.checks(checks), QaCommands.glossary(glossary),
-                dictionary).runInOwnPairs(units, p -> languages.contains(p.source()) && languages.contains(p.target()));
+                DictionaryFiles.of(dictionary)).runInOwnPairs(units, p -> languages.contains(p.source()) && languages.contains(p.target()));
         Path out = workspace.layout().checkOutput(Path.of(html));
         try (AtomicFile file = AtomicFile.replacing(out); Writer writer = file.writer()) {
             writer.write(ReviewPage.render(name.value(), units, languages, findings));

@@ -284,23 +284,42 @@ class QaChecksTest {
         assertThat(run(QaCheck.PUNCTUATION, source, sourceText, target, targetText)).hasSize(findings);
     }
 
-    /** With a dictionary, an institution's name put in the target's own words is no missing name; a person's still is. */
+    /**
+     * With a dictionary, an institution's name put in the target's own words is not reported; a person's name left out
+     * still is, also when it is a dictionary word whose translation starts or hides in other words ("Brown", "braun",
+     * "braucht"; "Green", "vert", "ouvert").
+     */
     @Test
     void aDictionaryTellsATranslatedInstitutionFromAMissingName(@TempDir Path dir) throws IOException {
-        Path words = dir.resolve("en-de.csv");
-        Files.writeString(words, "labour,Arbeit\ncourt,Gericht\nlawyer,Anwältin\n");
+        Path english = dir.resolve("en-de.csv");
+        Files.writeString(english, "labour,Arbeit\ncourt,Gericht\nbrown,braun\ngreen,vert\n");
+        Path german = dir.resolve("de-en.csv");
+        Files.writeString(german, "Arbeit,labour\nGericht,court\n");
         List<TranslationUnit> units = List.of(
                 unit("n-1", "d", "en", "Today the Haldenau Labour Court dismissed the application.", "de",
                         "Heute hat das Arbeitsgericht Haldenau die Klage abgewiesen."),
                 unit("n-2", "d", "en", "The lawyer Maryam Rajavi welcomed the ruling.", "de",
-                        "Die Anwältin Maryam begrüßte das Urteil."));
+                        "Die Anwältin Maryam begrüßte das Urteil."),
+                unit("n-3", "d", "en", "Minister Gordon Brown said it was needed.", "de",
+                        "Minister Gordon sagte, man braucht es."));
         List<QualityChecks.Pair> pairs = List.of(new QualityChecks.Pair(Language.of("en"), Language.of("de")));
         QualityChecks names = new QualityChecks(EnumSet.of(QaCheck.NAMES), Glossary.none());
         assertThat(names.run(units, pairs)).extracting(Finding::message).containsExactly(
                 "the name Labour has no counterpart in the de", "the name Court has no counterpart in the de",
-                "the name Rajavi has no counterpart in the de");
-        assertThat(names.withDictionary(Dictionary.read(words)).run(units, pairs)).extracting(Finding::message)
-                .containsExactly("the name Rajavi has no counterpart in the de");
+                "the name Rajavi has no counterpart in the de", "the name Brown has no counterpart in the de");
+        assertThat(names.withDictionary(Dictionary.read(english)).run(units, pairs)).extracting(Finding::message)
+                .containsExactly("the name Rajavi has no counterpart in the de",
+                        "the name Brown has no counterpart in the de");
+        List<TranslationUnit> court = List.of(unit("c-1", "c", "en", "Today the Haldenau Court dismissed it.", "de",
+                "Heute hat das Gericht Haldenau sie abgewiesen."));
+        assertThat(names.run(court, pairs)).extracting(Finding::message)
+                .containsExactly("the name Court has no counterpart in the de");
+        assertThat(names.withDictionary(Dictionary.read(german)).run(court, pairs)).isEmpty(); // read from German
+        List<TranslationUnit> french = List.of(unit("g-1", "f", "en", "The painter Anna Green opened the show.",
+                "fr", "La peintre Anna a ouvert l'exposition."));
+        assertThat(names.withDictionary(Dictionary.read(english)).run(french,
+                List.of(new QualityChecks.Pair(Language.of("en"), Language.of("fr"))))).extracting(Finding::message)
+                .containsExactly("the name Green has no counterpart in the fr");
     }
 
     /**
