@@ -53,7 +53,7 @@ final class NameCheck implements Checker {
     private static final Pattern OPENING = Pattern.compile("[\\s«“„\"'(\\[•·*–—-]+$");
     /** A name and a target word that share fewer units than this (2 x both / sum of each) are not a pair. */
     static final double MIN_DICE = 1.0 / 3;
-    /** The fewest letters of a dictionary translation found as a form of a target word, or ending a compound. */
+    /** The fewest letters of a dictionary translation found as a form of a target word, or as a compound's part. */
     private static final int FORM_LETTERS = 4;
     /** Languages that write their compound nouns as one word. */
     private static final Set<String> COMPOUNDING = Set.of("de", "nl", "sv", "da", "nb", "nn", "no", "is", "fi", "lb");
@@ -219,9 +219,9 @@ final class NameCheck implements Checker {
      * missing: an institution's name put in the target's words ("Labour Court", "Arbeitsgericht"). The target has a
      * translation when one of its words is the translation, a form of it ({@value #FORM_LETTERS} letters or more,
      * the same but for at most the last two letters of each: "banca", "banche"; not "braun", "brauchen"), or, in a
-     * language that writes compounds as one word, starts or ends with it ("arbeit" and "gericht" in "arbeitsgericht"); or when the
-     * dictionary gives the source word as a translation of a target word (a word list whose first column is the
-     * target language).
+     * language that writes compounds as one word, starts or ends with it ("arbeit" and "gericht" in
+     * "arbeitsgericht"); or when the dictionary gives the source word as a translation of a target word (a word
+     * list whose first column is the target language).
      */
     private boolean translatedByDictionary(Word name, UnitPair pair) {
         if (dictionary.isEmpty()) {
