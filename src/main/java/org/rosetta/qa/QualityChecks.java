@@ -148,7 +148,7 @@ public final class QualityChecks {
     private Map<QaCheck, Checker> checkers(List<UnitPair> pairs) {
         Map<QaCheck, Checker> checkers = new EnumMap<>(QaCheck.class);
         if (enabled.contains(QaCheck.OMISSION) || enabled.contains(QaCheck.ADDITION)) {
-            LengthCheck length = new LengthCheck(pairs);
+            LengthCheck length = new LengthCheck(pairs, analyzers);
             checkers.put(QaCheck.OMISSION, length);
             checkers.put(QaCheck.ADDITION, length);
         }
