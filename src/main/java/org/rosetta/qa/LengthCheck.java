@@ -31,7 +31,8 @@ import java.util.Optional;
  * target shorter than the model expects whose source is among the pair's least rendered ({@link SourceCoverage}),
  * the two costs together above {@value #SURPRISE}: one of the sentences a target renders a long source sentence by,
  * dropped, which the lengths alone let through (measured: the UDHR with sentences dropped, 26 of 32 found by the
- * lengths, 31 with the coverage; no more findings on the clean text in the five pairs bench/run qa reads).
+ * lengths, 31 with the coverage; no more findings on the clean text in the five pairs bench/run qa reads). Up to
+ * {@value #COVERAGE_UNITS} units of a pair.
  */
 final class LengthCheck implements Checker {
 
@@ -40,6 +41,11 @@ final class LengthCheck implements Checker {
     /** One in a hundred (-log of 0.01): unlikely enough when one missing sentence explains it. */
     static final double UNLIKELY = 4.6;
     private static final SentenceSegmenter SENTENCES = new IcuSentenceSegmenter();
+    /**
+     * The most units of a pair whose coverage is weighed: its word alignment costs about three milliseconds a unit of
+     * long sentences (Text+Berg); a larger collection is checked by lengths alone.
+     */
+    static final int COVERAGE_UNITS = 2_000;
     /** How many units' worth of Gale and Church's variance the collection's own is shrunk towards. */
     static final int PSEUDO_PAIRS = 20;
 
@@ -58,7 +64,8 @@ final class LengthCheck implements Checker {
         }
         model = LengthScorer.estimate(lengths, PSEUDO_PAIRS);
         List<UnitPair> both = pairs.stream().filter(UnitPair::hasBoth).toList();
-        if (both.isEmpty() || !SourceCoverage.measures(both.getFirst().source(), both.getFirst().target())) {
+        if (both.isEmpty() || both.size() > COVERAGE_UNITS
+                || !SourceCoverage.measures(both.getFirst().source(), both.getFirst().target())) {
             coverages = new double[0];
             return;
         }
