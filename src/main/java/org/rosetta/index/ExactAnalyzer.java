@@ -29,9 +29,14 @@ final class ExactAnalyzer extends Analyzer {
             default -> false;
         };
         // Scripts written without spaces need ICU's dictionaries; the rest split fine (and faster) on UAX #29 rules.
-        this.dictionarySegmented = switch (language) {
-            case "zh", "ja", "th", "lo", "km", "my", "bo" -> true;
-            default -> false;
+        this.dictionarySegmented = !writesWordsApart(language);
+    }
+
+    /** Whether the language (a primary subtag) writes spaces between its words: not Chinese, Japanese, Thai, ... */
+    static boolean writesWordsApart(String language) {
+        return switch (language) {
+            case "zh", "ja", "th", "lo", "km", "my", "bo" -> false;
+            default -> true;
         };
     }
 

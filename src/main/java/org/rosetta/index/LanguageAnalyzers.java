@@ -61,6 +61,11 @@ public final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
         return exactByLanguage.computeIfAbsent(language.primary(), ExactAnalyzer::new);
     }
 
+    /** Whether the language writes spaces between its words (not Chinese, Japanese, Thai, Lao, Khmer, ...). */
+    public static boolean writesWordsApart(Language language) {
+        return ExactAnalyzer.writesWordsApart(language.primary());
+    }
+
     /**
      * Words too common to be terms (terminology, translation spotting): the search analyzer's stop words and, where
      * Lucene ships one, the language's Snowball stop list; for English that adds "has", "all", "his" and 140 more

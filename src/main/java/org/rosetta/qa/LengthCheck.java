@@ -1,7 +1,6 @@
 package org.rosetta.qa;
 
 import org.rosetta.align.LengthScorer;
-import org.rosetta.index.LanguageAnalyzers;
 import org.rosetta.ingest.BlockClassifier;
 import org.rosetta.model.Block;
 import org.rosetta.model.BlockKind;
@@ -10,15 +9,11 @@ import org.rosetta.model.Language;
 import org.rosetta.model.Segment;
 import org.rosetta.model.SegmentedDocument;
 import org.rosetta.model.Span;
-import org.rosetta.query.SourceCoverage;
 import org.rosetta.segment.IcuSentenceSegmenter;
 import org.rosetta.segment.SentenceSegmenter;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,11 +23,9 @@ import java.util.Optional;
  * likely than {@value #SURPRISE}: a sentence half translated, or one with something added;
  * a unit whose target length one of its source sentences missing explains a hundred times better than the
  * whole source ({@value #UNLIKELY} in cost), which the finding marks: a sentence dropped from a paragraph; and a
- * target shorter than the model expects whose source is among the pair's least rendered ({@link SourceCoverage}),
+ * target shorter than the model expects whose source is among the pair's least rendered ({@link CoverageRank}),
  * the two costs together above {@value #SURPRISE}: one of the sentences a target renders a long source sentence by,
- * dropped, which the lengths alone let through (measured: the UDHR with sentences dropped, 26 of 32 found by the
- * lengths, 31 with the coverage; no more findings on the clean text in the five pairs bench/run qa reads). Up to
- * {@value #COVERAGE_UNITS} units of a pair.
+ * dropped, which the lengths alone let through.
  */
 final class LengthCheck implements Checker {
 
@@ -41,21 +34,14 @@ final class LengthCheck implements Checker {
     /** One in a hundred (-log of 0.01): unlikely enough when one missing sentence explains it. */
     static final double UNLIKELY = 4.6;
     private static final SentenceSegmenter SENTENCES = new IcuSentenceSegmenter();
-    /**
-     * The most units of a pair whose coverage is weighed: its word alignment costs about three milliseconds a unit of
-     * long sentences (Text+Berg); a larger collection is checked by lengths alone.
-     */
-    static final int COVERAGE_UNITS = 2_000;
     /** How many units' worth of Gale and Church's variance the collection's own is shrunk towards. */
     static final int PSEUDO_PAIRS = 20;
 
     private final LengthScorer model;
-    /** Each unit's share of source words with a partner in its target ({@link SourceCoverage}), by unit pair. */
-    private final Map<UnitPair, Double> coverage = new HashMap<>();
-    /** The same shares, sorted: where a unit's stands among the collection's. */
-    private final double[] coverages;
+    private final CoverageRank coverage;
 
-    LengthCheck(List<UnitPair> pairs, LanguageAnalyzers analyzers) {
+    /** The checks of {@code pairs}' lengths, and of their sources' coverage where {@code coverage} weighs it. */
+    LengthCheck(List<UnitPair> pairs, CoverageRank coverage) {
         List<int[]> lengths = new ArrayList<>();
         for (UnitPair pair : pairs) {
             if (pair.hasBoth() && pair.unit().beadType(pair.source(), pair.target()).equals("1-1")) {
@@ -63,32 +49,7 @@ final class LengthCheck implements Checker {
             }
         }
         model = LengthScorer.estimate(lengths, PSEUDO_PAIRS);
-        List<UnitPair> both = pairs.stream().filter(UnitPair::hasBoth).toList();
-        if (both.isEmpty() || both.size() > COVERAGE_UNITS
-                || !SourceCoverage.measures(both.getFirst().source(), both.getFirst().target())) {
-            coverages = new double[0];
-            return;
-        }
-        double[] shares = SourceCoverage.of(analyzers, both.getFirst().source(), both.getFirst().target(),
-                both.stream().map(p -> new String[] {p.sourceText(), p.targetText()}).toList());
-        for (int p = 0; p < both.size(); p++) {
-            coverage.put(both.get(p), shares[p]);
-        }
-        coverages = shares.clone();
-        Arrays.sort(coverages);
-    }
-
-    /**
-     * How surprising a unit's coverage is among the collection's: minus the log of the share of units covered as
-     * little or less (counting this one, of one more than there are), so the least covered of a hundred costs 4.6.
-     */
-    private double coverageSurprise(UnitPair pair) {
-        double share = coverage.getOrDefault(pair, 1.0);
-        int atMost = 0;
-        while (atMost < coverages.length && coverages[atMost] <= share) {
-            atMost++;
-        }
-        return -Math.log((double) Math.max(1, atMost) / (coverages.length + 1));
+        this.coverage = coverage;
     }
 
     /**
@@ -172,20 +133,20 @@ final class LengthCheck implements Checker {
     /**
      * The whole unit's length far off the model: a sentence half translated, or something added; or a target
      * shorter than the model expects whose source is also among the collection's least rendered
-     * ({@link #coverageSurprise}), the two together as unlikely as {@value #SURPRISE} in cost: one of several target
-     * sentences dropped where its length alone is within what translations vary by.
+     * ({@link CoverageRank}), the two costs together above {@value #SURPRISE}: one of several target sentences
+     * dropped where its length alone is within what translations vary by.
      */
     private List<Finding> lengthFindings(UnitPair pair) {
         String source = pair.sourceText();
         String target = pair.targetText();
         List<Finding> findings = new ArrayList<>();
         double cost = model.cost(source.length(), target.length());
-        if (coverage.containsKey(pair) && target.length() < model.ratio() * source.length() && cost <= SURPRISE
-                && cost + coverageSurprise(pair) > SURPRISE) {
+        if (target.length() < model.ratio() * source.length() && cost <= SURPRISE
+                && cost + coverage.surprise(pair) > SURPRISE) {
             findings.add(Finding.of(QaCheck.OMISSION, pair, String.format(java.util.Locale.ROOT, "%s is shorter than"
                     + " the length model expects (%d characters for %d, ratio %.2f), and few of the source's words"
                     + " have a counterpart in it (%.0f%%)", pair.target(), target.length(), source.length(),
-                    model.ratio(), 100 * coverage.getOrDefault(pair, 1.0)), Optional.empty(), Optional.empty()));
+                    model.ratio(), 100 * coverage.share(pair).orElse(1)), Optional.empty(), Optional.empty()));
         }
         if (cost > SURPRISE) {
             boolean shorter = target.length() < model.ratio() * source.length();

@@ -148,7 +148,9 @@ public final class QualityChecks {
     private Map<QaCheck, Checker> checkers(List<UnitPair> pairs) {
         Map<QaCheck, Checker> checkers = new EnumMap<>(QaCheck.class);
         if (enabled.contains(QaCheck.OMISSION) || enabled.contains(QaCheck.ADDITION)) {
-            LengthCheck length = new LengthCheck(pairs, analyzers);
+            CoverageRank coverage = enabled.contains(QaCheck.OMISSION) ? CoverageRank.of(pairs, analyzers)
+                    : CoverageRank.none(); // only an omission is found by it
+            LengthCheck length = new LengthCheck(pairs, coverage);
             checkers.put(QaCheck.OMISSION, length);
             checkers.put(QaCheck.ADDITION, length);
         }

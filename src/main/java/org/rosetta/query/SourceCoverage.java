@@ -6,31 +6,27 @@ import org.rosetta.model.Language;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 
 /**
- * How much of each unit's source its target renders, by the word alignment {@link TranslationSpotter} uses (IBM
- * Model 1 both ways, trained on the pair's units, words keyed by {@link WordStems}): the share of the source's content
- * words (not {@link LanguageAnalyzers#functionWords}) linked to a target word that links back to them, each the
- * other's most associated word. A faithful translation links most of them; a sentence missing from the target
- * leaves its words without a partner. Stateless.
+ * How much of each unit's source its target renders, by the word links {@link TranslationSpotter} uses (IBM Model 1
+ * both ways, trained on the pair's units, words keyed by {@link WordStems}; fast_align's diagonal; cognates linked):
+ * the share of the source's content words (as written, not one of {@link LanguageAnalyzers#functionWords}) whose
+ * most associated target word has them as its own most associated source word. A faithful translation links most of
+ * them; a sentence missing from the target leaves its words without a partner. Stateless.
  */
 public final class SourceCoverage {
-
-    /** Below this association a word has no partner. */
-    private static final double MIN_ASSOCIATION = 0.01;
-    /** Languages written without spaces between words, whose tokens are not words to count. */
-    private static final Set<String> UNSPACED = Set.of("zh", "ja", "th", "lo", "km", "my", "bo");
 
     private SourceCoverage() {
     }
 
     /**
-     * Whether the coverage of a pair's units says anything: both languages write words apart (Chinese, Japanese or
-     * Thai tokens are characters or guesses, whose partners say little about what a sentence renders).
+     * Whether the coverage of a pair's units says anything: both languages write words apart (Chinese, Japanese,
+     * Thai, Lao, Khmer, Burmese and Tibetan tokens are dictionary guesses, whose partners say little about what a
+     * sentence renders).
      */
     public static boolean measures(Language from, Language to) {
-        return !UNSPACED.contains(from.primary()) && !UNSPACED.contains(to.primary());
+        return LanguageAnalyzers.writesWordsApart(from) && LanguageAnalyzers.writesWordsApart(to);
     }
 
     /**
@@ -40,48 +36,33 @@ public final class SourceCoverage {
     public static double[] of(LanguageAnalyzers analyzers, Language from, Language to, List<String[]> texts) {
         WordStems sourceWords = WordStems.of(analyzers, from, to);
         WordStems targetWords = WordStems.of(analyzers, to, from);
+        CharArraySet function = analyzers.functionWords(from);
         List<List<String>[]> training = new ArrayList<>();
+        List<boolean[]> content = new ArrayList<>();
         for (String[] text : texts) {
-            training.add(WordAlignment.pair(
-                    sourceWords.keys(UnitIndex.tokens(analyzers.exactForLanguage(from), "exact", text[0])),
+            List<UnitIndex.Token> tokens = UnitIndex.tokens(analyzers.exactForLanguage(from), "exact", text[0]);
+            boolean[] isContent = new boolean[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) { // as written: the index folds accents its stop lists keep
+                isContent[i] = !function.contains(tokens.get(i).span().of(text[0]).toLowerCase(Locale.ROOT));
+            }
+            content.add(isContent);
+            training.add(WordAlignment.pair(sourceWords.keys(tokens),
                     targetWords.keys(UnitIndex.tokens(analyzers.exactForLanguage(to), "exact", text[1]))));
         }
         WordAlignment alignment = WordAlignment.train(training);
-        CharArraySet function = analyzers.functionWords(from);
         double[] coverage = new double[texts.size()];
         for (int u = 0; u < texts.size(); u++) {
-            coverage[u] = share(alignment, training.get(u)[0], training.get(u)[1], function);
-        }
-        return coverage;
-    }
-
-    private static double share(WordAlignment alignment, List<String> source, List<String> target,
-                                CharArraySet function) {
-        double[][] association = new double[source.size()][target.size()];
-        int[] bestSource = new int[target.size()];
-        for (int i = 0; i < source.size(); i++) {
-            for (int j = 0; j < target.size(); j++) {
-                association[i][j] = alignment.association(source.get(i), target.get(j));
-                if (association[i][j] > association[bestSource[j]][j]) {
-                    bestSource[j] = i;
+            WordAlignment.Linked linked = alignment.linked(training.get(u)[0], training.get(u)[1]);
+            int words = 0;
+            int partnered = 0;
+            for (int i = 0; i < content.get(u).length; i++) {
+                if (content.get(u)[i]) {
+                    words++;
+                    partnered += linked.partnered(i) ? 1 : 0;
                 }
             }
+            coverage[u] = words == 0 ? 1 : (double) partnered / words;
         }
-        int content = 0;
-        int partnered = 0;
-        for (int i = 0; i < source.size(); i++) {
-            if (function.contains(source.get(i))) {
-                continue;
-            }
-            content++;
-            int best = 0;
-            for (int j = 1; j < target.size(); j++) {
-                best = association[i][j] > association[i][best] ? j : best;
-            }
-            if (!target.isEmpty() && bestSource[best] == i && association[i][best] > MIN_ASSOCIATION) {
-                partnered++;
-            }
-        }
-        return content == 0 ? 1 : (double) partnered / content;
+        return coverage;
     }
 }

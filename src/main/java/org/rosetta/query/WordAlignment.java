@@ -182,6 +182,12 @@ public final class WordAlignment {
             return association[i][j] > 0.5 * rows[i] && association[i][j] > 0.5 * columns[j];
         }
 
+        /** Whether source word {@code i}'s most associated target word has it as its own most associated source word. */
+        public boolean partnered(int i) {
+            int j = bestTarget[i];
+            return j >= 0 && bestSource[j] == i;
+        }
+
         /** The rendering of the source words {@code [at, at + length)}, as {@link WordAlignment#rendering} says. */
         public java.util.Optional<int[]> rendering(int at, int length, java.util.function.Predicate<String> stop,
                                                    int longest, Links links) {
