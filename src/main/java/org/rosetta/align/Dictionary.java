@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -68,6 +69,16 @@ public final class Dictionary {
      */
     public static List<Path> filesOf(Path file) {
         return DictdEntries.isDictd(file) ? DictdEntries.files(file) : List.of(file);
+    }
+
+    /** The first file a dictionary given as {@code file} is read from ({@link #filesOf}) that is not a file. */
+    public static Optional<Path> missingFile(Path file) {
+        return filesOf(file).stream().filter(part -> !Files.isRegularFile(part)).findFirst();
+    }
+
+    /** The entries of all the {@code files} together, each read as {@link #read} reads it. */
+    public static Dictionary readAll(List<Path> files) {
+        return union(files.stream().map(Dictionary::read).toList());
     }
 
     /** The entries of all {@code dictionaries} together. */

@@ -105,8 +105,8 @@ final class StructureScorer {
     }
 
     /**
-     * One side's sentences as the blocks they sit in: per sentence its block and kind; per block whether it is a
-     * one-sentence line ({@link #lineOfOne}) and what separated it from the block before; and what joining whole
+     * One side's sentences as the blocks they sit in: per sentence its block, its kind and whether it starts a block
+     * after a line break; per block whether it is a one-sentence line ({@link #lineOfOne}); and what joining whole
      * paragraphs costs on this side ({@link StructureScorer#joinCost(int[])}).
      */
     private static final class Side {
@@ -114,14 +114,19 @@ final class StructureScorer {
         private final int[] blocks;
         private final BlockKind[] kinds;
         private final boolean[] lines;
-        private final Block.Boundary[] breaks;
+        /** Per sentence (and one past the last): whether it starts a block after a {@link Block.Boundary#LINE}. */
+        private final boolean[] afterLine;
         private final double join;
 
         Side(SegmentedDocument document) {
             blocks = document.segments().stream().mapToInt(Segment::block).toArray();
             kinds = document.segments().stream().map(Segment::kind).toArray(BlockKind[]::new);
-            breaks = document.document().blocks().stream().map(Block::boundary).toArray(Block.Boundary[]::new);
-            lines = lineOfOne(document.document().blocks(), blocks);
+            List<Block> all = document.document().blocks();
+            afterLine = new boolean[blocks.length + 1];
+            for (int k = 1; k < blocks.length; k++) {
+                afterLine[k] = blocks[k] != blocks[k - 1] && all.get(blocks[k]).boundary() == Block.Boundary.LINE;
+            }
+            lines = lineOfOne(all, blocks);
             join = joinCost(blocks);
         }
 
@@ -172,7 +177,7 @@ final class StructureScorer {
          * paragraph on the other is no evidence against it.
          */
         boolean afterLineBreak(int k) {
-            return k > 0 && k < blocks.length && blocks[k] != blocks[k - 1] && breaks[blocks[k]] == Block.Boundary.LINE;
+            return afterLine[k];
         }
 
         boolean startsBlock(int k) {

@@ -229,7 +229,7 @@ public final class Reviews {
         List<Path> dictionaries = new ArrayList<>();
         for (Path dictionary : UnitIndexWriter.fingerprint(workspace.layout().index(), collection.value())
                 .map(BuildStamp::parse).map(BuildStamp::dictionaries).orElse(List.of())) {
-            if (Dictionary.filesOf(dictionary).stream().allMatch(Files::isRegularFile)) {
+            if (Dictionary.missingFile(dictionary).isEmpty()) {
                 dictionaries.add(dictionary);
             } else {
                 warnings.add(dictionary + ": the dictionary " + collection + " was built with is gone; rebuilt without"

@@ -105,15 +105,12 @@ public final class Workspace {
         if (dictionaries.isEmpty()) {
             return aligner;
         }
-        List<Dictionary> read = new ArrayList<>();
-        for (Path file : dictionaries) {
-            try {
-                read.add(Dictionary.read(file));
-            } catch (IllegalArgumentException e) {
-                throw new CorpusException(RosettaException.Kind.INPUT, e.getMessage());
-            }
+        try {
+            return new PivotAligner(new SignalAligner(AlignerSettings.defaults()
+                    .withDictionary(Dictionary.readAll(dictionaries))));
+        } catch (IllegalArgumentException e) {
+            throw new CorpusException(RosettaException.Kind.INPUT, e.getMessage());
         }
-        return new PivotAligner(new SignalAligner(AlignerSettings.defaults().withDictionary(Dictionary.union(read))));
     }
 
     private CollectionReport buildOrKeep(Collection collection, Run run) {

@@ -51,8 +51,8 @@ final class ClockTimes {
                 times.add(new Time(new Span(time.start(), time.end()), (afternoon ? hour + 12 : hour) * 60 + minutes));
             }
         }
-        Matcher hour = english ? HOUR_ENGLISH.matcher(text) : null;
-        while (hour != null && hour.find()) {
+        Matcher hour = HOUR_ENGLISH.matcher(text);
+        while (english && hour.find()) {
             int value = value(hour.group(1));
             if (value >= 1 && value <= 12) {
                 boolean afternoon = value < 12 && afternoon(text, hour.end());

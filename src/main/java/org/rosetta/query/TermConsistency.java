@@ -292,9 +292,8 @@ public final class TermConsistency {
     private record Unit(String targetText, List<UnitIndex.Token> source, List<UnitIndex.Token> target,
                         List<String> sourceTerms, List<String> targetTerms, List<String> targetStems) {
 
-        @SuppressWarnings("unchecked")
         List<String>[] pair() {
-            return new List[] {sourceTerms, targetTerms};
+            return WordAlignment.pair(sourceTerms, targetTerms);
         }
     }
 }

@@ -81,7 +81,7 @@ public final class IcuSentenceSegmenter implements SentenceSegmenter {
                 || text.charAt(at) == '\u202F')) {
             at++;
         }
-        if (at < text.length() && "»”’\"".indexOf(text.charAt(at)) >= 0
+        if (at < text.length() && CLOSING_QUOTES.indexOf(text.charAt(at)) >= 0
                 && (at + 1 == text.length() || Character.isWhitespace(text.charAt(at + 1)))) {
             return at + 1;
         }
@@ -115,7 +115,9 @@ public final class IcuSentenceSegmenter implements SentenceSegmenter {
                 && !LIST_ITEM_OR_INNER_CAPITAL.matcher(text).region(next, text.length()).lookingAt();
     }
 
-    private static final String CLOSING = "»”’\"')]}›";
+    /** Closing quotation marks. */
+    private static final String CLOSING_QUOTES = "»”’\"";
+    private static final String CLOSING = CLOSING_QUOTES + "')]}›";
     private static final String QUESTION_OR_EXCLAMATION = "?!‽‼⁇⁈⁉";
     /** "b. Has he ...", "ii) ...", "iPhone", "eBay": no sentence goes on in them. */
     private static final java.util.regex.Pattern LIST_ITEM_OR_INNER_CAPITAL =

@@ -24,19 +24,12 @@ final class DictionaryFiles {
         List<Path> files = new ArrayList<>();
         for (String item : OptionValues.list("dictionary", value)) {
             Path file = Path.of(item).toAbsolutePath().normalize();
-            for (Path part : Dictionary.filesOf(file)) { // a dictd dictionary's index and data
-                if (!Files.isRegularFile(part)) {
-                    throw new UsageException("--dictionary: " + part + (Files.exists(part) ? ": not a file"
-                            : ": no such file"));
-                }
-            }
+            Dictionary.missingFile(file).ifPresent(part -> { // of a dictd dictionary, its index or its data
+                throw new UsageException("--dictionary: " + part + (Files.exists(part) ? ": not a file"
+                        : ": no such file"));
+            });
             files.add(file);
         }
         return files;
-    }
-
-    /** The entries of all the files together. */
-    static Dictionary read(List<Path> files) {
-        return Dictionary.union(files.stream().map(Dictionary::read).toList());
     }
 }

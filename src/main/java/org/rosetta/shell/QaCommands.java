@@ -2,6 +2,7 @@ package org.rosetta.shell;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.rosetta.align.Dictionary;
 import org.rosetta.corpus.CollectionName;
 import org.rosetta.corpus.Reviews;
 import org.rosetta.corpus.Workspace;
@@ -215,7 +216,7 @@ final class QaCommands {
     static QualityChecks checker(Set<QaCheck> enabled, Glossary glossary, List<Path> dictionaries) {
         QualityChecks checks = new QualityChecks(enabled, glossary);
         return dictionaries.isEmpty() || !enabled.contains(QaCheck.NAMES) ? checks
-                : checks.withDictionary(DictionaryFiles.read(dictionaries));
+                : checks.withDictionary(Dictionary.readAll(dictionaries));
     }
 
     /** The glossary in {@code file}, or none when no file is given. */

@@ -1,5 +1,6 @@
 package org.rosetta.shell;
 
+import org.rosetta.align.Dictionary;
 import org.rosetta.corpus.Workspace;
 import org.rosetta.model.Language;
 import org.rosetta.query.Concordancer;
@@ -192,7 +193,7 @@ final class QueryCommands {
             Language target = OptionValues.languageIn("to", to, index.languages(), "the index");
             List<Path> dictionaries = DictionaryFiles.of(dictionary);
             TranslationSpotter spotter = dictionaries.isEmpty() ? new TranslationSpotter(index)
-                    : new TranslationSpotter(index).withDictionary(DictionaryFiles.read(dictionaries));
+                    : new TranslationSpotter(index).withDictionary(Dictionary.readAll(dictionaries));
             List<TranslationCandidate> candidates = spotter.translationsOf(term, source, target, limit);
             if (candidates.isEmpty()) {
                 diagnostics.note("no aligned " + to + " text for " + term);
