@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * {@link QaCheck#CONSISTENCY}: a term the collection renders one way nearly everywhere and another way in this unit
  * ({@link TermConsistency}), in both directions: a source term with an odd rendering here, and a target term that
- * renders some other source term here than everywhere else. Everything is learnt in the constructor, from all the
+ * renders some other source term here than everywhere else, where another unit renders that source term otherwise
+ * (two terms the translation keeps apart elsewhere). Everything is learnt in the constructor, from all the
  * pair's units, with one word alignment for both directions.
  */
 final class ConsistencyCheck implements Checker {

@@ -64,8 +64,9 @@ public final class TermConsistency {
     }
 
     /**
-     * The inconsistencies of source terms (their renderings vary) and of target terms (what they render varies),
-     * each in unit order, from one word alignment of the pairs read both ways.
+     * The inconsistencies of source terms (their renderings vary) and of target terms (what they render varies; only
+     * where the odd source term is rendered otherwise in another unit), each in unit order, from one word alignment
+     * of the pairs read both ways.
      */
     public record BothWays(List<Inconsistency> sourceTerms, List<Inconsistency> targetTerms) {
     }
@@ -89,7 +90,28 @@ public final class TermConsistency {
         List<List<String>[]> training = new ArrayList<>();
         forward.forEach(u -> training.add(u.pair()));
         WordAlignment alignment = WordAlignment.train(training);
-        return new BothWays(find(forward, alignment, from, to), find(backward, alignment.reversed(), to, from));
+        List<Inconsistency> targetTerms = find(backward, alignment.reversed(), to, from).stream()
+                .filter(odd -> renderedOtherwiseElsewhere(odd, forward, backward)).toList();
+        return new BothWays(find(forward, alignment, from, to), targetTerms);
+    }
+
+    /**
+     * Whether the source term a target term renders oddly ({@code odd}, read backwards: its source span is the
+     * target term, its target span the source term) is rendered otherwise in another unit: that unit's source holds
+     * the term and its target lacks the target term. Only then is the shared rendering a confusion of two terms the
+     * translation elsewhere keeps apart; a source term seen once, or always rendered so, is one the target language
+     * does not tell from the usual one ("liberty" and "freedom", both "liberté").
+     */
+    private boolean renderedOtherwiseElsewhere(Inconsistency odd, List<Unit> forward, List<Unit> backward) {
+        List<String> targetTerm = stems(to, odd.source().of(forward.get(odd.unit()).targetText()));
+        List<String> sourceTerm = stems(from, odd.target().of(backward.get(odd.unit()).targetText()));
+        for (int u = 0; u < forward.size(); u++) {
+            if (u != odd.unit() && !sourceTerm.isEmpty() && inOrder(backward.get(u).targetStems(), sourceTerm)
+                    && !inOrder(forward.get(u).targetStems(), targetTerm)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @SuppressWarnings("unchecked")

@@ -416,6 +416,28 @@ class QaChecksTest {
     }
 
     /**
+     * One rendering, several source terms, is reported only where the translation elsewhere keeps the two apart. The
+     * shipped French renders "liberty" (seen once) and "freedom" alike, "liberté": a distinction French does not
+     * make, not reported. Read from French to English, "law" renders "juridique" in article 6 and "loi" in four
+     * units; "juridique" is rendered otherwise in article 2 ("jurisdictional", no "law"): reported.
+     */
+    @Test
+    void aTargetTermRenderingTwoSourceTermsIsReportedWhereTheyAreKeptApartElsewhere() {
+        Language en = Language.of("en");
+        Language fr = Language.of("fr");
+        QualityChecks checks = new QualityChecks(EnumSet.of(QaCheck.CONSISTENCY), Glossary.none());
+        List<TranslationUnit> units = QaRecall.udhrUnits(List.of("fr"));
+        assertThat(checks.run(units, List.of(new QualityChecks.Pair(en, fr))))
+                .noneMatch(f -> f.message().contains("renders 'liberty'"));
+        assertThat(checks.run(units, List.of(new QualityChecks.Pair(fr, en))))
+                .filteredOn(f -> f.message().startsWith("'law' renders 'juridique' here, 'loi' in 4 other units"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.sourceSpan().orElseThrow().of(f.sourceText())).isEqualTo("juridique");
+                    assertThat(f.targetSpan().orElseThrow().of(f.targetText())).isEqualTo("law");
+                });
+    }
+
+    /**
      * The shipped UDHR renders "Everyone has" as "Toute personne" in 16 units and four other ways elsewhere (Chacun,
      * Tout individu, ...): rendered by context, not a fixed term, so none of those units is inconsistent; nor is
      * a rendering that holds the usual one or is part of it (the Persian "هر کس حق" for "Everyone" against
