@@ -103,10 +103,11 @@ public final class BlockClassifier {
                 "(pictured|in the photo|sur (la|cette) photo|auf dem (foto|bild)|nella foto|en la (foto|imagen)"
                         + "|op de foto|in de foto|crédit photo|photo credit|bildnachweis|در (این )?تصویر|في الصورة)"
                         + "[\\s:：,].*"));
-        kinds.put(BlockKind.BOILERPLATE, patterns(
+        kinds.put(BlockKind.COPYRIGHT, patterns(
                 ".{0,80}(©|\\bcopyright\\b|all rights? reserved|tous droits réservés|alle rechte vorbehalten"
                         + "|todos los derechos reservados|tutti i diritti riservati|[کك]ل[یي]ه حقوق|تمام[یي] حقوق"
-                        + "|جميع الحقوق|все права защищены|版权所有).{0,80}",
+                        + "|جميع الحقوق|все права защищены|版权所有).{0,80}"));
+        kinds.put(BlockKind.BOILERPLATE, patterns(
                 "\\d{2,4}\\s?[x×]\\s?\\d{2,4}",
                 "x{1000}"));
         // short items joined by arrows or chevrons (not French quotes), no final punctuation

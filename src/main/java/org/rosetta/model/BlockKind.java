@@ -10,8 +10,10 @@ public enum BlockKind {
     HEADING(true),
     PARAGRAPH(true),
     LIST_ITEM(true),
-    /** Site furniture of no more telling kind: copyright lines, separators, a page's footer or aside. */
+    /** Site furniture of no more telling kind: separators, a page's footer or aside. */
     BOILERPLATE(false),
+    /** A copyright notice: "© 2024 ...", "All rights reserved", "کلیه حقوق محفوظ است". */
+    COPYRIGHT(false),
     /** The page's genre as a label: "Press release", "Communiqué de presse", "For immediate release". */
     LABEL(false),
     /** A breadcrumb trail: "Home › News › Statements". */

@@ -27,14 +27,15 @@ class FailureModesTest {
 
     private static final Path CASES = Path.of("src/test/resources/golden/align");
     private static final List<String> NAMES = List.of("dateline-press-release", "trailing-share", "page-cut",
-            "missing-paragraph", "split-headline", "caption-between", "furniture-kinds", "sentence-per-line");
+            "missing-paragraph", "split-headline", "caption-between", "furniture-kinds", "sentence-per-line",
+            "copyright-footer");
     private static final List<Alignment> COLLECTION = new SignalAligner().alignAll(NAMES.stream()
             .map(name -> new DocumentPair(read(CASES.resolve(name), "en"), read(CASES.resolve(name), "fr")))
             .toList());
 
     @ParameterizedTest
     @ValueSource(strings = {"dateline-press-release", "trailing-share", "page-cut", "missing-paragraph",
-            "split-headline", "caption-between", "furniture-kinds", "sentence-per-line"})
+            "split-headline", "caption-between", "furniture-kinds", "sentence-per-line", "copyright-footer"})
     void alignsAsATranslatorWould(String name) {
         Path folder = CASES.resolve(name);
         Alignment alignment = COLLECTION.get(NAMES.indexOf(name));
@@ -46,7 +47,8 @@ class FailureModesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dateline-press-release", "trailing-share", "caption-between", "furniture-kinds"})
+    @ValueSource(strings = {"dateline-press-release", "trailing-share", "caption-between", "furniture-kinds",
+            "copyright-footer"})
     void oneSidedMaterialIsConfidentlyLeftOut(String name) {
         Alignment alignment = COLLECTION.get(NAMES.indexOf(name));
         for (Bead bead : alignment.beads()) {

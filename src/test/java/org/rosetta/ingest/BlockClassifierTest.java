@@ -35,7 +35,7 @@ class BlockClassifierTest {
             de | Teilen:                                         | SHARE
             en | Home › News › Statements                        | BREADCRUMB
             fr | Accueil » Actualités » Déclarations             | BREADCRUMB
-            en | All rights reserved.                            | BOILERPLATE
+            en | All rights reserved.                            | COPYRIGHT
             fr | Mots-clés : droits humains, ONU                 | TAGS
             fa | چاپ این صفحه                                    | SHARE
             fa | اشتراک‌گذاری:                                   | SHARE
@@ -43,19 +43,19 @@ class BlockClassifierTest {
             fa | اطلاعیه مطبوعاتی                                | LABEL
             fa | آخرین اخبار                                     | LINKS
             fa | برچسب‌ها: حقوق بشر، سازمان ملل                  | TAGS
-            fa | تمامی حقوق این سایت محفوظ است.                  | BOILERPLATE
+            fa | تمامی حقوق این سایت محفوظ است.                  | COPYRIGHT
             fa | ما را دنبال كنيد                                | SHARE
             ar | طباعة هذه الصفحة                                | SHARE
             ar | شارك:                                           | SHARE
             ar | بيان صحفي                                       | LABEL
             ar | مقالات ذات صلة                                  | LINKS
-            ar | جميع الحقوق محفوظة.                             | BOILERPLATE
+            ar | جميع الحقوق محفوظة.                             | COPYRIGHT
             ru | Распечатать                                     | SHARE
             ru | Пресс-релиз                                     | LABEL
             ru | Читайте также: доклад ООН                       | LINKS
-            ru | Все права защищены.                             | BOILERPLATE
+            ru | Все права защищены.                             | COPYRIGHT
             zh | 打印本页                                        | SHARE
-            zh | 版权所有 © 2017                                  | BOILERPLATE
+            zh | 版权所有 © 2017                                  | COPYRIGHT
             fa | بیانیه                                          | PARAGRAPH
             fa | چاپ کتاب‌های درسی در سال ۱۳۹۴ گران‌تر شد.         | PARAGRAPH
             ar | شارك مئات الأشخاص في المظاهرة.                   | PARAGRAPH

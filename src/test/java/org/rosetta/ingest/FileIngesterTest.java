@@ -209,7 +209,7 @@ class FileIngesterTest {
                 .contains("information about the mass executions to the United Nations");
         assertThat(blocks(document, BlockKind.CAPTION)).anySatisfy(t -> assertThat(t).startsWith("(PMOI / MEK Iran)"));
         assertThat(blocks(document, BlockKind.CONTACT)).contains("+33 6 51 65 32 31");
-        assertThat(blocks(document, BlockKind.BOILERPLATE)).contains("© 1995-2021 IPD Group, Inc. All Right Reserved.");
+        assertThat(blocks(document, BlockKind.COPYRIGHT)).contains("© 1995-2021 IPD Group, Inc. All Right Reserved.");
         Ingested raw = new FileIngester(java.util.Set.of()).ingest(
                 TestData.CORPUS.resolve("statements/000_eaacebc16c8ebb38.en.txt"), "s", Language.of("en"),
                 DocumentFormat.TEXT);
