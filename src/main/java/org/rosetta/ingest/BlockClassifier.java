@@ -49,7 +49,9 @@ public final class BlockClassifier {
                         + "|telegram|instagram|youtube|partager|imprimer( cette page)?|teilen|drucken|seite drucken"
                         + "|condividi|stampa|compartir|imprimir( esta página)?|delen|afdrukken"
                         // Persian, Arabic, Russian, Chinese (either yeh and kaf; ZWNJ, space or nothing)
-                        + "|اشتراک[\u200c ]?گذاری|به اشتراک بگذارید|هم[\u200c ]?رسانی|چاپ( این (صفحه|مطلب|خبر))?"
+                        // Persian puts the object first: "این صفحه را به اشتراک بگذارید", "share this page"
+                        + "|اشتراک[\u200c ]?گذاری|(این (صفحه|مطلب|خبر) را )?به اشتراک بگذار[یي]د"
+                        + "|هم[\u200c ]?رسانی|چاپ( این (صفحه|مطلب|خبر))?"
                         + "|نسخه[ٔ\u200c ]? ?چاپی|ارسال به دوستان|شارك|مشاركة|شارك (هذا المقال|هذه الصفحة)"
                         + "|طباعة( (هذه الصفحة|الصفحة|المقال))?|اطبع|أرسل لصديق"
                         + "|поделиться|печать|распечатать|версия для печати|分享|打印(本页)?)\\s?[:.：]?",

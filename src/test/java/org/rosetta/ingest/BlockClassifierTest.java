@@ -40,6 +40,7 @@ class BlockClassifierTest {
             fa | چاپ این صفحه                                    | SHARE
             fa | اشتراک‌گذاری:                                   | SHARE
             fa | اشتراک گذاری                                    | SHARE
+            fa | این صفحه را به اشتراک بگذارید                   | SHARE
             fa | اطلاعیه مطبوعاتی                                | LABEL
             fa | آخرین اخبار                                     | LINKS
             fa | برچسب‌ها: حقوق بشر، سازمان ملل                  | TAGS
