@@ -126,6 +126,13 @@ class QaChecksTest {
             "en|The talk is at 3.30 PM.|de|Der Vortrag ist um 15.30 Uhr.|0",
             "de|Es standen 3 am Gipfel um 15.30 Uhr.|fr|Ils étaient 3 au sommet à 16 h 30.|1",
             "de|Die Karte 1:25 000 zeigt den Grat.|fr|La carte au 1:25 000 montre l'arête.|0",
+            // an hour on the hour with its clock word; midnight and noon as words, midnight as 24:00 or 00:00
+            "es|Cerrado al tráfico de 17:00 a 24:00.|fr|Fermé à la circulation de 17 h à minuit.|0",
+            "es|Cerrado al tráfico de 17:00 a 24:00.|fr|Fermé à la circulation de 18 h à minuit.|1",
+            "fr|De 17 h à minuit.|de|Von 17 bis 24 Uhr.|0",
+            "en|The office closes at 00:00.|it|L’ufficio chiude a mezzanotte.|0",
+            "en|Open until 12:00.|fr|Ouvert jusqu’à midi.|0",
+            "en|In the afternoon, from 2pm to 6pm.|fr|L’après-midi, de 14 h à 18 h.|0",
             // round numbers: not a part of a larger one
             "es|Hace 100 años.|fr|Il y a deux cent cinquante ans.|1",
             "fr|Il y a 100 ans.|de|Vor hundertfünfzig Jahren.|1",
