@@ -69,6 +69,8 @@ public final class BlockClassifier {
         kinds.put(BlockKind.LABEL, patterns(
                 "((press|news|media) (release|statement)|for immediate release|communiqué( de presse)?"
                         + "|pressemitteilung|pressemeldung|presseinformation|presseerklärung"
+                        // Swiss usage: "media release" in German, French and Italian
+                        + "|medienmitteilung|medieninformation|communiqué aux médias|comunicato ai media"
                         + "|comunicato( stampa)?|nota (stampa|de prensa)|comunicado( de prensa)?"
                         + "|persbericht|persmededeling|nieuwsbericht"
                         + "|اطلاع[یي]ه([ٔ]|\u200c?[یي])? مطبوعات[یي]|ب[یي]ان[یي]ه([ٔ]|\u200c?[یي])? مطبوعات[یي]"

@@ -66,6 +66,9 @@ class BlockClassifierTest {
             fa | 'اشتراک‌گذاری: فیس‌بوک | ایکس | تلگرام'          | SHARE
             de | Pressemitteilung 47/2023                        | LABEL
             nl | Nieuwsbericht                                   | LABEL
+            de | Medienmitteilung                                | LABEL
+            fr | Communiqué aux médias                           | LABEL
+            it | Comunicato ai media                             | LABEL
             fa | اطلاعیه‌ی مطبوعاتی                              | LABEL
             nl | Lees ook: Nieuwe fietsstraten in het centrum    | LINKS
             de | Zurück zur Übersicht                            | LINKS
