@@ -312,9 +312,12 @@ final class NameCheck implements Checker {
         return matched;
     }
 
-    /** 3: the same word; 2: the same skeleton; 1: a near skeleton; 0: not the same name. */
+    /**
+     * 3: the same word, or the name with an ending ({@link #inflected}); 2: the same skeleton; 1: a near skeleton;
+     * 0: not the same name.
+     */
     private int strength(String name, String word, Optional<Integer> unit) {
-        if (word.equals(name)) {
+        if (word.equals(name) || inflected(name, word)) {
             return 3;
         }
         Optional<String> key = cognates.key(name);
@@ -326,6 +329,20 @@ final class NameCheck implements Checker {
         int strength = classes(key.get()).equals(classes(other.get())) ? 2 : similar(key.get(), other.get()) ? 1 : 0;
         return strength > 0 && (unit.isEmpty() || paired(name, word)) ? strength : 0;
     }
+
+    /**
+     * Whether {@code word} is {@code name} whole, of {@value #FORM_LETTERS} letters or more, with an ending of at most
+     * {@value #ENDING} letters: a name declined or made an adjective ("Kieler Rathaus" for "Kiel City Hall", "Berlins",
+     * "Parisien"). The whole name must be there, so a name misspelt is not one of its forms.
+     */
+    static boolean inflected(String name, String word) {
+        return name.codePointCount(0, name.length()) >= FORM_LETTERS && word.startsWith(name)
+                && word.codePointCount(name.length(), word.length()) <= ENDING
+                && word.codePoints().skip(name.codePointCount(0, name.length())).allMatch(Character::isLetter);
+    }
+
+    /** The most letters an ending adds to a name ({@link #inflected}). */
+    private static final int ENDING = 3;
 
     /** Whether the collection's units pair the two words often enough ({@value #MIN_DICE}, Dice). */
     private boolean paired(String name, String word) {

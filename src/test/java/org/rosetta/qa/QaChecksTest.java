@@ -227,6 +227,10 @@ class QaChecksTest {
                     + " Royaume-Uni et en France.|1",
             "en|The page was translated from Dutch.|fr|La page a été traduite du néerlandais.|0",
             "en|Thousands fled Syria last year.|ru|Тысячи человек бежали из Сирии в прошлом году.|0",
+            // a name declined or made an adjective is the name; a name with a letter changed is not
+            "en|The mayor of Kiel spoke.|de|Der Kieler Bürgermeister sprach.|0",
+            "en|Two museums in Hamburg reopened.|de|Zwei Hamburger Museen öffneten wieder.|0",
+            "en|The mayor of Kiel spoke.|de|Der Kaeler Bürgermeister sprach.|1",
             // a short name is matched whole: "Inde" is not "indemnité"
             "en|Compensation was paid in India.|fr|Une indemnité a été versée.|1",
             // a hashtag, an address or a link is the punctuation check's, compared whole
