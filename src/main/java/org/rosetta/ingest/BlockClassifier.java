@@ -50,7 +50,7 @@ public final class BlockClassifier {
                         + "|condividi|stampa|compartir|imprimir( esta página)?|delen|afdrukken"
                         // Persian, Arabic, Russian, Chinese (either yeh and kaf; ZWNJ, space or nothing)
                         // Persian puts the object first: "این صفحه را به اشتراک بگذارید", "share this page"
-                        + "|اشتراک[\u200c ]?گذاری|(این (صفحه|مطلب|خبر) را )?به اشتراک بگذار[یي]د"
+                        + "|اشتراک[\u200c ]?گذاری|(ا[یي]ن (صفحه|مطلب|خبر) را )?به اشترا[کك] بگذار[یي]د"
                         + "|هم[\u200c ]?رسانی|چاپ( این (صفحه|مطلب|خبر))?"
                         + "|نسخه[ٔ\u200c ]? ?چاپی|ارسال به دوستان|شارك|مشاركة|شارك (هذا المقال|هذه الصفحة)"
                         + "|طباعة( (هذه الصفحة|الصفحة|المقال))?|اطبع|أرسل لصديق"

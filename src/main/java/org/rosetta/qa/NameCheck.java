@@ -55,6 +55,10 @@ final class NameCheck implements Checker {
     static final double MIN_DICE = 1.0 / 3;
     /** The fewest letters of a dictionary translation found as a form of a target word, or as a compound's part. */
     private static final int FORM_LETTERS = 4;
+    /** The fewest letters of a name whose forms with an ending count as the name ({@link #inflected}). */
+    private static final int NAME_LETTERS = 4;
+    /** The most letters an ending adds to a name ({@link #inflected}). */
+    private static final int ENDING = 3;
     /** Languages that write their compound nouns as one word. */
     private static final Set<String> COMPOUNDING = Set.of("de", "nl", "sv", "da", "nb", "nn", "no", "is", "fi", "lb");
     /** Languages that capitalise every noun: their capitals alone do not make a name. */
@@ -274,7 +278,8 @@ final class NameCheck implements Checker {
     /**
      * Where (source offsets) the source's capitalised words have a counterpart: the words (sentence-initial ones
      * too: "Mahmoud" first in its sentence still takes its own counterpart) matched one to one with target words,
-     * best first; a word the source repeats is rendered when one of its occurrences is (the translation may name
+     * best first, a capitalised target word that is the name with an ending ({@link #inflected}) as good as the
+     * same word; a word the source repeats is rendered when one of its occurrences is (the translation may name
      * a person once and then say "he").
      */
     private Set<Integer> counterparts(UnitPair pair) {
@@ -282,10 +287,14 @@ final class NameCheck implements Checker {
         List<String> targets = WordNormaliser.words(pair.targetText());
         int sourceWords = Math.max(1, WordNormaliser.words(pair.sourceText()).size());
         Optional<Integer> unit = Optional.ofNullable(positions.get(pair));
+        Set<String> capitalisedTargets = new HashSet<>();
+        capitalised(pair.targetText()).forEach(word -> capitalisedTargets.add(word.word()));
         List<Candidate> candidates = new ArrayList<>();
         for (Word source : sources) {
             for (int t = 0; t < targets.size(); t++) {
-                int strength = strength(source.word(), targets.get(t), unit);
+                String target = targets.get(t);
+                int strength = capitalisedTargets.contains(target) && inflected(source.word(), target) ? 3
+                        : strength(source.word(), target, unit);
                 if (strength > 0) {
                     double distance = Math.abs((double) source.index() / sourceWords
                             - (double) t / targets.size());
@@ -312,12 +321,9 @@ final class NameCheck implements Checker {
         return matched;
     }
 
-    /**
-     * 3: the same word, or the name with an ending ({@link #inflected}); 2: the same skeleton; 1: a near skeleton;
-     * 0: not the same name.
-     */
+    /** 3: the same word; 2: the same skeleton; 1: a near skeleton; 0: not the same name. */
     private int strength(String name, String word, Optional<Integer> unit) {
-        if (word.equals(name) || inflected(name, word)) {
+        if (word.equals(name)) {
             return 3;
         }
         Optional<String> key = cognates.key(name);
@@ -331,18 +337,17 @@ final class NameCheck implements Checker {
     }
 
     /**
-     * Whether {@code word} is {@code name} whole, of {@value #FORM_LETTERS} letters or more, with an ending of at most
-     * {@value #ENDING} letters: a name declined or made an adjective ("Kieler Rathaus" for "Kiel City Hall", "Berlins",
-     * "Parisien"). The whole name must be there, so a name misspelt is not one of its forms.
+     * Whether {@code word} (a capitalised word of the target, as {@link #counterparts} asks) is {@code name} whole,
+     * of {@value #NAME_LETTERS} letters or more, with an ending of at most {@value #ENDING} letters added: a name
+     * declined or made an adjective ("Kieler Rathaus" for "Kiel City Hall", "Berlins"). The whole name must be
+     * there, so a name misspelt is not one of its forms; a form that changes the name's own letters (Russian
+     * "Москвы" for "Москва") is not seen.
      */
     static boolean inflected(String name, String word) {
-        return name.codePointCount(0, name.length()) >= FORM_LETTERS && word.startsWith(name)
+        return name.codePointCount(0, name.length()) >= NAME_LETTERS && word.startsWith(name)
                 && word.codePointCount(name.length(), word.length()) <= ENDING
                 && word.codePoints().skip(name.codePointCount(0, name.length())).allMatch(Character::isLetter);
     }
-
-    /** The most letters an ending adds to a name ({@link #inflected}). */
-    private static final int ENDING = 3;
 
     /** Whether the collection's units pair the two words often enough ({@value #MIN_DICE}, Dice). */
     private boolean paired(String name, String word) {

@@ -6,6 +6,7 @@ import org.rosetta.model.Language;
 import org.rosetta.model.Span;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -162,20 +163,29 @@ final class NumberCheck implements Checker {
 
     /**
      * Times of day compared as times ({@link ClockTimes}), as {@link #dates} compares days: the numbers of a time
-     * both sides write ("15.30 Uhr", "15 h 30") are left out of {@code source} and {@code target}; a source time
-     * the target writes as another (the one time left over on each side) is one finding, its numbers left out too.
+     * both sides write ("15.30 Uhr", "15 h 30") are left out of {@code source} and {@code target}, the surest
+     * written first matched with the surest written of the same time ("noon (12:00)" with "12 h", not with "midi");
+     * a source time the target writes as another (the one time left over on each side, one of them in digits, no
+     * word: {@link ClockTimes.Written}) is one finding, its numbers left out too.
      */
     private static List<Finding> times(UnitPair pair, List<WordNormaliser.Anchor> source,
                                        List<WordNormaliser.Anchor> target) {
+        Comparator<ClockTimes.Time> surest = Comparator.comparing(ClockTimes.Time::written);
         List<ClockTimes.Time> targetTimes = new ArrayList<>(ClockTimes.in(pair.targetText(), pair.target()));
+        targetTimes.sort(surest);
+        List<ClockTimes.Time> sourceTimes = new ArrayList<>(ClockTimes.in(pair.sourceText(), pair.source()));
+        sourceTimes.sort(surest);
         List<ClockTimes.Time> otherTimes = new ArrayList<>();
-        for (ClockTimes.Time time : ClockTimes.in(pair.sourceText(), pair.source())) {
+        for (ClockTimes.Time time : sourceTimes) {
             targetTimes.stream().filter(t -> t.minutes() == time.minutes()).findFirst().ifPresentOrElse(other -> {
                 targetTimes.remove(other);
                 leaveOut(time.span(), other.span(), source, target);
             }, () -> otherTimes.add(time));
         }
-        if (otherTimes.size() != 1 || targetTimes.size() != 1) {
+        otherTimes.removeIf(time -> time.written() == ClockTimes.Written.WORD);
+        targetTimes.removeIf(time -> time.written() == ClockTimes.Written.WORD);
+        if (otherTimes.size() != 1 || targetTimes.size() != 1 || otherTimes.getFirst().written()
+                != ClockTimes.Written.DIGITS && targetTimes.getFirst().written() != ClockTimes.Written.DIGITS) {
             return List.of();
         }
         Span time = otherTimes.getFirst().span();

@@ -31,7 +31,10 @@ import java.util.Optional;
  * in part, بشر for حقوق بشر, is reported). Only confident links make a rendering here
  * ({@link WordAlignment.Links#CONFIDENT}): a guess is no evidence. Words are keyed by {@link WordStems}.
  * Where a longer term and a term inside it are both inconsistent in a unit, only the longer is reported. Results
- * are in the order of the units, then of the term's place in the source. Not thread-safe.
+ * are in the order of the units, then of the term's place in the source. Read backwards (a target term that renders
+ * another source term here than elsewhere), an odd rendering counts only where another unit renders that source term
+ * otherwise: a source term seen once, or always rendered so, is one the target language does not tell from the usual
+ * one ("liberty" and "freedom", both "liberté"). Not thread-safe.
  */
 public final class TermConsistency {
 
@@ -98,7 +101,7 @@ public final class TermConsistency {
     /**
      * Whether the source term a target term renders oddly ({@code odd}, read backwards: its source span is the
      * target term, its target span the source term) is rendered otherwise in another unit: that unit's source holds
-     * the term and its target lacks the target term. Only then is the shared rendering a confusion of two terms the
+     * the term (its stems side by side) and its target lacks the target term (its stems in order, even apart). Only then is the shared rendering a confusion of two terms the
      * translation elsewhere keeps apart; a source term seen once, or always rendered so, is one the target language
      * does not tell from the usual one ("liberty" and "freedom", both "liberté").
      */
@@ -106,7 +109,8 @@ public final class TermConsistency {
         List<String> targetTerm = stems(to, odd.source().of(forward.get(odd.unit()).targetText()));
         List<String> sourceTerm = stems(from, odd.target().of(backward.get(odd.unit()).targetText()));
         for (int u = 0; u < forward.size(); u++) {
-            if (u != odd.unit() && !sourceTerm.isEmpty() && inOrder(backward.get(u).targetStems(), sourceTerm)
+            if (u != odd.unit() && !sourceTerm.isEmpty()
+                    && WordAlignment.indexOf(backward.get(u).targetStems(), sourceTerm) >= 0
                     && !inOrder(forward.get(u).targetStems(), targetTerm)) {
                 return true;
             }

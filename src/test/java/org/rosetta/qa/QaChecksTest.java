@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.SequencedMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Each check on deliberately broken translations, and quiet on their correct versions, per language. */
 class QaChecksTest {
@@ -133,6 +134,13 @@ class QaChecksTest {
             "en|The office closes at 00:00.|it|L’ufficio chiude a mezzanotte.|0",
             "en|Open until 12:00.|fr|Ouvert jusqu’à midi.|0",
             "en|In the afternoon, from 2pm to 6pm.|fr|L’après-midi, de 14 h à 18 h.|0",
+            "es|Cerrado de 17:00 a 24:00.|fr|Fermé de 17\u00A0h à minuit.|0",
+            "en|Closed from 12 am to 6 am.|fr|Fermé de minuit à 6 h.|0",
+            // an hour with its clock word may be a duration, and a word a name: matched, never said changed
+            "en|The session opens at 9:30 and lasts 8 hours.|fr|La séance s’ouvre à 9 heures 30 et dure 8 heures.|0",
+            "en|The minister spoke at 11 am.|it|Il ministro ha parlato nel Mezzogiorno alle 11.|0",
+            // one time written twice is matched by its digits
+            "en|The office closes at noon (12:00).|fr|Le bureau ferme à 12 h.|0",
             // round numbers: not a part of a larger one
             "es|Hace 100 años.|fr|Il y a deux cent cinquante ans.|1",
             "fr|Il y a 100 ans.|de|Vor hundertfünfzig Jahren.|1",
@@ -142,6 +150,26 @@ class QaChecksTest {
             "en|In 1952, 1953 and 1954.|fr|En 1952, 1953 et 1955.|1"})
     void numbers(String source, String sourceText, String target, String targetText, int findings) {
         assertThat(run(QaCheck.NUMBERS, source, sourceText, target, targetText)).hasSize(findings);
+    }
+
+    /**
+     * Times as written, and how surely: "heures" is as often a duration, and the "midi" of "après-midi" and the south
+     * of France's "Midi" are no time.
+     */
+    @Test
+    void timesOfDayAreReadAsWritten() {
+        Language fr = Language.of("fr");
+        assertThat(ClockTimes.in("L’après-midi, de 14 h à 18 h 30, et l’après midi à 15 heures.", fr))
+                .extracting(ClockTimes.Time::minutes, ClockTimes.Time::written)
+                .containsExactly(tuple(14 * 60, ClockTimes.Written.HOUR),
+                        tuple(18 * 60 + 30, ClockTimes.Written.DIGITS));
+        assertThat(ClockTimes.in("Le Midi et l’Aiguille du Midi, 24 h/24.", fr)).isEmpty();
+        assertThat(ClockTimes.in("Fermé à midi et à minuit, ouvert à 24:00.", fr))
+                .extracting(ClockTimes.Time::minutes, ClockTimes.Time::written)
+                .containsExactly(tuple(12 * 60, ClockTimes.Written.WORD), tuple(0, ClockTimes.Written.WORD),
+                        tuple(0, ClockTimes.Written.DIGITS));
+        assertThat(ClockTimes.in("Open 12 am to 12 pm, then 6.30 p.m.", Language.of("en")))
+                .extracting(ClockTimes.Time::minutes).containsExactly(0, 12 * 60, 18 * 60 + 30);
     }
 
     /** A number written as another is one finding that marks it on both sides; one left over is its own. */
@@ -229,8 +257,9 @@ class QaChecksTest {
             "en|Thousands fled Syria last year.|ru|Тысячи человек бежали из Сирии в прошлом году.|0",
             // a name declined or made an adjective is the name; a name with a letter changed is not
             "en|The mayor of Kiel spoke.|de|Der Kieler Bürgermeister sprach.|0",
-            "en|Two museums in Hamburg reopened.|de|Zwei Hamburger Museen öffneten wieder.|0",
+            "en|Workers in Kiel and Bonn went on strike.|de|Kieler und Bonner Arbeiter streikten.|0",
             "en|The mayor of Kiel spoke.|de|Der Kaeler Bürgermeister sprach.|1",
+            "en|The mayor of Mali spoke.|fr|Le maire malin a parlé.|1",
             // a short name is matched whole: "Inde" is not "indemnité"
             "en|Compensation was paid in India.|fr|Une indemnité a été versée.|1",
             // a hashtag, an address or a link is the punctuation check's, compared whole
