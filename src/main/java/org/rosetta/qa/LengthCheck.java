@@ -69,13 +69,42 @@ final class LengthCheck implements Checker {
      */
     private static Finding oneSided(QaCheck check, UnitPair pair, String text, Language language, Language other,
                                     Optional<Span> sourceSpan, Optional<Span> targetSpan) {
-        BlockKind kind = BlockClassifier.furniture(text, language, BlockKind.PARAGRAPH);
-        if (!kind.isBody()) {
+        Optional<List<BlockKind>> kinds = furniture(text, language, MOST_PARTS);
+        if (kinds.isPresent()) {
             return new Finding(check, Severity.INFO, pair.unit().id(), pair.unit().document(), pair.source(),
-                    pair.target(), "page furniture (" + kind.name().toLowerCase(java.util.Locale.ROOT) + ") with no "
-                    + other + " counterpart", pair.sourceText(), pair.targetText(), sourceSpan, targetSpan);
+                    pair.target(), "page furniture (" + String.join(", ", kinds.get().stream().map(kind -> kind.name()
+                    .toLowerCase(java.util.Locale.ROOT)).toList()) + ") with no " + other + " counterpart",
+                    pair.sourceText(), pair.targetText(), sourceSpan, targetSpan);
         }
         return Finding.of(check, pair, "no " + other + " counterpart" + unsure(pair), sourceSpan, targetSpan);
+    }
+
+    /** The most lines of furniture {@link #furniture} reads one one-sided unit as. */
+    static final int MOST_PARTS = 3;
+
+    /**
+     * The kinds of page furniture a one-sided text is: its own kind, or, for lines of furniture that the aligner
+     * leaves out together as one unit and the unit writes as one text ("Startseite › Presse › Mitteilungen" and
+     * "Pressemitteilung Nr. 27/2025"), the kinds of the parts, at most {@code parts}, that it splits into at spaces,
+     * each one furniture, first found first; empty when the text is the statement's body.
+     */
+    static Optional<List<BlockKind>> furniture(String text, Language language, int parts) {
+        BlockKind kind = BlockClassifier.furniture(text, language, BlockKind.PARAGRAPH);
+        if (!kind.isBody()) {
+            return Optional.of(List.of(kind));
+        }
+        for (int space = text.indexOf(' '); parts > 1 && space > 0; space = text.indexOf(' ', space + 1)) {
+            BlockKind first = BlockClassifier.furniture(text.substring(0, space), language, BlockKind.PARAGRAPH);
+            if (!first.isBody()) {
+                Optional<List<BlockKind>> rest = furniture(text.substring(space + 1), language, parts - 1);
+                if (rest.isPresent()) {
+                    List<BlockKind> kinds = new ArrayList<>(List.of(first));
+                    kinds.addAll(rest.get());
+                    return Optional.of(kinds);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

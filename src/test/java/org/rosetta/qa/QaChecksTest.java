@@ -592,12 +592,18 @@ class QaChecksTest {
                 List.of(new QualityChecks.Pair(source, target)));
     }
 
-    /** Page furniture without counterpart is said so, at severity info: a translation need not carry a share line. */
+    /**
+     * Page furniture without counterpart is said so, at severity info: a translation need not carry a share line;
+     * nor lines of furniture the aligner leaves out together as one unit (a breadcrumb and a label).
+     */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = ';', value = {
             "en;Share this article: Facebook | Twitter | Email;OMISSION;INFO",
             "fr;Communiqué de presse;ADDITION;INFO",
-            "en;The Iranian Resistance provided information to the United Nations.;OMISSION;ERROR"})
+            "fr;Accueil › Actualités › Communiqués Communiqué de presse n° 27/2025;ADDITION;INFO",
+            "en;Press release 14 March 2024;OMISSION;INFO",
+            "en;The Iranian Resistance provided information to the United Nations.;OMISSION;ERROR",
+            "en;Share this: the Iranian Resistance provided information to the United Nations.;OMISSION;ERROR"})
     void furnitureWithoutCounterpartIsInfo(String language, String text, QaCheck check, Severity severity) {
         SequencedMap<Language, String> variants = new LinkedHashMap<>();
         variants.put(Language.of(language), text);
