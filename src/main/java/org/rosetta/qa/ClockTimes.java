@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * often a decimal: "Fr. 2.70"); and in English an hour with am or pm ("6pm", "6 P.M." are "18:00", "12 am" is
  * midnight; German "am" is a preposition); an hour on the hour with the clock's abbreviation ("17 h", "17 Uhr" are
  * "17:00"; not "9 heures", which is as often a duration: "dure 8 heures"). Less surely times, and so only matched,
- * never said changed ({@link Written}): midnight and noon written as words, in lower case ("minuit",
- * "Mitternacht", "medianoche"; "midi", not the "midi" of "après-midi" nor the "Midi" of the south of France).
+ * never said changed ({@link Written}): midnight and noon written as words ("minuit", "Mitternacht", "Noon";
+ * "midi" and "mezzogiorno" in lower case only, not the "midi" of "après-midi" nor the "Midi" of the south of
+ * France, "il Mezzogiorno" of Italy's).
  * Midnight is one time whether written "24:00" or "00:00". Decimal digits of any script; spaces may be no-break
  * ones. Times in text order. Thread-safe.
  */
@@ -58,11 +59,14 @@ final class ClockTimes {
             + "?\\p{Nd}|/))");
     private static final int DAY = 24 * 60;
     private static final Pattern MIDNIGHT = Pattern.compile(
-            "(?u)\\b(?:midnight|minuit|Mitternacht|medianoche|mezzanotte|middernacht|meia-noite)\\b");
-    /** Noon as a word, in lower case; not after a hyphen, a letter or "après " ("après-midi" is the afternoon). */
+            "(?iu)\\b(?:midnight|minuit|mitternacht|medianoche|mezzanotte|middernacht|meia-noite)\\b");
+    /**
+     * Noon as a word ("midi" and "mezzogiorno" in lower case: capitalised they are regions); not after a hyphen, a
+     * letter or "après " ("après-midi" is the afternoon).
+     */
     private static final Pattern NOON = Pattern.compile(
-            "(?u)(?<![-\\u2010\\u2011\\p{L}])(?<!après" + SPACE + ")"
-                    + "(?:noon|midday|midi|mediodía|mezzogiorno|meio-dia)\\b");
+            "(?<![-\\u2010\\u2011\\p{L}])(?<!(?iu:après)" + SPACE + ")"
+                    + "(?:(?iu:noon|midday|mediodía|meio-dia)|midi|mezzogiorno)\\b");
 
     private ClockTimes() {
     }

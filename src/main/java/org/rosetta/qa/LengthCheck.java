@@ -85,8 +85,10 @@ final class LengthCheck implements Checker {
     /**
      * The kinds of page furniture a one-sided text is: its own kind, or, for lines of furniture that the aligner
      * leaves out together as one unit and the unit writes as one text ("Startseite › Presse › Mitteilungen" and
-     * "Pressemitteilung Nr. 27/2025"), the kinds of the parts, at most {@code parts}, that it splits into at spaces,
-     * each one furniture, first found first; empty when the text is the statement's body.
+     * "Pressemitteilung Nr. 27/2025"), the kinds of the parts, at most {@code parts}, that it splits into at spaces
+     * where a line may end and another begin (no comma, colon or semicolon before, a capital, a digit or a letter
+     * of a script without case after: not "In March 2024, related charges were brought"), each one furniture,
+     * first found first; empty when the text is the statement's body.
      */
     static Optional<List<BlockKind>> furniture(String text, Language language, int parts) {
         BlockKind kind = BlockClassifier.furniture(text, language, BlockKind.PARAGRAPH);
@@ -94,6 +96,9 @@ final class LengthCheck implements Checker {
             return Optional.of(List.of(kind));
         }
         for (int space = text.indexOf(' '); parts > 1 && space > 0; space = text.indexOf(' ', space + 1)) {
+            if (!linesMeet(text, space)) {
+                continue;
+            }
             BlockKind first = BlockClassifier.furniture(text.substring(0, space), language, BlockKind.PARAGRAPH);
             if (!first.isBody()) {
                 Optional<List<BlockKind>> rest = furniture(text.substring(space + 1), language, parts - 1);
@@ -105,6 +110,15 @@ final class LengthCheck implements Checker {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether one line may end at the space at {@code space} and another begin after it (as {@link #furniture}). */
+    private static boolean linesMeet(String text, int space) {
+        if (space + 1 >= text.length() || ",;:".indexOf(text.charAt(space - 1)) >= 0) {
+            return false;
+        }
+        int next = text.codePointAt(space + 1);
+        return Character.isDigit(next) || Character.isLetter(next) && !Character.isLowerCase(next);
     }
 
     /**

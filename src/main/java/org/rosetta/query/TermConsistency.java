@@ -101,9 +101,10 @@ public final class TermConsistency {
     /**
      * Whether the source term a target term renders oddly ({@code odd}, read backwards: its source span is the
      * target term, its target span the source term) is rendered otherwise in another unit: that unit's source holds
-     * the term (its stems side by side) and its target lacks the target term (its stems in order, even apart). Only then is the shared rendering a confusion of two terms the
-     * translation elsewhere keeps apart; a source term seen once, or always rendered so, is one the target language
-     * does not tell from the usual one ("liberty" and "freedom", both "liberté").
+     * the term (its stems side by side) and its target lacks the target term (its stems in order, even apart). Only
+     * then is the shared rendering a confusion of two terms the translation elsewhere keeps apart; a source term
+     * seen once, or always rendered so, is one the target language does not tell from the usual one ("liberty" and
+     * "freedom", both "liberté").
      */
     private boolean renderedOtherwiseElsewhere(Inconsistency odd, List<Unit> forward, List<Unit> backward) {
         List<String> targetTerm = stems(to, odd.source().of(forward.get(odd.unit()).targetText()));

@@ -136,6 +136,8 @@ class QaChecksTest {
             "en|In the afternoon, from 2pm to 6pm.|fr|L’après-midi, de 14 h à 18 h.|0",
             "es|Cerrado de 17:00 a 24:00.|fr|Fermé de 17\u00A0h à minuit.|0",
             "en|Closed from 12 am to 6 am.|fr|Fermé de minuit à 6 h.|0",
+            "en|Midnight is the deadline.|de|Die Frist endet um 24 Uhr.|0",
+            "en|Noon: doors open.|fr|Ouverture des portes à 12 h.|0",
             // an hour with its clock word may be a duration, and a word a name: matched, never said changed
             "en|The session opens at 9:30 and lasts 8 hours.|fr|La séance s’ouvre à 9 heures 30 et dure 8 heures.|0",
             "en|The minister spoke at 11 am.|it|Il ministro ha parlato nel Mezzogiorno alle 11.|0",
@@ -603,7 +605,8 @@ class QaChecksTest {
             "fr;Accueil › Actualités › Communiqués Communiqué de presse n° 27/2025;ADDITION;INFO",
             "en;Press release 14 March 2024;OMISSION;INFO",
             "en;The Iranian Resistance provided information to the United Nations.;OMISSION;ERROR",
-            "en;Share this: the Iranian Resistance provided information to the United Nations.;OMISSION;ERROR"})
+            "en;Share this: the Iranian Resistance provided information to the United Nations.;OMISSION;ERROR",
+            "en;In March 2024, related charges were brought against three activists.;OMISSION;ERROR"})
     void furnitureWithoutCounterpartIsInfo(String language, String text, QaCheck check, Severity severity) {
         SequencedMap<Language, String> variants = new LinkedHashMap<>();
         variants.put(Language.of(language), text);
