@@ -55,6 +55,18 @@ final class NameCheck implements Checker {
     static final double MIN_DICE = 1.0 / 3;
     /** The fewest letters of a dictionary translation found as a form of a target word, or as a compound's part. */
     private static final int FORM_LETTERS = 4;
+    /**
+     * Whether {@code abbreviation} (a capitalised target word a full stop follows, as {@link #counterparts} asks)
+     * is {@code word} cut short to {@value #ABBREVIATED} letters or more: "Prof." for "Professor", "Gen." for
+     * "General".
+     */
+    static boolean abbreviated(String word, String abbreviation) {
+        return abbreviation.codePointCount(0, abbreviation.length()) >= ABBREVIATED
+                && word.length() > abbreviation.length() && word.startsWith(abbreviation);
+    }
+
+    /** The fewest letters of an abbreviation that counts as its word ({@link #abbreviated}). */
+    private static final int ABBREVIATED = 3;
     /** The fewest letters of a name whose forms with an ending count as the name ({@link #inflected}). */
     private static final int NAME_LETTERS = 4;
     /** The most letters an ending adds to a name ({@link #inflected}). */
@@ -278,9 +290,9 @@ final class NameCheck implements Checker {
     /**
      * Where (source offsets) the source's capitalised words have a counterpart: the words (sentence-initial ones
      * too: "Mahmoud" first in its sentence still takes its own counterpart) matched one to one with target words,
-     * best first, a capitalised target word that is the name with an ending ({@link #inflected}) as good as the
-     * same word; a word the source repeats is rendered when one of its occurrences is (the translation may name
-     * a person once and then say "he").
+     * best first, a capitalised target word that is the name with an ending ({@link #inflected}) or the word
+     * abbreviated ({@link #abbreviated}) as good as the same word; a word the source repeats is rendered when one
+     * of its occurrences is (the translation may name a person once and then say "he").
      */
     private Set<Integer> counterparts(UnitPair pair) {
         List<Word> sources = capitalised(pair.sourceText());
@@ -288,12 +300,20 @@ final class NameCheck implements Checker {
         int sourceWords = Math.max(1, WordNormaliser.words(pair.sourceText()).size());
         Optional<Integer> unit = Optional.ofNullable(positions.get(pair));
         Set<String> capitalisedTargets = new HashSet<>();
-        capitalised(pair.targetText()).forEach(word -> capitalisedTargets.add(word.word()));
+        Set<String> abbreviations = new HashSet<>();
+        for (Word word : capitalised(pair.targetText())) {
+            capitalisedTargets.add(word.word());
+            int after = word.span().end();
+            if (after < pair.targetText().length() && pair.targetText().charAt(after) == '.') {
+                abbreviations.add(word.word());
+            }
+        }
         List<Candidate> candidates = new ArrayList<>();
         for (Word source : sources) {
             for (int t = 0; t < targets.size(); t++) {
                 String target = targets.get(t);
-                int strength = capitalisedTargets.contains(target) && inflected(source.word(), target) ? 3
+                int strength = capitalisedTargets.contains(target) && inflected(source.word(), target)
+                        || abbreviations.contains(target) && abbreviated(source.word(), target) ? 3
                         : strength(source.word(), target, unit);
                 if (strength > 0) {
                     double distance = Math.abs((double) source.index() / sourceWords

@@ -262,6 +262,9 @@ class QaChecksTest {
             "en|Workers in Kiel and Bonn went on strike.|de|Kieler und Bonner Arbeiter streikten.|0",
             "en|The mayor of Kiel spoke.|de|Der Kaeler Bürgermeister sprach.|1",
             "en|The mayor of Mali spoke.|fr|Le maire malin a parlé.|1",
+            // a title abbreviated is the title
+            "en|The jury was chaired by Professor Anke Brandt.|de|Die Jury leitete Prof. Anke Brandt.|0",
+            "en|The jury was chaired by Professor Anke Brandt.|de|Die Jury leitete Anke Brandt.|1",
             // a short name is matched whole: "Inde" is not "indemnité"
             "en|Compensation was paid in India.|fr|Une indemnité a été versée.|1",
             // a hashtag, an address or a link is the punctuation check's, compared whole
