@@ -104,14 +104,17 @@ final class ClockTimes {
                 times.add(new Time(new Span(onTheHour.start(), onTheHour.end()), value * 60 % DAY, Written.HOUR));
             }
         }
-        for (Matcher named = MIDNIGHT.matcher(text); named.find(); ) {
-            times.add(new Time(new Span(named.start(), named.end()), 0, Written.WORD));
-        }
-        for (Matcher named = NOON.matcher(text); named.find(); ) {
-            times.add(new Time(new Span(named.start(), named.end()), 12 * 60, Written.WORD));
-        }
+        named(text, MIDNIGHT, 0, times);
+        named(text, NOON, 12 * 60, times);
         times.sort(Comparator.comparingInt(t -> t.span().start()));
         return times;
+    }
+
+    /** Adds the times {@code word} finds in {@code text}, each {@code minutes} after midnight. */
+    private static void named(String text, Pattern word, int minutes, List<Time> times) {
+        for (Matcher named = word.matcher(text); named.find(); ) {
+            times.add(new Time(new Span(named.start(), named.end()), minutes, Written.WORD));
+        }
     }
 
     /**

@@ -95,7 +95,10 @@ final class LengthCheck implements Checker {
         if (!kind.isBody()) {
             return Optional.of(List.of(kind));
         }
-        for (int space = text.indexOf(' '); parts > 1 && space > 0; space = text.indexOf(' ', space + 1)) {
+        if (parts == 1) {
+            return Optional.empty();
+        }
+        for (int space = text.indexOf(' '); space > 0; space = text.indexOf(' ', space + 1)) {
             if (!linesMeet(text, space)) {
                 continue;
             }

@@ -55,16 +55,6 @@ final class NameCheck implements Checker {
     static final double MIN_DICE = 1.0 / 3;
     /** The fewest letters of a dictionary translation found as a form of a target word, or as a compound's part. */
     private static final int FORM_LETTERS = 4;
-    /**
-     * Whether {@code abbreviation} (a capitalised target word a full stop follows, as {@link #counterparts} asks)
-     * is {@code word} cut short to {@value #ABBREVIATED} letters or more: "Prof." for "Professor", "Gen." for
-     * "General".
-     */
-    static boolean abbreviated(String word, String abbreviation) {
-        return abbreviation.codePointCount(0, abbreviation.length()) >= ABBREVIATED
-                && word.length() > abbreviation.length() && word.startsWith(abbreviation);
-    }
-
     /** The fewest letters of an abbreviation that counts as its word ({@link #abbreviated}). */
     private static final int ABBREVIATED = 3;
     /** The fewest letters of a name whose forms with an ending count as the name ({@link #inflected}). */
@@ -299,22 +289,12 @@ final class NameCheck implements Checker {
         List<String> targets = WordNormaliser.words(pair.targetText());
         int sourceWords = Math.max(1, WordNormaliser.words(pair.sourceText()).size());
         Optional<Integer> unit = Optional.ofNullable(positions.get(pair));
-        Set<String> capitalisedTargets = new HashSet<>();
-        Set<String> abbreviations = new HashSet<>();
-        for (Word word : capitalised(pair.targetText())) {
-            capitalisedTargets.add(word.word());
-            int after = word.span().end();
-            if (after < pair.targetText().length() && pair.targetText().charAt(after) == '.') {
-                abbreviations.add(word.word());
-            }
-        }
+        TargetCapitals capitals = TargetCapitals.of(capitalised(pair.targetText()), pair.targetText());
         List<Candidate> candidates = new ArrayList<>();
         for (Word source : sources) {
             for (int t = 0; t < targets.size(); t++) {
                 String target = targets.get(t);
-                int strength = capitalisedTargets.contains(target) && inflected(source.word(), target)
-                        || abbreviations.contains(target) && abbreviated(source.word(), target) ? 3
-                        : strength(source.word(), target, unit);
+                int strength = capitals.formOf(source.word(), target) ? 3 : strength(source.word(), target, unit);
                 if (strength > 0) {
                     double distance = Math.abs((double) source.index() / sourceWords
                             - (double) t / targets.size());
@@ -354,6 +334,40 @@ final class NameCheck implements Checker {
         // keys start with the key kind ("k"), which classes() leaves alone
         int strength = classes(key.get()).equals(classes(other.get())) ? 2 : similar(key.get(), other.get()) ? 1 : 0;
         return strength > 0 && (unit.isEmpty() || paired(name, word)) ? strength : 0;
+    }
+
+    /**
+     * A target's capitalised words (normalised), and those of them a full stop follows; for {@link #counterparts}.
+     */
+    private record TargetCapitals(Set<String> words, Set<String> abbreviations) {
+
+        static TargetCapitals of(List<Word> capitalised, String text) {
+            Set<String> words = new HashSet<>();
+            Set<String> abbreviations = new HashSet<>();
+            for (Word word : capitalised) {
+                words.add(word.word());
+                if (word.span().end() < text.length() && text.charAt(word.span().end()) == '.') {
+                    abbreviations.add(word.word());
+                }
+            }
+            return new TargetCapitals(words, abbreviations);
+        }
+
+        /** Whether {@code word} is {@code name} declined ({@link #inflected}) or abbreviated ({@link #abbreviated}). */
+        boolean formOf(String name, String word) {
+            return words.contains(word) && inflected(name, word)
+                    || abbreviations.contains(word) && abbreviated(name, word);
+        }
+    }
+
+    /**
+     * Whether {@code abbreviation} (a capitalised target word a full stop follows, as {@link #counterparts} asks)
+     * is {@code word} cut short to {@value #ABBREVIATED} letters or more: "Prof." for "Professor", "Gen." for
+     * "General".
+     */
+    static boolean abbreviated(String word, String abbreviation) {
+        return abbreviation.codePointCount(0, abbreviation.length()) >= ABBREVIATED
+                && word.length() > abbreviation.length() && word.startsWith(abbreviation);
     }
 
     /**

@@ -109,9 +109,11 @@ public final class TermConsistency {
     private boolean renderedOtherwiseElsewhere(Inconsistency odd, List<Unit> forward, List<Unit> backward) {
         List<String> targetTerm = stems(to, odd.source().of(forward.get(odd.unit()).targetText()));
         List<String> sourceTerm = stems(from, odd.target().of(backward.get(odd.unit()).targetText()));
+        if (sourceTerm.isEmpty()) {
+            return false;
+        }
         for (int u = 0; u < forward.size(); u++) {
-            if (u != odd.unit() && !sourceTerm.isEmpty()
-                    && WordAlignment.indexOf(backward.get(u).targetStems(), sourceTerm) >= 0
+            if (u != odd.unit() && WordAlignment.indexOf(backward.get(u).targetStems(), sourceTerm) >= 0
                     && !inOrder(forward.get(u).targetStems(), targetTerm)) {
                 return true;
             }
