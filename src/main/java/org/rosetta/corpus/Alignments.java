@@ -5,12 +5,11 @@ import org.rosetta.align.DocumentPairer;
 import org.rosetta.align.PivotAligner;
 import org.rosetta.align.PivotCheck;
 import org.rosetta.align.SignalAligner;
-import org.rosetta.ingest.FileIngester;
+import org.rosetta.ingest.DocumentFormat;
 import org.rosetta.model.Alignment;
 import org.rosetta.model.Language;
 import org.rosetta.model.MultiAlignment;
 import org.rosetta.model.SegmentedDocument;
-import org.rosetta.segment.IcuSentenceSegmenter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,14 +27,15 @@ import java.util.stream.Stream;
  */
 public final class Alignments {
 
-    private final FileIngester ingester = new FileIngester();
-    private final IcuSentenceSegmenter segmenter = new IcuSentenceSegmenter();
+    private final VersionReader reader = new VersionReader();
     private final SignalAligner aligner = new SignalAligner();
 
     /** Reads, segments and aligns two files; a language not given is taken from the file name. */
     public Alignment align(Path source, Optional<Language> sourceLanguage, Path target,
                            Optional<Language> targetLanguage, AlignerSettings settings) {
-        return new SignalAligner(settings).align(read(source, sourceLanguage), read(target, targetLanguage));
+        List<SegmentedDocument> versions = versions(List.of(file(source, sourceLanguage),
+                file(target, targetLanguage)));
+        return new SignalAligner(settings).align(versions.getFirst(), versions.getLast());
     }
 
     /**
@@ -48,8 +48,8 @@ public final class Alignments {
             if (versions.size() < 3) {
                 continue;
             }
-            List<SegmentedDocument> documents = versions.stream()
-                    .map(f -> read(f.path(), Optional.of(f.language()))).toList();
+            List<SegmentedDocument> documents = versions(versions.stream()
+                    .map(f -> file(f.path(), Optional.of(f.language()))).toList());
             SegmentedDocument pivotVersion = documents.stream().filter(d -> d.language().equals(pivot)).findFirst()
                     .orElse(documents.getFirst());
             MultiAlignment multi = new PivotAligner(aligner).align(pivotVersion,
@@ -76,8 +76,25 @@ public final class Alignments {
     }
 
     private SegmentedDocument read(Path file, Optional<Language> language) {
+        return versions(List.of(file(file, language))).getFirst();
+    }
+
+    /**
+     * Files read as versions of one document ({@link VersionReader#versions}): the first article of each, in their
+     * order. Warnings (an encoding guessed) are not shown outside a build.
+     */
+    private List<SegmentedDocument> versions(List<CorpusFile> files) {
+        return reader.versions(files, new ArrayList<>());
+    }
+
+    /** A loose file, named as its file is; a missing file is an error naming it. */
+    private static CorpusFile file(Path file, Optional<Language> language) {
+        if (!Files.isRegularFile(file)) {
+            throw new CorpusException(file + ": no such file");
+        }
         Language resolved = language.or(() -> SourceFile.languageOf(file)).orElseThrow(() ->
                 new CorpusException(file + ": say its language (--lang), the name does not (NAME.LANG.EXT)"));
-        return segmenter.segment(SourceFile.ingest(ingester, file, resolved).document());
+        return new CorpusFile(file, file.getFileName().toString(), resolved,
+                SourceFile.formatOf(file).orElse(DocumentFormat.TEXT));
     }
 }

@@ -7,9 +7,6 @@ import org.rosetta.align.PivotAligner;
 import org.rosetta.align.SignalAligner;
 import org.rosetta.index.LanguageAnalyzers;
 import org.rosetta.index.UnitIndexWriter;
-import org.rosetta.ingest.FileIngester;
-import org.rosetta.ingest.Ingested;
-import org.rosetta.model.Document;
 import org.rosetta.model.Language;
 import org.rosetta.model.MultiAlignment;
 import org.rosetta.model.RosettaException;
@@ -18,8 +15,6 @@ import org.rosetta.model.TranslationUnit;
 import org.rosetta.review.Corrections;
 import org.rosetta.review.LinksFile;
 import org.rosetta.review.StoredLink;
-import org.rosetta.segment.IcuSentenceSegmenter;
-import org.rosetta.segment.SentenceSegmenter;
 import org.rosetta.tmx.TmxWriter;
 
 import java.io.IOException;
@@ -45,8 +40,7 @@ import java.util.stream.Stream;
 public final class Workspace {
 
     private final WorkspaceLayout layout;
-    private final FileIngester ingester = new FileIngester();
-    private final SentenceSegmenter segmenter = new IcuSentenceSegmenter();
+    private final VersionReader reader = new VersionReader();
     /** The aligner of a build without dictionaries. */
     private final PivotAligner aligner = new PivotAligner(new SignalAligner());
     private final UnitAssembler assembler = new UnitAssembler();
@@ -256,17 +250,9 @@ public final class Workspace {
         return map;
     }
 
-    /** A document's versions, grouped by article: a file may hold several (udhr, udhr#2, ...). */
+    /** A document's versions, grouped by article, as {@link VersionReader} reads them. */
     SortedMap<String, List<SegmentedDocument>> read(List<CorpusFile> files, List<String> warnings) {
-        SortedMap<String, List<SegmentedDocument>> articles = new TreeMap<>();
-        for (CorpusFile file : files) {
-            Ingested ingested = ingester.ingest(file.path(), file.document(), file.language(), file.format());
-            warnings.addAll(ingested.warnings());
-            for (Document article : ingested.documents()) {
-                articles.computeIfAbsent(article.id(), a -> new ArrayList<>()).add(segmenter.segment(article));
-            }
-        }
-        return articles;
+        return reader.read(files, warnings);
     }
 
     /**

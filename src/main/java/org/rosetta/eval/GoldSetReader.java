@@ -118,8 +118,8 @@ public final class GoldSetReader {
         List<GoldDocument> documents = new ArrayList<>();
         for (Path goldFile : list(gold)) {
             String name = goldFile.getFileName().toString();
-            documents.add(new GoldDocument(name, document(sourceFolder.resolve(name), source, Optional.empty()),
-                    document(targetFolder.resolve(name), target, Optional.empty()), BeadFormat.read(goldFile)));
+            documents.add(pair(name, sourceFolder.resolve(name), source, Optional.empty(),
+                    targetFolder.resolve(name), target, Optional.empty(), BeadFormat.read(goldFile)));
         }
         return Optional.of(new GoldSet(setName(root, folder), source, target, documents));
     }
@@ -153,9 +153,8 @@ public final class GoldSetReader {
             Path targetIds = folder.resolve(base + "." + target.tag() + ".ids");
             List<GoldBead> gold = BeadFormat.read(file);
             boolean paragraphs = Files.isRegularFile(sourceIds) && Files.isRegularFile(targetIds);
-            documents.add(new GoldDocument(base,
-                    document(folder.resolve(base + "." + source.tag()), source, Optional.of(sourceIds)),
-                    document(folder.resolve(base + "." + target.tag()), target, Optional.of(targetIds)),
+            documents.add(pair(base, folder.resolve(base + "." + source.tag()), source, Optional.of(sourceIds),
+                    folder.resolve(base + "." + target.tag()), target, Optional.of(targetIds),
                     paragraphs ? paragraphGold.read(gold) : gold));
         }
         return order == null ? Optional.empty()
@@ -199,14 +198,33 @@ public final class GoldSetReader {
     }
 
     /**
+     * A document pair and its gold, whose short lines without a full stop are headings only where neither file
+     * leaves its sentences open ({@link BlockClassifier.Headings#of}), as {@code build} reads a document's versions.
+     */
+    private static GoldDocument pair(String name, Path sourceFile, Language source, Optional<Path> sourceIds,
+                                     Path targetFile, Language target, Optional<Path> targetIds,
+                                     List<GoldBead> gold) {
+        List<String> sourceLines = sentences(sourceFile);
+        List<String> targetLines = sentences(targetFile);
+        BlockClassifier.Headings headings = BlockClassifier.Headings.of(List.of(sourceLines, targetLines));
+        return new GoldDocument(name, document(sourceFile, sourceLines, source, sourceIds, headings),
+                document(targetFile, targetLines, target, targetIds, headings), gold);
+    }
+
+    /** A set file's lines, the index column of {@code index<TAB>sentence} lines left out. */
+    private static List<String> sentences(Path file) {
+        return lines(file).stream().map(l -> INDEXED_LINE.matcher(l).replaceFirst("")).toList();
+    }
+
+    /**
      * The lines of a set's file as sentences, classified as ingestion classifies blocks ({@link BlockClassifier}):
      * where paragraph ids are given they make the blocks; otherwise each heading, date line or furniture line is a
      * block of its own, as a scraped page's layout would make it, and body lines between them share one.
      */
-    static SegmentedDocument document(Path file, Language language, Optional<Path> paragraphIds) {
-        List<String> lines = lines(file).stream().map(l -> INDEXED_LINE.matcher(l).replaceFirst("")).toList();
+    private static SegmentedDocument document(Path file, List<String> lines, Language language,
+                                              Optional<Path> paragraphIds, BlockClassifier.Headings headings) {
         List<String> ids = paragraphIds.filter(Files::isRegularFile).map(GoldSetReader::lines).orElse(List.of());
-        List<BlockKind> kinds = BlockClassifier.lines(lines, language);
+        List<BlockKind> kinds = BlockClassifier.lines(lines, language, headings);
         StringBuilder text = new StringBuilder();
         List<Block> blocks = new ArrayList<>();
         List<Segment> segments = new ArrayList<>();

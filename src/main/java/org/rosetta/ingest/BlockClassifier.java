@@ -23,6 +23,8 @@ public final class BlockClassifier {
     static final String TERMINAL = ".!?…:;\"”»’)]؟。！？";
     private static final String COMMAS = ",،，、";
     private static final int LONG_LINE = 60;
+    /** How many long blocks must end open before {@link #marksHeadings} says a missing full stop is the style. */
+    private static final int OPEN_BLOCKS = 3;
 
     /** No-break and other horizontal spaces (French typography writes "Photo :" with one), matched as a space. */
     private static final Pattern SPACES = Pattern.compile("\\h+");
@@ -164,6 +166,32 @@ public final class BlockClassifier {
                 && Character.isLetterOrDigit(stripped.codePointAt(0)) && !SENTENCE_INSIDE.matcher(stripped).find();
     }
 
+    /**
+     * Whether a missing full stop can mark a heading among these blocks (a document's paragraphs, or the lines of a
+     * file with one sentence per line): not where a third or more of the blocks of a sentence's length
+     * ({@value #LONG_LINE} characters or more), and at least {@value #OPEN_BLOCKS}, end without sentence-final
+     * punctuation or a comma. Then leaving it out is how the text is written (verse, subtitles, notes), and a short
+     * line without it is as likely a sentence as a heading. Statements, books and debates end their sentences: no
+     * document of the shared evaluation sets, the user's statements or the hand-written ones comes near (at most two
+     * such lines open, a headline and a subheading; the seeds' long pages one in eight), while a translation of
+     * scripture split at its verses leaves half of them open or more.
+     */
+    public static boolean marksHeadings(List<String> blocks) {
+        int longBlocks = 0;
+        int open = 0;
+        for (String block : blocks) {
+            String stripped = block.strip();
+            if (stripped.length() >= LONG_LINE) {
+                longBlocks++;
+                char last = stripped.charAt(stripped.length() - 1);
+                if (TERMINAL.indexOf(last) < 0 && COMMAS.indexOf(last) < 0) {
+                    open++;
+                }
+            }
+        }
+        return open < OPEN_BLOCKS || 3 * open < longBlocks;
+    }
+
     /** A sentence end inside the text: a heading is one phrase, a page cut mid-paragraph is not a heading. */
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?؟。！？]\\s+\\p{Lu}");
 
@@ -186,23 +214,42 @@ public final class BlockClassifier {
 
     /**
      * The kind of each line of a plain file, one sentence or block per line, as ingestion would mark it: furniture
-     * first, then headings (the first before any body line is the title); a line whose sentence the next line
-     * carries on is not a heading, as ingestion rejoins such lines before it looks for headings.
+     * first, then, with {@link Headings#INFERRED}, headings (the first before any body line is the title); a line
+     * whose sentence the next line carries on is not a heading, as ingestion rejoins such lines before it looks for
+     * headings.
      */
-    public static List<BlockKind> lines(List<String> lines, Language language) {
+    public static List<BlockKind> lines(List<String> lines, Language language, Headings headings) {
         List<BlockKind> kinds = new ArrayList<>(lines.size());
         boolean titled = false;
         for (int k = 0; k < lines.size(); k++) {
             String line = lines.get(k);
             BlockKind kind = furniture(line, language, BlockKind.PARAGRAPH);
             boolean carriedOn = k + 1 < lines.size() && continues(line.strip(), lines.get(k + 1).strip());
-            if (kind == BlockKind.PARAGRAPH && !carriedOn && looksLikeHeading(line)) {
+            if (headings == Headings.INFERRED && kind == BlockKind.PARAGRAPH && !carriedOn && looksLikeHeading(line)) {
                 kind = titled ? BlockKind.HEADING : BlockKind.TITLE;
             }
             titled |= kind.isBody();
             kinds.add(kind);
         }
         return kinds;
+    }
+
+    /** Whether the short lines of a text without markup that lack a full stop are read as headings. */
+    public enum Headings {
+        /** As headings, the first its title. */
+        INFERRED,
+        /** As the body text they are in. */
+        NONE;
+
+        /**
+         * {@link #INFERRED} where every one of {@code versions} (a text and its translations, each as its blocks or
+         * lines) marks headings so ({@link #marksHeadings}); otherwise {@link #NONE}: a text whose translation leaves
+         * its sentences open is of the kind that does, and its own open lines are no more headings than the
+         * translation's (a French verse ending in a quotation mark reads as closed, its Spanish one as open).
+         */
+        public static Headings of(List<List<String>> versions) {
+            return versions.stream().allMatch(BlockClassifier::marksHeadings) ? INFERRED : NONE;
+        }
     }
 
     private static List<Pattern> patterns(String... regexes) {

@@ -13,6 +13,12 @@ public enum Cleanup {
      * the UN"); captions and boilerplate that interrupted it move after it.
      */
     REJOIN,
+    /**
+     * In a text without markup (plain text, Markdown), a short paragraph without sentence-final punctuation is a
+     * heading, the first the title; not in a text that leaves its sentences open
+     * ({@link BlockClassifier#marksHeadings}).
+     */
+    HEADINGS,
     /** A file holding several articles ("Please follow and like us:" between them) becomes several documents. */
     ARTICLES
 }

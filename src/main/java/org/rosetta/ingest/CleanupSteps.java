@@ -127,18 +127,26 @@ final class CleanupSteps {
 
     /**
      * Names the structure plain text does not mark: a short paragraph (under {@value BlockClassifier#HEADING_LENGTH} characters,
-     * one line) without sentence-final punctuation is a heading, the first of a document its title. Runs after
-     * {@link #rejoin}, so a broken sentence is never taken for a heading.
+     * one line) without sentence-final punctuation is a heading, the first of a document its title, where the
+     * document's paragraphs mark headings so ({@link BlockClassifier#marksHeadings}). Runs after {@link #rejoin},
+     * so a broken sentence is never taken for a heading.
      */
-    static void headings(List<RawBlock> blocks) {
+    static int headings(List<RawBlock> blocks) {
+        if (!BlockClassifier.marksHeadings(blocks.stream().filter(block -> block.kind() == BlockKind.PARAGRAPH)
+                .map(block -> block.text().text()).toList())) {
+            return 0;
+        }
+        int marked = 0;
         boolean titled = false;
         for (int b = 0; b < blocks.size(); b++) {
             RawBlock block = blocks.get(b);
             if (block.kind() == BlockKind.PARAGRAPH && BlockClassifier.looksLikeHeading(block.text().text())) {
                 blocks.set(b, block.withKind(titled ? BlockKind.HEADING : BlockKind.TITLE));
+                marked++;
             }
             titled |= block.kind().isBody();
         }
+        return marked;
     }
 
 

@@ -61,8 +61,8 @@ public final class FileIngester {
         if (cleanups.contains(Cleanup.REJOIN) && !format.reader().authorParagraphs()) {
             changes.put(Cleanup.REJOIN, CleanupSteps.rejoin(blocks, language));
         }
-        if (!format.reader().authorParagraphs()) {
-            CleanupSteps.headings(blocks);
+        if (cleanups.contains(Cleanup.HEADINGS) && !format.reader().authorParagraphs()) {
+            changes.put(Cleanup.HEADINGS, CleanupSteps.headings(blocks));
         }
         List<List<RawBlock>> articles = cleanups.contains(Cleanup.ARTICLES) ? CleanupSteps.articles(blocks)
                 : List.of(blocks);

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Reads plain text and Markdown: blank lines separate blocks; within a block, a line break also ends a block after
  * sentence-final punctuation or a colon, or after a line clearly shorter than the block's longest when the next line
- * starts with a capital (scraped pages put each paragraph or heading on its own line), and lines are otherwise
- * joined (hard-wrapped paragraphs); a block a line break ends is followed by one after a
+ * starts with a capital (scraped pages put each paragraph or heading on its own line), or after any line when the
+ * block's lines are sentences or verses left without a full stop (their next lines start with capitals), and lines
+ * are otherwise joined (hard-wrapped paragraphs); a block a line break ends is followed by one after a
  * {@link Block.Boundary#LINE} break. {@code #} lines are headings, a line starting with a bullet or a number is a
  * list item (the bullet is dropped, the number kept). Link markup is left to the {@link Cleanup#LINKS} step.
  */
@@ -50,12 +51,14 @@ final class TextReader implements DocumentReader {
         }
         lines.add(new int[] {lineStart, end, end});
         int longest = lines.stream().mapToInt(l -> l[1] - l[0]).max().orElse(0);
+        // a line shorter than this before a capital ends its block: every line where each holds a sentence
+        double shortLine = oneSentencePerLine(source, lines, longest) ? Double.POSITIVE_INFINITY : longest * 0.7;
         int blockStart = start;
         Block.Boundary boundary = Block.Boundary.PARAGRAPH;
         for (int k = 0; k + 1 < lines.size(); k++) {
             String line = source.substring(lines.get(k)[0], lines.get(k)[1]).strip();
             String next = source.substring(lines.get(k + 1)[0], lines.get(k + 1)[1]).strip();
-            if (endsBlock(line, next, longest)) {
+            if (endsBlock(line, next, shortLine)) {
                 addBlock(blocks, source, blockStart, lines.get(k)[1], boundary);
                 blockStart = lines.get(k)[2];
                 boundary = Block.Boundary.LINE;
@@ -64,7 +67,52 @@ final class TextReader implements DocumentReader {
         addBlock(blocks, source, blockStart, end, boundary);
     }
 
-    private static boolean endsBlock(String line, String next, int longest) {
+    /**
+     * Whether a run of lines holds one sentence (or verse) on each line though it leaves them without a full stop:
+     * after at least {@value #OPEN_LINES} of its lines that end in a letter or digit, the next line starts with a
+     * capital, four times in five or more. A hard-wrapped paragraph breaks between any two words, so its next line
+     * mostly starts in lower case (German, which capitalises its nouns, about one time in three). In a script
+     * without case (Persian, Arabic, Urdu), where fewer than three in four of those lines reach {@value #FILLED} of
+     * the longest: a wrapped paragraph fills every line but its last.
+     */
+    private static boolean oneSentencePerLine(String source, List<int[]> lines, int longest) {
+        int capital = 0;
+        int lower = 0;
+        int open = 0;
+        int filled = 0;
+        for (int k = 0; k + 1 < lines.size(); k++) {
+            String line = source.substring(lines.get(k)[0], lines.get(k)[1]).strip();
+            String next = source.substring(lines.get(k + 1)[0], lines.get(k + 1)[1]).strip();
+            if (line.isEmpty() || next.isEmpty() || !Character.isLetterOrDigit(line.codePointBefore(line.length()))) {
+                continue;
+            }
+            open++;
+            if (line.length() >= FILLED * longest) {
+                filled++;
+            }
+            int first = next.codePointAt(0);
+            if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
+                capital++;
+            } else if (Character.isLowerCase(first)) {
+                lower++;
+            }
+        }
+        if (capital + lower == 0) { // a script without case: a wrapped paragraph fills its lines to one width
+            return open >= OPEN_LINES && 4 * filled < 3 * open;
+        }
+        return capital >= OPEN_LINES && capital >= 4 * lower;
+    }
+
+    /** How many open lines it takes to tell a text of one sentence per line from a hard-wrapped one. */
+    private static final int OPEN_LINES = 4;
+    /** A line of a hard-wrapped paragraph reaches this share of its longest line. */
+    private static final double FILLED = 0.8;
+
+    /**
+     * Whether a line break ends a block: before a list item, after sentence-final punctuation, or before a capital
+     * after a line shorter than {@code shortLine} characters, not after a comma or a hyphen.
+     */
+    private static boolean endsBlock(String line, String next, double shortLine) {
         if (line.isEmpty() || next.isEmpty()) {
             return !line.isEmpty();
         }
@@ -75,7 +123,7 @@ final class TextReader implements DocumentReader {
         if (ENDS_LINE.indexOf(last) >= 0) {
             return true;
         }
-        return last != ',' && last != '-' && opensSentence(next.codePointAt(0)) && line.length() < longest * 0.7;
+        return last != ',' && last != '-' && opensSentence(next.codePointAt(0)) && line.length() < shortLine;
     }
 
     /**

@@ -10,13 +10,13 @@ import org.rosetta.eval.GoldSetReader;
 import org.rosetta.eval.Scorer;
 import org.rosetta.eval.Scores;
 import org.rosetta.eval.SetResult;
+import org.rosetta.corpus.CorpusFile;
+import org.rosetta.corpus.VersionReader;
 import org.rosetta.ingest.DocumentFormat;
-import org.rosetta.ingest.FileIngester;
 import org.rosetta.model.Alignment;
 import org.rosetta.model.Bead;
 import org.rosetta.model.Language;
 import org.rosetta.model.SegmentedDocument;
-import org.rosetta.segment.IcuSentenceSegmenter;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,15 +44,18 @@ public final class BuildBenchmark {
         Evaluator evaluator = new Evaluator(aligner);
         Path folder = Files.createTempDirectory("rosetta-build-benchmark");
         try {
-            System.out.printf(Locale.ROOT, "%-22s %21s %21s%n", "set (strict P R F1)", "eval", "built from files");
+            System.out.printf(Locale.ROOT, "%-22s %21s %21s %21s%n", "set (P R F1)", "eval strict", "built strict",
+                    "built lax");
             for (List<GoldSet> group : Evaluator.byFolder(sets).values()) {
                 List<SetResult> evaluated = evaluator.evaluateAll(group);
                 List<List<DocumentPair>> built = new ArrayList<>();
                 for (GoldSet set : group) {
                     List<DocumentPair> pairs = new ArrayList<>();
                     for (GoldDocument document : set.documents()) {
-                        pairs.add(new DocumentPair(asFile(folder, document.source()), asFile(folder,
-                                document.target())));
+                        List<SegmentedDocument> versions = new VersionReader().versions(List.of(
+                                asFile(folder, document.source()), asFile(folder, document.target())),
+                                new ArrayList<>());
+                        pairs.add(new DocumentPair(versions.getFirst(), versions.getLast()));
                     }
                     built.add(pairs);
                 }
@@ -64,8 +67,10 @@ public final class BuildBenchmark {
                         GoldDocument document = set.documents().get(d);
                         scored.add(new Scorer.Pair(asLines(aligned.get(s).get(d), document), document.gold()));
                     }
-                    System.out.printf(Locale.ROOT, "%-22s %s %s%n", set.name(), strict(evaluated.get(s).scores()),
-                            strict(Scorer.score(scored)));
+                    Scores fromFiles = Scorer.score(scored);
+                    System.out.printf(Locale.ROOT, "%-22s %s %s %s%n", set.name(), strict(evaluated.get(s).scores()),
+                            strict(fromFiles), String.format(Locale.ROOT, "%6.3f %6.3f %6.3f ",
+                                    fromFiles.precisionLax(), fromFiles.recallLax(), fromFiles.f1Lax()));
                 }
             }
         } finally {
@@ -80,8 +85,8 @@ public final class BuildBenchmark {
                 scores.f1Strict());
     }
 
-    /** A side's lines written to a text file, one per line, then read and segmented as {@code build} does. */
-    private static SegmentedDocument asFile(Path folder, SegmentedDocument lines) throws IOException {
+    /** A side's lines written to a text file, one per line, to be read and segmented as {@code build} does. */
+    private static CorpusFile asFile(Path folder, SegmentedDocument lines) throws IOException {
         Language language = lines.language();
         Path file = Files.createTempFile(folder, "side", "." + language.tag() + ".txt");
         List<String> text = new ArrayList<>();
@@ -89,8 +94,7 @@ public final class BuildBenchmark {
             text.add(lines.text(k));
         }
         Files.write(file, text);
-        return new IcuSentenceSegmenter().segment(new FileIngester().ingest(file, "benchmark", language,
-                DocumentFormat.TEXT).document());
+        return new CorpusFile(file, "benchmark", language, DocumentFormat.TEXT);
     }
 
     /** The alignment's beads as the gold document's lines their sentences come from. */

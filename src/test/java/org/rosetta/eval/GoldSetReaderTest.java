@@ -34,6 +34,40 @@ class GoldSetReaderTest {
                 .containsExactly("[0]:[0]", "[1, 2]:[1, 2]", "[3]:[3, 4]");
     }
 
+    /**
+     * The failure mode {@code golden/align/open-lines}: the English of a text split at its verses leaves them open;
+     * the French closes its long ones and leaves its short ones open, which alone would read as headings. Read as
+     * a pair, neither file has headings, as {@code build} reads a document's versions, and the alignment neither
+     * leaves a sentence out nor pairs across the expected beads (it may join two of them: a 3-3 bead where a 2-1
+     * and a 1-2 are, a text of eight lines gives too little to learn bead shapes from). Before, the French short
+     * lines were headings, each a block a bead could not join to its neighbour.
+     */
+    @Test
+    void neitherFileOfAPairHasHeadingsWhereOneLeavesItsSentencesOpen(@TempDir Path folder) throws IOException {
+        Path cases = Path.of("src/test/resources/golden/align/open-lines");
+        Path set = Files.createDirectories(folder.resolve("en-fr"));
+        Files.copy(cases.resolve("statement.en.txt"), set.resolve("verses.en"));
+        Files.copy(cases.resolve("statement.fr.txt"), set.resolve("verses.fr"));
+        Files.copy(cases.resolve("expected.beads"), set.resolve("verses.gold"));
+        GoldDocument document = new GoldSetReader().read(folder).getFirst().documents().getFirst();
+        assertThat(document.source().segments()).extracting(org.rosetta.model.Segment::kind)
+                .containsOnly(org.rosetta.model.BlockKind.PARAGRAPH);
+        assertThat(document.target().segments()).extracting(org.rosetta.model.Segment::kind)
+                .containsOnly(org.rosetta.model.BlockKind.PARAGRAPH);
+
+        org.rosetta.model.Alignment alignment = new org.rosetta.align.SignalAligner().align(document.source(),
+                document.target());
+        List<GoldBead> expected = document.gold();
+        assertThat(alignment.beads()).allSatisfy(bead -> {
+            assertThat(bead.sourceCount() > 0 && bead.targetCount() > 0).as(bead.toString()).isTrue();
+            for (GoldBead gold : expected) {
+                boolean source = gold.source().stream().anyMatch(i -> i >= bead.sourceStart() && i < bead.sourceEnd());
+                boolean target = gold.target().stream().anyMatch(j -> j >= bead.targetStart() && j < bead.targetEnd());
+                assertThat(source).as("%s against %s", bead, gold.format()).isEqualTo(target);
+            }
+        });
+    }
+
     private static List<String> beads(GoldSetReader reader, Path folder) {
         List<GoldSet> sets = reader.read(folder);
         assertThat(sets).hasSize(1);

@@ -112,9 +112,36 @@ class BlockClassifierTest {
             """)
     void linesOfAPlainFileAreClassifiedAsIngestionWould(String language, String line, BlockKind expected) {
         List<BlockKind> kinds = BlockClassifier.lines(List.of("March 7, 2016", "Statement", "Everyone has the right.",
-                "Article 15"), Language.of(language));
+                "Article 15"), Language.of(language), BlockClassifier.Headings.INFERRED);
         List<String> lines = List.of("March 7, 2016", "Statement", "Everyone has the right.", "Article 15");
         assertThat(kinds.get(lines.indexOf(line))).isEqualTo(expected);
         assertThat(kinds.getFirst()).isEqualTo(BlockKind.DATELINE);
+    }
+
+    /**
+     * A statement leaves its headline and a subheading open and ends its sentences; a text split at its verses
+     * leaves most of them open, so a short open line there is no heading. Two open long lines, or fewer than a
+     * third of them, are a statement's headline and subheading.
+     */
+    @org.junit.jupiter.api.Test
+    void aTextThatLeavesItsSentencesOpenMarksNoHeadings() {
+        List<String> statement = List.of("Court orders the release of the three journalists held since March in Tabriz",
+                "Geneva, 14 September 2017", "The court ordered on Tuesday the release of the three journalists.",
+                "Their lawyers had appealed twice against the sentence handed down in March.",
+                "What the families expect now from the authorities of the province",
+                "The families asked the authorities to carry out the order without delay.");
+        List<String> verses = List.of("The elders of Arvel gathered at the old well of Samir before the harvest",
+                "They spoke of the river Maren, which had risen in April and taken the lower fields",
+                "And Tobias said, \"We must build a wall of stone along the Maren.\"",
+                "The elders answered Tobias that stone was rare in Arvel and the work was long",
+                "Yet Tobias went out alone at dawn", "So Arvel remembers Tobias");
+        assertThat(BlockClassifier.marksHeadings(statement)).isTrue();
+        assertThat(BlockClassifier.marksHeadings(verses)).isFalse();
+        assertThat(BlockClassifier.Headings.of(List.of(statement))).isEqualTo(BlockClassifier.Headings.INFERRED);
+        assertThat(BlockClassifier.Headings.of(List.of(statement, verses))).isEqualTo(BlockClassifier.Headings.NONE);
+        assertThat(BlockClassifier.lines(verses, Language.of("en"), BlockClassifier.Headings.NONE))
+                .containsOnly(BlockKind.PARAGRAPH);
+        assertThat(BlockClassifier.lines(verses, Language.of("en"), BlockClassifier.Headings.INFERRED))
+                .contains(BlockKind.TITLE, BlockKind.HEADING);
     }
 }

@@ -91,6 +91,26 @@ class FileIngesterTest {
      * Which block breaks are paragraph breaks: a blank line is; a single line break ending a block is a line
      * break, which the aligner reads as weaker evidence (a text with one sentence per line).
      */
+    /**
+     * Lines left without a full stop are a hard-wrapped paragraph, one block, when the next line mostly starts in
+     * lower case (in German, whose nouns are capitals, too) or, in a script without case, when the lines are
+     * filled to one width; they are one sentence or verse each, a block each, when the next lines start with
+     * capitals, or in a script without case vary in length.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1} blocks")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            en | 1 | The council met on Tuesday evening to discuss the plans for the new cycle lanes along\\nthe river, which residents of the lower town have asked for since the floods of 2021 took\\nthe old towpath away and left the children of the district without a safe way to school\\nin the mornings, as the head teacher told the meeting before the vote was taken.
+            de | 1 | Der Rat hat am Dienstagabend über die Pläne für die neuen Radwege entlang des Flusses\\nberaten, die Anwohner der Unterstadt seit dem Hochwasser von 2021 fordern, das den alten\\nLeinpfad zerstört und den Kindern des Viertels den sicheren Schulweg genommen hat, wie\\nLehrer und Eltern der Versammlung vor der Abstimmung berichteten.
+            en | 6 | The elders of Arvel gathered at the old well of Samir before the harvest\\nThey spoke of the river Maren, which had risen in April and taken the lower fields\\nThe elders answered Tobias that stone was rare in Arvel and the work was long\\nYet Tobias went out alone at dawn and carried the first 40 stones himself\\nWhen the families of Arvel saw him, they followed him with their carts\\nSo Arvel remembers Tobias, and the wall bears his name
+            fa | 1 | شورای شهر روز سه‌شنبه دربارهٔ طرح مسیرهای تازهٔ دوچرخه در کنار رودخانه گفتگو کرد که\\nساکنان محلهٔ پایین از زمان سیل سال گذشته خواستار آن بوده‌اند زیرا آن سیل راه قدیمی کنار\\nآب را از میان برد و کودکان محله را بی راه امنی برای رفتن به مدرسه گذاشت چنانکه مدیر\\nمدرسه پیش از رأی‌گیری به جلسه گفت
+            fa | 5 | بزرگان آروِل پیش از درو کنار چاه کهنه گرد آمدند\\nآنان از رود مارن سخن گفتند که در فروردین طغیان کرده و کشتزارهای پایین را برده بود\\nبزرگان به توبیاس گفتند که سنگ کمیاب است\\nبا این همه توبیاس سحرگاه تنها بیرون رفت و چهل سنگ نخست را خود آورد\\nپس آروِل توبیاس را به یاد دارد
+            """)
+    void linesWithoutAFullStopAreWrappedOrEachASentence(String language, int blocks, String text) throws Exception {
+        Path file = write("lines." + language + ".txt", text.replace("\\n", "\n"), StandardCharsets.UTF_8);
+        Document document = ingester.ingest(file, "lines", Language.of(language), DocumentFormat.TEXT).document();
+        assertThat(document.blocks()).as(text).hasSize(blocks);
+    }
+
     @Test
     void aBlankLineIsAParagraphBreakAndASingleLineBreakALineBreak() throws Exception {
         Path file = write("lines.en.txt", "First line. Still the first.\nSecond line.\n\nAfter a blank line.\nLast.",

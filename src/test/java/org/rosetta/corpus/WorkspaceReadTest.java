@@ -1,0 +1,48 @@
+package org.rosetta.corpus;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rosetta.ingest.DocumentFormat;
+import org.rosetta.model.BlockKind;
+import org.rosetta.model.Language;
+import org.rosetta.model.Segment;
+import org.rosetta.model.SegmentedDocument;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How {@code build} reads a document's versions together. */
+class WorkspaceReadTest {
+
+    private static final Path CASE = Path.of("src/test/resources/golden/align/open-lines");
+
+    /**
+     * The French of {@code golden/align/open-lines} closes its long lines and leaves four short ones open: alone,
+     * they read as headings. Its English leaves its lines open, as a text split at its verses does; read with it,
+     * the French short lines are sentences too.
+     */
+    @Test
+    void aVersionWhoseTranslationLeavesItsSentencesOpenHasNoHeadings(@TempDir Path root) {
+        Workspace workspace = new Workspace(WorkspaceLayout.under(root));
+        CorpusFile french = new CorpusFile(CASE.resolve("statement.fr.txt"), "statement", Language.of("fr"),
+                DocumentFormat.TEXT);
+        CorpusFile english = new CorpusFile(CASE.resolve("statement.en.txt"), "statement", Language.of("en"),
+                DocumentFormat.TEXT);
+
+        List<String> warnings = new ArrayList<>();
+        assertThat(kinds(workspace.read(List.of(french), warnings), "fr")).contains(BlockKind.HEADING);
+        SortedMap<String, List<SegmentedDocument>> both = workspace.read(List.of(english, french), warnings);
+        assertThat(kinds(both, "fr")).containsOnly(BlockKind.PARAGRAPH);
+        assertThat(kinds(both, "en")).containsOnly(BlockKind.PARAGRAPH);
+        assertThat(warnings).isEmpty();
+    }
+
+    private static List<BlockKind> kinds(SortedMap<String, List<SegmentedDocument>> read, String language) {
+        return read.get("statement").stream().filter(d -> d.language().equals(Language.of(language))).findFirst()
+                .orElseThrow().segments().stream().map(Segment::kind).toList();
+    }
+}
