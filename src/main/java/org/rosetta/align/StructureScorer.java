@@ -61,7 +61,7 @@ final class StructureScorer {
                 && !source.afterLineBreak(sourceFrom) && !target.afterLineBreak(targetFrom)) {
             cost += MISMATCHED_START;
         }
-        if (!shape.isNull()) {
+        if (!shape.isNull() && (source.hasFurniture(sourceFrom, i) || target.hasFurniture(targetFrom, j))) {
             cost += switch (mixture(sourceFrom, i, targetFrom, j)) {
                 case ONE -> 0;
                 case BODY_AND_FURNITURE -> MIXED_KINDS;
@@ -117,10 +117,16 @@ final class StructureScorer {
         /** Per sentence (and one past the last): whether it starts a block after a {@link Block.Boundary#LINE}. */
         private final boolean[] afterLine;
         private final double join;
+        /** Per sentence (and one past the last): how many sentences before it are furniture (not body text). */
+        private final int[] furnitureBefore;
 
         Side(SegmentedDocument document) {
             blocks = document.segments().stream().mapToInt(Segment::block).toArray();
             kinds = document.segments().stream().map(Segment::kind).toArray(BlockKind[]::new);
+            furnitureBefore = new int[kinds.length + 1];
+            for (int k = 0; k < kinds.length; k++) {
+                furnitureBefore[k + 1] = furnitureBefore[k] + (kinds[k].isBody() ? 0 : 1);
+            }
             List<Block> all = document.document().blocks();
             afterLine = new boolean[blocks.length + 1];
             for (int k = 1; k < blocks.length; k++) {
@@ -128,6 +134,11 @@ final class StructureScorer {
             }
             lines = lineOfOne(all, blocks);
             join = joinCost(blocks);
+        }
+
+        /** Whether any of sentences {@code [from, to)} is furniture: a bead of body text alone is of one kind. */
+        boolean hasFurniture(int from, int to) {
+            return furnitureBefore[to] > furnitureBefore[from];
         }
 
         boolean crosses(int from, int to) {

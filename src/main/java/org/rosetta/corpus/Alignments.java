@@ -5,7 +5,6 @@ import org.rosetta.align.DocumentPairer;
 import org.rosetta.align.PivotAligner;
 import org.rosetta.align.PivotCheck;
 import org.rosetta.align.SignalAligner;
-import org.rosetta.ingest.DocumentFormat;
 import org.rosetta.model.Alignment;
 import org.rosetta.model.Language;
 import org.rosetta.model.MultiAlignment;
@@ -87,14 +86,10 @@ public final class Alignments {
         return reader.versions(files, new ArrayList<>());
     }
 
-    /** A loose file, named as its file is; a missing file is an error naming it. */
+    /** A loose file in {@code language}, or the one its name gives ({@link SourceFile#corpusFile}). */
     private static CorpusFile file(Path file, Optional<Language> language) {
-        if (!Files.isRegularFile(file)) {
-            throw new CorpusException(file + ": no such file");
-        }
         Language resolved = language.or(() -> SourceFile.languageOf(file)).orElseThrow(() ->
                 new CorpusException(file + ": say its language (--lang), the name does not (NAME.LANG.EXT)"));
-        return new CorpusFile(file, file.getFileName().toString(), resolved,
-                SourceFile.formatOf(file).orElse(DocumentFormat.TEXT));
+        return SourceFile.corpusFile(file, resolved);
     }
 }

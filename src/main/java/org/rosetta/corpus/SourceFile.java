@@ -29,10 +29,19 @@ public final class SourceFile {
 
     /** Reads the file in {@code language}; a missing file is a one-line error naming it. */
     public static Ingested ingest(FileIngester ingester, Path file, Language language) {
+        CorpusFile source = corpusFile(file, language);
+        return ingester.ingest(source.path(), source.document(), source.language(), source.format());
+    }
+
+    /**
+     * The file as a document named after it, in {@code language}, its format from its name (plain text when that
+     * says none); a missing file is a one-line error naming it.
+     */
+    static CorpusFile corpusFile(Path file, Language language) {
         if (!Files.isRegularFile(file)) {
             throw new CorpusException(file + ": no such file");
         }
-        return ingester.ingest(file, file.getFileName().toString(), language,
+        return new CorpusFile(file, file.getFileName().toString(), language,
                 formatOf(file).orElse(DocumentFormat.TEXT));
     }
 

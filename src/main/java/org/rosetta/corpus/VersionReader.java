@@ -12,7 +12,9 @@ import org.rosetta.segment.SentenceSegmenter;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -20,8 +22,8 @@ import java.util.TreeMap;
  * Reads the versions of a document together (a collection's files of one document, two files to align), ingested
  * and segmented, grouped by article, since a file may hold several ({@code udhr}, {@code udhr#2}, ...). Where one
  * version of an article leaves its sentences open ({@link BlockClassifier.Headings#of}: a text split at its verses),
- * the others' short lines without a full stop are not read as headings either: those versions are read again
- * without {@link Cleanup#HEADINGS}. Stateless apart from its stages; thread-safe.
+ * the others' short lines without a full stop are not headings either: a version in which ingestion inferred
+ * headings is read again without {@link Cleanup#HEADINGS}. Thread-safe: each call keeps its own state.
  */
 public final class VersionReader {
 
@@ -39,8 +41,9 @@ public final class VersionReader {
                 articles.computeIfAbsent(article.id(), a -> new ArrayList<>()).add(new Version(file, article));
             }
         }
+        Map<CorpusFile, Ingested> reread = new HashMap<>();
         SortedMap<String, List<SegmentedDocument>> segmented = new TreeMap<>();
-        articles.forEach((id, versions) -> segmented.put(id, together(versions)));
+        articles.forEach((id, versions) -> segmented.put(id, together(versions, reread)));
         return segmented;
     }
 
@@ -55,32 +58,45 @@ public final class VersionReader {
             warnings.addAll(ingested.warnings());
             versions.add(new Version(file, ingested.document()));
         }
-        return together(versions);
+        return together(versions, new HashMap<>());
     }
 
-    /** The versions of one article segmented, without headings where one leaves its sentences open. */
-    private List<SegmentedDocument> together(List<Version> versions) {
-        boolean headings = BlockClassifier.Headings.of(versions.stream().map(v -> bodyTexts(v.article())).toList())
-                == BlockClassifier.Headings.INFERRED;
-        return versions.stream().map(v -> segmenter.segment(headings ? v.article() : withoutHeadings(v))).toList();
+    /**
+     * The versions of one article segmented, read again without inferred headings where one leaves its sentences
+     * open; {@code reread} keeps each file's second reading, which serves all its articles.
+     */
+    private List<SegmentedDocument> together(List<Version> versions, Map<CorpusFile, Ingested> reread) {
+        BlockClassifier.Headings headings = BlockClassifier.Headings.of(versions.stream()
+                .map(v -> paragraphs(v.article())).toList());
+        return versions.stream().map(v -> segmenter.segment(switch (headings) {
+            case INFERRED -> v.article();
+            case NONE -> v.inferredHeadings() ? withoutHeadings(v, reread) : v.article();
+        })).toList();
     }
 
     /** An article as read from its file. */
     private record Version(CorpusFile file, Document article) {
+
+        /** The article's title or a heading came from {@link Cleanup#HEADINGS}: its format marks none itself. */
+        boolean inferredHeadings() {
+            return !file.format().marksHeadings() && article.blocks().stream()
+                    .anyMatch(b -> b.kind() == BlockKind.TITLE || b.kind() == BlockKind.HEADING);
+        }
     }
 
-    /** The article read again without {@link Cleanup#HEADINGS} (its warnings were reported the first time). */
-    private Document withoutHeadings(Version version) {
+    /** The article as its file reads without {@link Cleanup#HEADINGS} (its warnings were reported the first time). */
+    private Document withoutHeadings(Version version, Map<CorpusFile, Ingested> reread) {
         CorpusFile file = version.file();
-        return withoutHeadings.ingest(file.path(), file.document(), file.language(), file.format()).documents()
-                .stream().filter(d -> d.id().equals(version.article().id())).findFirst().orElse(version.article());
+        Ingested again = reread.computeIfAbsent(file, f -> withoutHeadings.ingest(f.path(), f.document(),
+                f.language(), f.format()));
+        return again.documents().stream().filter(d -> d.id().equals(version.article().id())).findFirst()
+                .orElseThrow(() -> new IllegalStateException(file.path() + ": article " + version.article().id()
+                        + " not found when read again"));
     }
 
-    /** The texts of an article's paragraphs, headings and title: what {@link BlockClassifier#marksHeadings} reads. */
-    private static List<String> bodyTexts(Document article) {
-        return article.blocks().stream()
-                .filter(b -> b.kind() == BlockKind.PARAGRAPH || b.kind() == BlockKind.HEADING
-                        || b.kind() == BlockKind.TITLE)
-                .map(b -> article.text().substring(b.span().start(), b.span().end())).toList();
+    /** The texts of an article's paragraphs: what {@link BlockClassifier#marksHeadings} reads, as ingestion does. */
+    private static List<String> paragraphs(Document article) {
+        return article.blocks().stream().filter(b -> b.kind() == BlockKind.PARAGRAPH)
+                .map(b -> article.textOf(b.span())).toList();
     }
 }

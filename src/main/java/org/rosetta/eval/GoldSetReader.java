@@ -199,16 +199,31 @@ public final class GoldSetReader {
 
     /**
      * A document pair and its gold, whose short lines without a full stop are headings only where neither file
-     * leaves its sentences open ({@link BlockClassifier.Headings#of}), as {@code build} reads a document's versions.
+     * leaves its sentences open ({@link BlockClassifier.Headings#of}, over its body lines, furniture left out), as
+     * {@code build} reads a document's versions. Here a line is a sentence, where {@code build} judges paragraphs:
+     * a text with a sentence per line reads alike either way.
      */
     private static GoldDocument pair(String name, Path sourceFile, Language source, Optional<Path> sourceIds,
                                      Path targetFile, Language target, Optional<Path> targetIds,
                                      List<GoldBead> gold) {
         List<String> sourceLines = sentences(sourceFile);
         List<String> targetLines = sentences(targetFile);
-        BlockClassifier.Headings headings = BlockClassifier.Headings.of(List.of(sourceLines, targetLines));
+        BlockClassifier.Headings headings = BlockClassifier.Headings.of(List.of(body(sourceLines, source),
+                body(targetLines, target)));
         return new GoldDocument(name, document(sourceFile, sourceLines, source, sourceIds, headings),
                 document(targetFile, targetLines, target, targetIds, headings), gold);
+    }
+
+    /** The lines that are body text, as ingestion reads them before it looks for headings. */
+    private static List<String> body(List<String> lines, Language language) {
+        List<BlockKind> kinds = BlockClassifier.lines(lines, language, BlockClassifier.Headings.NONE);
+        List<String> body = new ArrayList<>();
+        for (int k = 0; k < lines.size(); k++) {
+            if (kinds.get(k) == BlockKind.PARAGRAPH) {
+                body.add(lines.get(k));
+            }
+        }
+        return body;
     }
 
     /** A set file's lines, the index column of {@code index<TAB>sentence} lines left out. */

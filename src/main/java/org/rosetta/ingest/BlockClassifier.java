@@ -20,7 +20,8 @@ public final class BlockClassifier {
     /** Furniture is short; a longer block is body text whatever it contains. */
     static final int MAX_FURNITURE = 600;
     static final int HEADING_LENGTH = 120;
-    static final String TERMINAL = ".!?…:;\"”»’)]؟。！？";
+    /** Sentence-final punctuation, quotes and brackets that close a sentence: Latin, Arabic, Urdu, Devanagari, CJK. */
+    static final String TERMINAL = ".!?…:;\"”»’)]؟۔।॥。！？";
     private static final String COMMAS = ",،，、";
     private static final int LONG_LINE = 60;
     /** How many long blocks must end open before {@link #marksHeadings} says a missing full stop is the style. */

@@ -13,12 +13,12 @@ public enum Cleanup {
      * the UN"); captions and boilerplate that interrupted it move after it.
      */
     REJOIN,
+    /** A file holding several articles ("Please follow and like us:" between them) becomes several documents. */
+    ARTICLES,
     /**
      * In a text without markup (plain text, Markdown), a short paragraph without sentence-final punctuation is a
-     * heading, the first the title; not in a text that leaves its sentences open
+     * heading, the first of an article its title; not in an article that leaves its sentences open
      * ({@link BlockClassifier#marksHeadings}).
      */
-    HEADINGS,
-    /** A file holding several articles ("Please follow and like us:" between them) becomes several documents. */
-    ARTICLES
+    HEADINGS
 }

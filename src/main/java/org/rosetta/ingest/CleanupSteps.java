@@ -126,10 +126,11 @@ final class CleanupSteps {
     }
 
     /**
-     * Names the structure plain text does not mark: a short paragraph (under {@value BlockClassifier#HEADING_LENGTH} characters,
-     * one line) without sentence-final punctuation is a heading, the first of a document its title, where the
-     * document's paragraphs mark headings so ({@link BlockClassifier#marksHeadings}). Runs after {@link #rejoin},
-     * so a broken sentence is never taken for a heading.
+     * Names the structure plain text does not mark: in one article's blocks, a short paragraph (under
+     * {@value BlockClassifier#HEADING_LENGTH} characters, one line) without sentence-final punctuation is a heading,
+     * the first its title, where the article's paragraphs mark headings so ({@link BlockClassifier#marksHeadings}).
+     * Runs after {@link #rejoin}, so a broken sentence is never taken for a heading, and after the split into
+     * {@link #articles}, so each article is judged by its own text. Returns how many blocks became headings.
      */
     static int headings(List<RawBlock> blocks) {
         if (!BlockClassifier.marksHeadings(blocks.stream().filter(block -> block.kind() == BlockKind.PARAGRAPH)

@@ -21,6 +21,14 @@ public enum DocumentFormat {
         return reader;
     }
 
+    /**
+     * Whether the format marks its own headings and paragraphs (HTML); in one that does not, ingestion infers
+     * headings ({@link Cleanup#HEADINGS}).
+     */
+    public boolean marksHeadings() {
+        return reader.authorParagraphs();
+    }
+
     public static Optional<DocumentFormat> byExtension(String extension) {
         String wanted = extension.toLowerCase(Locale.ROOT);
         for (DocumentFormat format : values()) {

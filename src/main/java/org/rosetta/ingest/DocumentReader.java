@@ -12,8 +12,9 @@ interface DocumentReader {
     List<RawBlock> read(String source, String where);
 
     /**
-     * Whether the format's paragraph breaks are the author's (HTML's {@code <p>}), so {@link Cleanup#REJOIN} leaves
-     * them alone; blank lines of scraped text often are not.
+     * Whether the format's paragraph breaks and headings are the author's (HTML's {@code <p>} and {@code <h2>}), so
+     * {@link Cleanup#REJOIN} and {@link Cleanup#HEADINGS} leave them alone; blank lines of scraped text often are
+     * not, and plain text marks no headings.
      */
     default boolean authorParagraphs() {
         return false;

@@ -61,13 +61,13 @@ public final class FileIngester {
         if (cleanups.contains(Cleanup.REJOIN) && !format.reader().authorParagraphs()) {
             changes.put(Cleanup.REJOIN, CleanupSteps.rejoin(blocks, language));
         }
-        if (cleanups.contains(Cleanup.HEADINGS) && !format.reader().authorParagraphs()) {
-            changes.put(Cleanup.HEADINGS, CleanupSteps.headings(blocks));
-        }
         List<List<RawBlock>> articles = cleanups.contains(Cleanup.ARTICLES) ? CleanupSteps.articles(blocks)
                 : List.of(blocks);
         if (cleanups.contains(Cleanup.ARTICLES)) {
             changes.put(Cleanup.ARTICLES, articles.size() - 1);
+        }
+        if (cleanups.contains(Cleanup.HEADINGS) && !format.reader().authorParagraphs()) {
+            changes.put(Cleanup.HEADINGS, articles.stream().mapToInt(CleanupSteps::headings).sum());
         }
         List<Document> documents = new ArrayList<>();
         for (List<RawBlock> article : articles) {

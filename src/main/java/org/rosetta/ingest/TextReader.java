@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * Reads plain text and Markdown: blank lines separate blocks; within a block, a line break also ends a block after
  * sentence-final punctuation or a colon, or after a line clearly shorter than the block's longest when the next line
  * starts with a capital (scraped pages put each paragraph or heading on its own line), or after any line when the
- * block's lines are sentences or verses left without a full stop (their next lines start with capitals), and lines
- * are otherwise joined (hard-wrapped paragraphs); a block a line break ends is followed by one after a
+ * block's lines are sentences or verses left without a full stop (four or more, whose next lines start with
+ * capitals; in a script without case, not filled to one width: {@link #oneSentencePerLine}), and lines are
+ * otherwise joined (hard-wrapped paragraphs); a block a line break ends is followed by one after a
  * {@link Block.Boundary#LINE} break. {@code #} lines are headings, a line starting with a bullet or a number is a
  * list item (the bullet is dropped, the number kept). Link markup is left to the {@link Cleanup#LINKS} step.
  */
@@ -39,7 +40,7 @@ final class TextReader implements DocumentReader {
     }
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
-    private static final String ENDS_LINE = ".!?…:;\"”»؟。！？";
+    private static final String ENDS_LINE = ".!?…:;\"”»؟۔।॥。！？";
 
     private static void add(List<RawBlock> blocks, String source, int start, int end) {
         List<int[]> lines = new ArrayList<>();
@@ -72,13 +73,14 @@ final class TextReader implements DocumentReader {
      * after at least {@value #OPEN_LINES} of its lines that end in a letter or digit, the next line starts with a
      * capital, four times in five or more. A hard-wrapped paragraph breaks between any two words, so its next line
      * mostly starts in lower case (German, which capitalises its nouns, about one time in three). In a script
-     * without case (Persian, Arabic, Urdu), where fewer than three in four of those lines reach {@value #FILLED} of
-     * the longest: a wrapped paragraph fills every line but its last.
+     * without case (Persian, Arabic, Urdu), where fewer than three in four of those lines that reach half the
+     * longest (at least {@value #OPEN_LINES}; a shorter one is a heading) reach {@value #FILLED} of it: a wrapped
+     * paragraph fills every line but its last.
      */
     private static boolean oneSentencePerLine(String source, List<int[]> lines, int longest) {
         int capital = 0;
         int lower = 0;
-        int open = 0;
+        int sentenceLong = 0;
         int filled = 0;
         for (int k = 0; k + 1 < lines.size(); k++) {
             String line = source.substring(lines.get(k)[0], lines.get(k)[1]).strip();
@@ -86,9 +88,11 @@ final class TextReader implements DocumentReader {
             if (line.isEmpty() || next.isEmpty() || !Character.isLetterOrDigit(line.codePointBefore(line.length()))) {
                 continue;
             }
-            open++;
-            if (line.length() >= FILLED * longest) {
-                filled++;
+            if (line.length() >= longest / 2.0) { // not a heading on a line of its own
+                sentenceLong++;
+                if (line.length() >= FILLED * longest) {
+                    filled++;
+                }
             }
             int first = next.codePointAt(0);
             if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
@@ -98,7 +102,7 @@ final class TextReader implements DocumentReader {
             }
         }
         if (capital + lower == 0) { // a script without case: a wrapped paragraph fills its lines to one width
-            return open >= OPEN_LINES && 4 * filled < 3 * open;
+            return sentenceLong >= OPEN_LINES && 4 * filled < 3 * sentenceLong;
         }
         return capital >= OPEN_LINES && capital >= 4 * lower;
     }

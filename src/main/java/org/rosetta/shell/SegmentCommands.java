@@ -48,7 +48,7 @@ final class SegmentCommands {
                 @Option(longName = "lang", description = "their language, when the file names do not say")
                 String lang,
                 @Option(longName = "without", description = "clean-up steps to skip: nfc, links, boilerplate,"
-                        + " rejoin, headings, articles") String without,
+                        + " rejoin, articles, headings") String without,
                 @Option(longName = "format", defaultValue = "table", description = "table, tsv or json (one result"
                         + " per document)") String format) {
         if (path == null || path.isBlank()) {
@@ -205,7 +205,7 @@ final class SegmentCommands {
                     steps.remove(Cleanup.valueOf(name.strip().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
                     throw new UsageException("unknown clean-up step '" + name.strip() + "' (nfc, links, boilerplate,"
-                            + " rejoin, headings, articles)");
+                            + " rejoin, articles, headings)");
                 }
             }
         }

@@ -2,6 +2,8 @@ package org.rosetta.bench;
 
 import org.rosetta.align.DocumentPair;
 import org.rosetta.align.SignalAligner;
+import org.rosetta.corpus.CorpusFile;
+import org.rosetta.corpus.VersionReader;
 import org.rosetta.eval.Evaluator;
 import org.rosetta.eval.GoldBead;
 import org.rosetta.eval.GoldDocument;
@@ -10,8 +12,6 @@ import org.rosetta.eval.GoldSetReader;
 import org.rosetta.eval.Scorer;
 import org.rosetta.eval.Scores;
 import org.rosetta.eval.SetResult;
-import org.rosetta.corpus.CorpusFile;
-import org.rosetta.corpus.VersionReader;
 import org.rosetta.ingest.DocumentFormat;
 import org.rosetta.model.Alignment;
 import org.rosetta.model.Bead;
@@ -42,6 +42,7 @@ public final class BuildBenchmark {
         List<GoldSet> sets = new GoldSetReader().read(Path.of(args.length > 0 ? args[0] : "../shared/eval"));
         SignalAligner aligner = new SignalAligner();
         Evaluator evaluator = new Evaluator(aligner);
+        VersionReader reader = new VersionReader();
         Path folder = Files.createTempDirectory("rosetta-build-benchmark");
         try {
             System.out.printf(Locale.ROOT, "%-22s %21s %21s %21s%n", "set (P R F1)", "eval strict", "built strict",
@@ -52,7 +53,7 @@ public final class BuildBenchmark {
                 for (GoldSet set : group) {
                     List<DocumentPair> pairs = new ArrayList<>();
                     for (GoldDocument document : set.documents()) {
-                        List<SegmentedDocument> versions = new VersionReader().versions(List.of(
+                        List<SegmentedDocument> versions = reader.versions(List.of(
                                 asFile(folder, document.source()), asFile(folder, document.target())),
                                 new ArrayList<>());
                         pairs.add(new DocumentPair(versions.getFirst(), versions.getLast()));

@@ -1,5 +1,6 @@
 package org.rosetta.ingest;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rosetta.model.BlockKind;
@@ -123,7 +124,7 @@ class BlockClassifierTest {
      * leaves most of them open, so a short open line there is no heading. Two open long lines, or fewer than a
      * third of them, are a statement's headline and subheading.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void aTextThatLeavesItsSentencesOpenMarksNoHeadings() {
         List<String> statement = List.of("Court orders the release of the three journalists held since March in Tabriz",
                 "Geneva, 14 September 2017", "The court ordered on Tuesday the release of the three journalists.",
@@ -143,5 +144,29 @@ class BlockClassifierTest {
                 .containsOnly(BlockKind.PARAGRAPH);
         assertThat(BlockClassifier.lines(verses, Language.of("en"), BlockClassifier.Headings.INFERRED))
                 .contains(BlockKind.TITLE, BlockKind.HEADING);
+    }
+
+    /**
+     * Three long lines left open are a statement's headline and two subheadings among ten long lines, and the
+     * style of a text among nine: a third of them. An Urdu full stop, a Devanagari danda, closes a line.
+     */
+    @ParameterizedTest(name = "{0} open of {1} long lines: headings {2}")
+    @CsvSource({"3, 10, true", "3, 9, false", "2, 2, true", "4, 12, false", "4, 13, true"})
+    void aThirdOfTheLongLinesLeftOpenIsTheTextsStyle(int open, int lines, boolean headings) {
+        List<String> text = new java.util.ArrayList<>();
+        for (int k = 0; k < lines; k++) {
+            text.add("The council of the district met on Tuesday to discuss line " + k + " of the plan"
+                    + (k < open ? "" : "."));
+        }
+        assertThat(BlockClassifier.marksHeadings(text)).isEqualTo(headings);
+    }
+
+    @Test
+    void urduAndHindiFullStopsCloseALine() {
+        String urdu = "اقوام متحدہ کے رکن ممالک نے منشور میں انسانی حقوق پر اپنے اعتقاد کی توثیق کی ہے۔";
+        String hindi = "संयुक्त राष्ट्रों के सदस्य देशों की जनताओं ने बुनियादी मानव अधिकारों में अपने विश्वास को दोहराया है।";
+        assertThat(BlockClassifier.marksHeadings(List.of(urdu, urdu, urdu, urdu))).isTrue();
+        assertThat(BlockClassifier.marksHeadings(List.of(hindi, hindi, hindi, hindi))).isTrue();
+        assertThat(BlockClassifier.looksLikeHeading(urdu.substring(0, 40) + "۔")).isFalse();
     }
 }
