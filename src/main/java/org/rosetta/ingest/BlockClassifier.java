@@ -232,7 +232,28 @@ public final class BlockClassifier {
             titled |= kind.isBody();
             kinds.add(kind);
         }
-        return kinds;
+        return linkTitles(kinds);
+    }
+
+    /**
+     * {@code kinds} with the headings that follow a links label ("Related articles", "Lire aussi") to the end of the
+     * article, furniture aside, read as {@link BlockKind#LINKS}: the titles of the pages it lists, not a section
+     * of the statement. A body paragraph after them makes them headings again.
+     */
+    public static List<BlockKind> linkTitles(List<BlockKind> kinds) {
+        List<BlockKind> read = new ArrayList<>(kinds);
+        for (int k = kinds.size() - 1; k >= 0 && kinds.get(k) != BlockKind.PARAGRAPH
+                && kinds.get(k) != BlockKind.LIST_ITEM; k--) {
+            if (kinds.get(k) == BlockKind.LINKS) {
+                for (int t = k + 1; t < kinds.size(); t++) {
+                    if (kinds.get(t) == BlockKind.HEADING) {
+                        read.set(t, BlockKind.LINKS);
+                    }
+                }
+                break;
+            }
+        }
+        return read;
     }
 
     /** Whether the short lines of a text without markup that lack a full stop are read as headings. */

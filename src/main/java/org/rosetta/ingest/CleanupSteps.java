@@ -130,7 +130,9 @@ final class CleanupSteps {
      * {@value BlockClassifier#HEADING_LENGTH} characters, one line) without sentence-final punctuation is a heading,
      * the first its title, where the article's paragraphs mark headings so ({@link BlockClassifier#marksHeadings}).
      * Runs after {@link #rejoin}, so a broken sentence is never taken for a heading, and after the split into
-     * {@link #articles}, so each article is judged by its own text. Returns how many blocks became headings.
+     * {@link #articles}, so each article is judged by its own text. The headings after a links label at the
+     * article's end are the titles it lists ({@link BlockClassifier#linkTitles}). Returns how many blocks became
+     * headings.
      */
     static int headings(List<RawBlock> blocks) {
         if (!BlockClassifier.marksHeadings(blocks.stream().filter(block -> block.kind() == BlockKind.PARAGRAPH)
@@ -146,6 +148,13 @@ final class CleanupSteps {
                 marked++;
             }
             titled |= block.kind().isBody();
+        }
+        List<BlockKind> kinds = BlockClassifier.linkTitles(blocks.stream().map(RawBlock::kind).toList());
+        for (int b = 0; b < blocks.size(); b++) {
+            if (kinds.get(b) != blocks.get(b).kind()) {
+                blocks.set(b, blocks.get(b).withKind(kinds.get(b)));
+                marked--;
+            }
         }
         return marked;
     }

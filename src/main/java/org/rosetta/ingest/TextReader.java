@@ -53,13 +53,14 @@ final class TextReader implements DocumentReader {
         lines.add(new int[] {lineStart, end, end});
         int longest = lines.stream().mapToInt(l -> l[1] - l[0]).max().orElse(0);
         // a line shorter than this before a capital ends its block: every line where each holds a sentence
-        double shortLine = oneSentencePerLine(source, lines, longest) ? Double.POSITIVE_INFINITY : longest * 0.7;
+        double shortLine = oneSentencePerLine(source, lines, longest) ? Double.POSITIVE_INFINITY : longest * SHORT;
         int blockStart = start;
         Block.Boundary boundary = Block.Boundary.PARAGRAPH;
         for (int k = 0; k + 1 < lines.size(); k++) {
             String line = source.substring(lines.get(k)[0], lines.get(k)[1]).strip();
             String next = source.substring(lines.get(k + 1)[0], lines.get(k + 1)[1]).strip();
-            if (endsBlock(line, next, shortLine)) {
+            String after = k + 2 < lines.size() ? source.substring(lines.get(k + 2)[0], lines.get(k + 2)[1]).strip() : "";
+            if (endsBlock(line, next, shortLine) || lineOfItsOwn(next, after, longest * SHORT)) {
                 addBlock(blocks, source, blockStart, lines.get(k)[1], boundary);
                 blockStart = lines.get(k)[2];
                 boundary = Block.Boundary.LINE;
@@ -105,6 +106,24 @@ final class TextReader implements DocumentReader {
             return sentenceLong >= OPEN_LINES && 4 * filled < 3 * sentenceLong;
         }
         return capital >= OPEN_LINES && capital >= 4 * lower;
+    }
+
+    /** A line shorter than this share of its block's longest did not reach the wrap width. */
+    private static final double SHORT = 0.7;
+
+    /**
+     * Whether {@code line}, before {@code after} (empty at the end of the block), stands on its own: short, left
+     * without a full stop, starting with a capital or a digit, and the line after it not in lower case. A
+     * hard-wrapped paragraph ends with its full stop; a short open line after a long one is a date line, a label
+     * or a byline under a headline ("… gaat weer open" / "20 januari 2026"), not the end of the headline's
+     * sentence, so the line before it ends its block too. (In a script without case the last line of a wrapped
+     * paragraph cannot be told from it, and is left to the wrap.)
+     */
+    private static boolean lineOfItsOwn(String line, String after, double shortLine) {
+        return !line.isEmpty() && line.length() < shortLine
+                && Character.isLetterOrDigit(line.codePointBefore(line.length()))
+                && (Character.isUpperCase(line.codePointAt(0)) || Character.isDigit(line.codePointAt(0)))
+                && (after.isEmpty() || opensSentence(after.codePointAt(0)));
     }
 
     /** How many open lines it takes to tell a text of one sentence per line from a hard-wrapped one. */

@@ -161,6 +161,24 @@ class BlockClassifierTest {
         assertThat(BlockClassifier.marksHeadings(text)).isEqualTo(headings);
     }
 
+    /**
+     * The titles a "Related articles" label lists at a page's foot are links, not headings (dev/blind-statements
+     * en-ar); a heading with its paragraph after such a label is a section of the statement.
+     */
+    @Test
+    void titlesAfterALinksLabelAtTheEndAreLinks() {
+        List<String> foot = List.of("Water for schools", "The foundation completed 40 wells this year.",
+                "Related articles", "Solar pumps for farmers in the Jordan Valley", "A school garden in Zarqa");
+        assertThat(BlockClassifier.lines(foot, Language.of("en"), BlockClassifier.Headings.INFERRED))
+                .containsExactly(BlockKind.TITLE, BlockKind.PARAGRAPH, BlockKind.LINKS, BlockKind.LINKS,
+                        BlockKind.LINKS);
+        List<String> section = List.of("Water for schools", "The foundation completed 40 wells this year.",
+                "Read more", "What comes next", "The pumps will be maintained by local technicians.");
+        assertThat(BlockClassifier.lines(section, Language.of("en"), BlockClassifier.Headings.INFERRED))
+                .containsExactly(BlockKind.TITLE, BlockKind.PARAGRAPH, BlockKind.LINKS, BlockKind.HEADING,
+                        BlockKind.PARAGRAPH);
+    }
+
     @Test
     void urduAndHindiFullStopsCloseALine() {
         String urdu = "اقوام متحدہ کے رکن ممالک نے منشور میں انسانی حقوق پر اپنے اعتقاد کی توثیق کی ہے۔";
