@@ -241,16 +241,17 @@ public final class BlockClassifier {
      * of the statement. A body paragraph after them makes them headings again.
      */
     public static List<BlockKind> linkTitles(List<BlockKind> kinds) {
-        List<BlockKind> read = new ArrayList<>(kinds);
+        int label = -1; // the first links label after the last body paragraph
         for (int k = kinds.size() - 1; k >= 0 && kinds.get(k) != BlockKind.PARAGRAPH
                 && kinds.get(k) != BlockKind.LIST_ITEM; k--) {
             if (kinds.get(k) == BlockKind.LINKS) {
-                for (int t = k + 1; t < kinds.size(); t++) {
-                    if (kinds.get(t) == BlockKind.HEADING) {
-                        read.set(t, BlockKind.LINKS);
-                    }
-                }
-                break;
+                label = k;
+            }
+        }
+        List<BlockKind> read = new ArrayList<>(kinds);
+        for (int t = label + 1; label >= 0 && t < kinds.size(); t++) {
+            if (kinds.get(t) == BlockKind.HEADING) {
+                read.set(t, BlockKind.LINKS);
             }
         }
         return read;

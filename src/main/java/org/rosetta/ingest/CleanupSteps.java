@@ -139,21 +139,24 @@ final class CleanupSteps {
                 .map(block -> block.text().text()).toList())) {
             return 0;
         }
-        int marked = 0;
+        List<BlockKind> before = blocks.stream().map(RawBlock::kind).toList();
         boolean titled = false;
         for (int b = 0; b < blocks.size(); b++) {
             RawBlock block = blocks.get(b);
             if (block.kind() == BlockKind.PARAGRAPH && BlockClassifier.looksLikeHeading(block.text().text())) {
                 blocks.set(b, block.withKind(titled ? BlockKind.HEADING : BlockKind.TITLE));
-                marked++;
             }
             titled |= block.kind().isBody();
         }
         List<BlockKind> kinds = BlockClassifier.linkTitles(blocks.stream().map(RawBlock::kind).toList());
+        int marked = 0;
         for (int b = 0; b < blocks.size(); b++) {
             if (kinds.get(b) != blocks.get(b).kind()) {
                 blocks.set(b, blocks.get(b).withKind(kinds.get(b)));
-                marked--;
+            }
+            if (before.get(b) == BlockKind.PARAGRAPH && (kinds.get(b) == BlockKind.TITLE
+                    || kinds.get(b) == BlockKind.HEADING)) {
+                marked++;
             }
         }
         return marked;

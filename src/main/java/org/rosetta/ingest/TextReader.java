@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * sentence-final punctuation or a colon, or after a line clearly shorter than the block's longest when the next line
  * starts with a capital (scraped pages put each paragraph or heading on its own line), or after any line when the
  * block's lines are sentences or verses left without a full stop (four or more, whose next lines start with
- * capitals; in a script without case, not filled to one width: {@link #oneSentencePerLine}), and lines are
- * otherwise joined (hard-wrapped paragraphs); a block a line break ends is followed by one after a
+ * capitals; in a script without case, not filled to one width: {@link #oneSentencePerLine}), or after a one-line
+ * headline before a short line of its own (a date line: {@link #lineOfItsOwn}), and lines are otherwise joined
+ * (hard-wrapped paragraphs); a block a line break ends is followed by one after a
  * {@link Block.Boundary#LINE} break. {@code #} lines are headings, a line starting with a bullet or a number is a
  * list item (the bullet is dropped, the number kept). Link markup is left to the {@link Cleanup#LINKS} step.
  */
@@ -59,8 +60,10 @@ final class TextReader implements DocumentReader {
         for (int k = 0; k + 1 < lines.size(); k++) {
             String line = source.substring(lines.get(k)[0], lines.get(k)[1]).strip();
             String next = source.substring(lines.get(k + 1)[0], lines.get(k + 1)[1]).strip();
-            String after = k + 2 < lines.size() ? source.substring(lines.get(k + 2)[0], lines.get(k + 2)[1]).strip() : "";
-            if (endsBlock(line, next, shortLine) || lineOfItsOwn(next, after, longest * SHORT)) {
+            String after = k + 2 < lines.size() ? source.substring(lines.get(k + 2)[0], lines.get(k + 2)[1]).strip()
+                    : "";
+            boolean headline = blockStart == lines.get(k)[0] && !line.endsWith(",") && !line.endsWith("-");
+            if (endsBlock(line, next, shortLine) || headline && lineOfItsOwn(next, after, longest * SHORT)) {
                 addBlock(blocks, source, blockStart, lines.get(k)[1], boundary);
                 blockStart = lines.get(k)[2];
                 boundary = Block.Boundary.LINE;
@@ -112,12 +115,11 @@ final class TextReader implements DocumentReader {
     private static final double SHORT = 0.7;
 
     /**
-     * Whether {@code line}, before {@code after} (empty at the end of the block), stands on its own: short, left
-     * without a full stop, starting with a capital or a digit, and the line after it not in lower case. A
-     * hard-wrapped paragraph ends with its full stop; a short open line after a long one is a date line, a label
-     * or a byline under a headline ("… gaat weer open" / "20 januari 2026"), not the end of the headline's
-     * sentence, so the line before it ends its block too. (In a script without case the last line of a wrapped
-     * paragraph cannot be told from it, and is left to the wrap.)
+     * Whether {@code line}, before {@code after} (empty at the end of the block), stands on its own after a line that
+     * starts a block (a one-line headline, {@link #add}): short, left without a full stop, starting with a capital
+     * or a digit, and the line after it not in lower case. A short open line under a headline is a date line, a
+     * label or a byline ("… gaat weer open" / "20 januari 2026"), not the end of the headline's sentence; the last
+     * line of a wrapped paragraph of two lines or more is not under its first.
      */
     private static boolean lineOfItsOwn(String line, String after, double shortLine) {
         return !line.isEmpty() && line.length() < shortLine

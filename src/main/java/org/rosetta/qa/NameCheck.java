@@ -281,8 +281,8 @@ final class NameCheck implements Checker {
      * Where (source offsets) the source's capitalised words have a counterpart: the words (sentence-initial ones
      * too: "Mahmoud" first in its sentence still takes its own counterpart) matched one to one with target words,
      * best first, a capitalised target word that is the name with an ending ({@link #inflected}) or the word
-     * abbreviated ({@link #abbreviated}) as good as the same word, a part of a hyphenated target word as a word
-     * ("Oostkade" in "Oostkade-terminal"); a word the source repeats is rendered when one
+     * abbreviated ({@link #abbreviated}) as good as the same word, and so is the same word as a part of a hyphenated
+     * target word ("Oostkade" in "Oostkade-terminal"); a word the source repeats is rendered when one
      * of its occurrences is (the translation may name a person once and then say "he").
      */
     private Set<Integer> counterparts(UnitPair pair) {
@@ -291,16 +291,16 @@ final class NameCheck implements Checker {
         int sourceWords = Math.max(1, WordNormaliser.words(pair.sourceText()).size());
         Optional<Integer> unit = Optional.ofNullable(positions.get(pair));
         TargetCapitals capitals = TargetCapitals.of(capitalised(pair.targetText()), pair.targetText());
+        // a name in a hyphenated compound: "Oostkade" in "Oostkade-terminal"
+        List<Set<String>> hyphenParts = targets.stream().map(word -> word.indexOf('-') < 0 ? Set.<String>of()
+                : Set.of(java.util.Arrays.stream(word.split("-")).filter(part -> !part.isEmpty()).distinct()
+                .toArray(String[]::new))).toList();
         List<Candidate> candidates = new ArrayList<>();
         for (Word source : sources) {
             for (int t = 0; t < targets.size(); t++) {
                 String target = targets.get(t);
-                int strength = capitals.formOf(source.word(), target) ? 3 : strength(source.word(), target, unit);
-                for (String part : target.split("-")) { // a name in a hyphenated compound: "Oostkade-terminal"
-                    if (!part.equals(target)) {
-                        strength = Math.max(strength, strength(source.word(), part, unit));
-                    }
-                }
+                int strength = capitals.formOf(source.word(), target) || hyphenParts.get(t).contains(source.word()) ? 3
+                        : strength(source.word(), target, unit);
                 if (strength > 0) {
                     double distance = Math.abs((double) source.index() / sourceWords
                             - (double) t / targets.size());

@@ -172,6 +172,12 @@ class BlockClassifierTest {
         assertThat(BlockClassifier.lines(foot, Language.of("en"), BlockClassifier.Headings.INFERRED))
                 .containsExactly(BlockKind.TITLE, BlockKind.PARAGRAPH, BlockKind.LINKS, BlockKind.LINKS,
                         BlockKind.LINKS);
+        List<String> cards = List.of("Water for schools", "The foundation completed 40 wells this year.",
+                "Related articles", "Solar pumps for farmers in the Jordan Valley", "Read more",
+                "A school garden in Zarqa", "Read more");
+        assertThat(BlockClassifier.lines(cards, Language.of("en"), BlockClassifier.Headings.INFERRED))
+                .containsExactly(BlockKind.TITLE, BlockKind.PARAGRAPH, BlockKind.LINKS, BlockKind.LINKS,
+                        BlockKind.LINKS, BlockKind.LINKS, BlockKind.LINKS);
         List<String> section = List.of("Water for schools", "The foundation completed 40 wells this year.",
                 "Read more", "What comes next", "The pumps will be maintained by local technicians.");
         assertThat(BlockClassifier.lines(section, Language.of("en"), BlockClassifier.Headings.INFERRED))

@@ -103,6 +103,8 @@ class FileIngesterTest {
             fa | 1 | شورای شهر روز سه‌شنبه دربارهٔ طرح مسیرهای تازهٔ دوچرخه در کنار رودخانه گفتگو کرد که\\nساکنان محلهٔ پایین از زمان سیل سال گذشته خواستار آن بوده‌اند زیرا آن سیل راه قدیمی کنار\\nآب را از میان برد و کودکان محله را بی راه امنی برای رفتن به مدرسه گذاشت چنانکه مدیر\\nمدرسه پیش از رأی‌گیری به جلسه گفت و اعضای شورا که گزارش مهندسان و نامه‌های پدران و\\nمادران را در تابستان خوانده بودند دریافتند که هزینهٔ این مسیرها از هزینهٔ کاری نکردن\\nکمتر است
             nl | 3 | De bibliotheek van Saint-Aubrac gaat na twee jaar verbouwing weer open\\n20 januari 2026\\nDe gemeentelijke bibliotheek van Saint-Aubrac gaat op zaterdag 7 februari weer open.
             en | 1 | The council met on Tuesday evening to discuss the plans for the new cycle lanes along\\nthe river, which residents of the lower town have asked for since the floods took the\\nold towpath, said the mayor
+            en | 1 | The council met on Tuesday evening to discuss the plans for the new cycle lanes along\\nthe river, which residents of the lower town have asked for since the floods, said\\nMayor Jan de Vries
+            fa | 1 | شورای شهر روز سه‌شنبه دربارهٔ طرح مسیرهای تازهٔ دوچرخه در کنار رودخانه گفتگو کرد که\\nساکنان محلهٔ پایین از زمان سیل سال گذشته خواستار آن بوده‌اند زیرا آن سیل راه قدیمی کنار\\n۲۰۲۱ را از میان برد
             fa | 7 | بزرگان آروِل پیش از درو کنار چاه کهنه گرد آمدند\\nآنان از رود مارن سخن گفتند که در فروردین طغیان کرده و کشتزارهای پایین را برده بود\\nبزرگان به توبیاس گفتند که سنگ در آروِل کمیاب است و کار دراز\\nبا این همه توبیاس سحرگاه تنها بیرون رفت و چهل سنگ نخست را خود آورد\\nچون خانواده‌های آروِل او را دیدند با گاری‌هایشان در پی او رفتند\\nتا پایان تابستان دیوار از آسیاب سمیر تا پل رسید\\nپس آروِل توبیاس را به یاد دارد
             """)
     void linesWithoutAFullStopAreWrappedOrEachASentence(String language, int blocks, String text) throws Exception {
@@ -132,6 +134,18 @@ class FileIngesterTest {
         assertThat(markdown.blocks()).extracting(b -> b.span().of(markdown.text()), Block::boundary).containsExactly(
                 tuple("Ends here.", Block.Boundary.PARAGRAPH),
                 tuple("Next paragraph, long enough to be one.", Block.Boundary.PARAGRAPH));
+    }
+
+    /** Ingestion reads the titles under a links label at an article's end as links, and counts only headings. */
+    @Test
+    void titlesUnderALinksLabelAreLinksAndNotCountedAsHeadings() throws Exception {
+        Path file = write("links.en.md", "## Water for schools\n\nThe foundation completed 40 wells this year.\n\n"
+                + "Related articles\n\nSolar pumps for farmers in the Jordan Valley\n\n## A school garden in Zarqa\n",
+                StandardCharsets.UTF_8);
+        Ingested ingested = ingester.ingest(file, "links", Language.of("en"), DocumentFormat.MARKDOWN);
+        assertThat(ingested.document().blocks()).extracting(Block::kind).containsExactly(BlockKind.HEADING,
+                BlockKind.PARAGRAPH, BlockKind.LINKS, BlockKind.LINKS, BlockKind.LINKS);
+        assertThat(ingested.changes()).containsEntry(Cleanup.HEADINGS, 0);
     }
 
     @Test

@@ -265,11 +265,11 @@ class QaChecksTest {
             // a title abbreviated is the title
             "en|The jury was chaired by Professor Anke Brandt.|de|Die Jury leitete Prof. Anke Brandt.|0",
             "en|The jury was chaired by Professor Anke Brandt.|de|Die Jury leitete Anke Brandt.|1",
-            // a name in a hyphenated compound is the name (dev/blind-statements en-nl), a near one is not
+            // a name in a hyphenated compound is the name (dev/blind-statements en-nl), another name is not
             "en|The new installation at the Oostkade terminal supplies 16 megawatts.|nl|De nieuwe installatie bij de"
                     + " Oostkade-terminal levert 16 megawatt.|0",
             "en|The new installation at the Oostkade terminal supplies 16 megawatts.|nl|De nieuwe installatie bij de"
-                    + " Westkade-terminal levert 16 megawatt.|1",
+                    + " Noordkade-terminal levert 16 megawatt.|1",
             // a short name is matched whole: "Inde" is not "indemnité"
             "en|Compensation was paid in India.|fr|Une indemnité a été versée.|1",
             // a hashtag, an address or a link is the punctuation check's, compared whole
