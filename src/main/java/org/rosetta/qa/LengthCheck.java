@@ -13,8 +13,12 @@ import org.rosetta.segment.IcuSentenceSegmenter;
 import org.rosetta.segment.SentenceSegmenter;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link QaCheck#OMISSION} and {@link QaCheck#ADDITION}: a side without counterpart, and a unit whose target length
@@ -39,6 +43,8 @@ final class LengthCheck implements Checker {
 
     private final LengthScorer model;
     private final CoverageRank coverage;
+    /** The ids of the units that are titles a links label lists at a document's end ({@link #linkTitles}). */
+    private final Set<String> linkTitles;
 
     /** The checks of {@code pairs}' lengths, and of their sources' coverage where {@code coverage} weighs it. */
     LengthCheck(List<UnitPair> pairs, CoverageRank coverage) {
@@ -50,6 +56,7 @@ final class LengthCheck implements Checker {
         }
         model = LengthScorer.estimate(lengths, PSEUDO_PAIRS);
         this.coverage = coverage;
+        this.linkTitles = linkTitles(pairs);
     }
 
     /**
@@ -67,9 +74,10 @@ final class LengthCheck implements Checker {
      * credit: what ingestion's {@link BlockClassifier} marks as not the statement's body) is said so, at severity
      * info: a translation need not carry the page it was published on.
      */
-    private static Finding oneSided(QaCheck check, UnitPair pair, String text, Language language, Language other,
-                                    Optional<Span> sourceSpan, Optional<Span> targetSpan) {
-        Optional<List<BlockKind>> kinds = furniture(text, language, MOST_PARTS);
+    private Finding oneSided(QaCheck check, UnitPair pair, String text, Language language, Language other,
+                             Optional<Span> sourceSpan, Optional<Span> targetSpan) {
+        Optional<List<BlockKind>> kinds = linkTitles.contains(pair.unit().id()) ? Optional.of(List.of(BlockKind.LINKS))
+                : furniture(text, language, MOST_PARTS);
         if (kinds.isPresent()) {
             return new Finding(check, Severity.INFO, pair.unit().id(), pair.unit().document(), pair.source(),
                     pair.target(), "page furniture (" + String.join(", ", kinds.get().stream().map(kind -> kind.name()
@@ -77,6 +85,51 @@ final class LengthCheck implements Checker {
                     pair.sourceText(), pair.targetText(), sourceSpan, targetSpan);
         }
         return Finding.of(check, pair, "no " + other + " counterpart" + unsure(pair), sourceSpan, targetSpan);
+    }
+
+    /**
+     * The units, by id, that are titles of other pages under a links label ("Related articles", "Lire aussi") at the
+     * end of their document, as ingestion reads them ({@link BlockClassifier#linkTitles}): after the document's
+     * last unit with a sentence of body text, the units that follow its first links label and are one heading-like
+     * line. A unit does not keep its block's kind, so the order of the units says it here.
+     */
+    private static Set<String> linkTitles(List<UnitPair> pairs) {
+        Set<String> titles = new HashSet<>();
+        Map<String, List<UnitPair>> byDocument = new LinkedHashMap<>();
+        for (UnitPair pair : pairs) {
+            byDocument.computeIfAbsent(pair.unit().document(), d -> new ArrayList<>()).add(pair);
+        }
+        for (List<UnitPair> document : byDocument.values()) {
+            int label = -1;
+            for (int k = document.size() - 1; k >= 0 && !hasSentence(document.get(k)); k--) {
+                if (isLinks(document.get(k))) {
+                    label = k;
+                }
+            }
+            for (int k = label + 1; label >= 0 && k < document.size(); k++) {
+                UnitPair pair = document.get(k);
+                String text = pair.sourceText().isEmpty() ? pair.targetText() : pair.sourceText();
+                if (!pair.hasBoth() && BlockClassifier.looksLikeHeading(text)) {
+                    titles.add(pair.unit().id());
+                }
+            }
+        }
+        return titles;
+    }
+
+    /** Whether a side of the unit is a sentence of body text: not furniture, not a heading-like line. */
+    private static boolean hasSentence(UnitPair pair) {
+        return isSentence(pair.sourceText(), pair.source()) || isSentence(pair.targetText(), pair.target());
+    }
+
+    private static boolean isSentence(String text, Language language) {
+        return !text.isEmpty() && BlockClassifier.furniture(text, language, BlockKind.PARAGRAPH).isBody()
+                && !BlockClassifier.looksLikeHeading(text);
+    }
+
+    private static boolean isLinks(UnitPair pair) {
+        return BlockClassifier.furniture(pair.sourceText(), pair.source(), BlockKind.PARAGRAPH) == BlockKind.LINKS
+                || BlockClassifier.furniture(pair.targetText(), pair.target(), BlockKind.PARAGRAPH) == BlockKind.LINKS;
     }
 
     /** The most lines of furniture {@link #furniture} reads one one-sided unit as. */

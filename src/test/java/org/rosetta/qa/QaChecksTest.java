@@ -627,6 +627,25 @@ class QaChecksTest {
                 });
     }
 
+    /**
+     * The titles a "Related articles" label lists at a statement's end are page furniture (dev/blind-statements
+     * en-ar); a one-sided heading-like line with body text after it is not.
+     */
+    @org.junit.jupiter.api.Test
+    void titlesUnderALinksLabelAtTheEndAreFurniture() {
+        List<TranslationUnit> foot = List.of(
+                unit("w-1", "w", "en", "The foundation completed 40 wells this year.", "ar", "أنجزت المؤسسة ٤٠ بئراً هذا العام."),
+                unit("w-2", "w", "en", "Related articles", "ar", "مقالات ذات صلة"),
+                unit("w-3", "w", "en", "Solar pumps for farmers in the Jordan Valley", "ar", ""),
+                unit("w-4", "w", "en", "A school garden in Zarqa", "ar", ""));
+        assertThat(run(foot, QaCheck.OMISSION, Language.of("en"), Language.of("ar")))
+                .extracting(f -> f.unit() + " " + f.severity()).containsExactly("w-3 INFO", "w-4 INFO");
+        List<TranslationUnit> section = List.of(foot.get(0), foot.get(1), foot.get(2),
+                unit("w-5", "w", "en", "The pumps run on solar power.", "ar", "تعمل المضخات بالطاقة الشمسية."));
+        assertThat(run(section, QaCheck.OMISSION, Language.of("en"), Language.of("ar")))
+                .extracting(f -> f.unit() + " " + f.severity()).containsExactly("w-3 ERROR");
+    }
+
     /** An omission the aligner was unsure of says so, for the reviser to look at the units around it. */
     @ParameterizedTest(name = "confidence {0}")
     @CsvSource(delimiter = '|', value = {
