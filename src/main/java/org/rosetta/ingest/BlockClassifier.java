@@ -236,9 +236,9 @@ public final class BlockClassifier {
     }
 
     /**
-     * {@code kinds} with the headings that follow a links label ("Related articles", "Lire aussi") to the end of the
-     * article, furniture aside, read as {@link BlockKind#LINKS}: the titles of the pages it lists, not a section
-     * of the statement. A body paragraph after them makes them headings again.
+     * {@code kinds} with the headings that follow the first links label ("Related articles", "Lire aussi") after the
+     * article's last paragraph or list item read as {@link BlockKind#LINKS}: the titles of the pages it lists, not
+     * a section of the statement. A body paragraph after them makes them headings again.
      */
     public static List<BlockKind> linkTitles(List<BlockKind> kinds) {
         int label = -1; // the first links label after the last body paragraph

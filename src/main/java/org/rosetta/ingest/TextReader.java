@@ -62,7 +62,9 @@ final class TextReader implements DocumentReader {
             String next = source.substring(lines.get(k + 1)[0], lines.get(k + 1)[1]).strip();
             String after = k + 2 < lines.size() ? source.substring(lines.get(k + 2)[0], lines.get(k + 2)[1]).strip()
                     : "";
-            boolean headline = blockStart == lines.get(k)[0] && !line.endsWith(",") && !line.endsWith("-");
+            // a one-line headline: starts its block, not the longest line of it (a wrapped paragraph's first is)
+            boolean headline = blockStart == lines.get(k)[0] && line.length() < longest && !line.endsWith(",")
+                    && !line.endsWith("-");
             if (endsBlock(line, next, shortLine) || headline && lineOfItsOwn(next, after, longest * SHORT)) {
                 addBlock(blocks, source, blockStart, lines.get(k)[1], boundary);
                 blockStart = lines.get(k)[2];

@@ -43,7 +43,7 @@ final class LengthCheck implements Checker {
 
     private final LengthScorer model;
     private final CoverageRank coverage;
-    /** The ids of the units that are titles a links label lists at a document's end ({@link #linkTitles}). */
+    /** The units (document and id) that are titles a links label lists at a document's end ({@link #linkTitles}). */
     private final Set<String> linkTitles;
 
     /** The checks of {@code pairs}' lengths, and of their sources' coverage where {@code coverage} weighs it. */
@@ -76,7 +76,7 @@ final class LengthCheck implements Checker {
      */
     private Finding oneSided(QaCheck check, UnitPair pair, String text, Language language, Language other,
                              Optional<Span> sourceSpan, Optional<Span> targetSpan) {
-        Optional<List<BlockKind>> kinds = linkTitles.contains(pair.unit().id()) ? Optional.of(List.of(BlockKind.LINKS))
+        Optional<List<BlockKind>> kinds = linkTitles.contains(key(pair)) ? Optional.of(List.of(BlockKind.LINKS))
                 : furniture(text, language, MOST_PARTS);
         if (kinds.isPresent()) {
             return new Finding(check, Severity.INFO, pair.unit().id(), pair.unit().document(), pair.source(),
@@ -88,10 +88,13 @@ final class LengthCheck implements Checker {
     }
 
     /**
-     * The units, by id, that are titles of other pages under a links label ("Related articles", "Lire aussi") at the
-     * end of their document, as ingestion reads them ({@link BlockClassifier#linkTitles}): after the document's
-     * last unit with a sentence of body text, the units that follow its first links label and are one heading-like
-     * line. A unit does not keep its block's kind, so the order of the units says it here.
+     * The units (by document and id: an imported collection may repeat ids across documents) that are titles of
+     * other pages under a links label ("Related articles", "Lire aussi") at the end of their document, as
+     * ingestion reads plain text ({@link BlockClassifier#linkTitles}): after the document's last unit with a
+     * sentence of body text, the units that follow the first links label after it and are one-sided and one
+     * heading-like line. Not in a document without such a sentence, nor in one whose sides leave their sentences
+     * open ({@link BlockClassifier#marksHeadings}), where an open line says nothing. A unit does not keep its
+     * block's kind, so the order of the units says it here.
      */
     private static Set<String> linkTitles(List<UnitPair> pairs) {
         Set<String> titles = new HashSet<>();
@@ -100,36 +103,50 @@ final class LengthCheck implements Checker {
             byDocument.computeIfAbsent(pair.unit().document(), d -> new ArrayList<>()).add(pair);
         }
         for (List<UnitPair> document : byDocument.values()) {
+            if (!BlockClassifier.marksHeadings(document.stream().map(UnitPair::sourceText).toList())
+                    || !BlockClassifier.marksHeadings(document.stream().map(UnitPair::targetText).toList())) {
+                continue;
+            }
             int label = -1;
-            for (int k = document.size() - 1; k >= 0 && !hasSentence(document.get(k)); k--) {
-                if (isLinks(document.get(k))) {
+            int k = document.size() - 1;
+            for (; k >= 0; k--) {
+                Sides sides = Sides.of(document.get(k));
+                if (sides.sentence()) {
+                    break;
+                }
+                if (sides.links()) {
                     label = k;
                 }
             }
-            for (int k = label + 1; label >= 0 && k < document.size(); k++) {
-                UnitPair pair = document.get(k);
+            for (int t = label + 1; k >= 0 && label >= 0 && t < document.size(); t++) {
+                UnitPair pair = document.get(t);
                 String text = pair.sourceText().isEmpty() ? pair.targetText() : pair.sourceText();
                 if (!pair.hasBoth() && BlockClassifier.looksLikeHeading(text)) {
-                    titles.add(pair.unit().id());
+                    titles.add(key(pair));
                 }
             }
         }
         return titles;
     }
 
-    /** Whether a side of the unit is a sentence of body text: not furniture, not a heading-like line. */
-    private static boolean hasSentence(UnitPair pair) {
-        return isSentence(pair.sourceText(), pair.source()) || isSentence(pair.targetText(), pair.target());
+    private static String key(UnitPair pair) {
+        return pair.unit().document() + '\0' + pair.unit().id();
     }
 
-    private static boolean isSentence(String text, Language language) {
-        return !text.isEmpty() && BlockClassifier.furniture(text, language, BlockKind.PARAGRAPH).isBody()
-                && !BlockClassifier.looksLikeHeading(text);
-    }
+    /** What a unit's two sides are, each classified once: a sentence of body text on either, a links label. */
+    private record Sides(boolean sentence, boolean links) {
 
-    private static boolean isLinks(UnitPair pair) {
-        return BlockClassifier.furniture(pair.sourceText(), pair.source(), BlockKind.PARAGRAPH) == BlockKind.LINKS
-                || BlockClassifier.furniture(pair.targetText(), pair.target(), BlockKind.PARAGRAPH) == BlockKind.LINKS;
+        static Sides of(UnitPair pair) {
+            BlockKind source = BlockClassifier.furniture(pair.sourceText(), pair.source(), BlockKind.PARAGRAPH);
+            BlockKind target = BlockClassifier.furniture(pair.targetText(), pair.target(), BlockKind.PARAGRAPH);
+            return new Sides(isSentence(pair.sourceText(), source) || isSentence(pair.targetText(), target),
+                    source == BlockKind.LINKS || target == BlockKind.LINKS);
+        }
+
+        /** Body text that is not a heading-like line. */
+        private static boolean isSentence(String text, BlockKind kind) {
+            return !text.isEmpty() && kind.isBody() && !BlockClassifier.looksLikeHeading(text);
+        }
     }
 
     /** The most lines of furniture {@link #furniture} reads one one-sided unit as. */

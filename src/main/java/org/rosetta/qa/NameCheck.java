@@ -9,6 +9,7 @@ import org.rosetta.model.Language;
 import org.rosetta.model.Span;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -293,8 +294,7 @@ final class NameCheck implements Checker {
         TargetCapitals capitals = TargetCapitals.of(capitalised(pair.targetText()), pair.targetText());
         // a name in a hyphenated compound: "Oostkade" in "Oostkade-terminal"
         List<Set<String>> hyphenParts = targets.stream().map(word -> word.indexOf('-') < 0 ? Set.<String>of()
-                : Set.of(java.util.Arrays.stream(word.split("-")).filter(part -> !part.isEmpty()).distinct()
-                .toArray(String[]::new))).toList();
+                : Set.copyOf(Arrays.asList(word.split("-")))).toList();
         List<Candidate> candidates = new ArrayList<>();
         for (Word source : sources) {
             for (int t = 0; t < targets.size(); t++) {

@@ -105,6 +105,7 @@ class FileIngesterTest {
             en | 1 | The council met on Tuesday evening to discuss the plans for the new cycle lanes along\\nthe river, which residents of the lower town have asked for since the floods took the\\nold towpath, said the mayor
             en | 1 | The council met on Tuesday evening to discuss the plans for the new cycle lanes along\\nthe river, which residents of the lower town have asked for since the floods, said\\nMayor Jan de Vries
             fa | 1 | شورای شهر روز سه‌شنبه دربارهٔ طرح مسیرهای تازهٔ دوچرخه در کنار رودخانه گفتگو کرد که\\nساکنان محلهٔ پایین از زمان سیل سال گذشته خواستار آن بوده‌اند زیرا آن سیل راه قدیمی کنار\\n۲۰۲۱ را از میان برد
+            en | 1 | The council met on Tuesday evening to discuss the plans for the new cycle lanes, said\\nMayor Jan de Vries
             fa | 7 | بزرگان آروِل پیش از درو کنار چاه کهنه گرد آمدند\\nآنان از رود مارن سخن گفتند که در فروردین طغیان کرده و کشتزارهای پایین را برده بود\\nبزرگان به توبیاس گفتند که سنگ در آروِل کمیاب است و کار دراز\\nبا این همه توبیاس سحرگاه تنها بیرون رفت و چهل سنگ نخست را خود آورد\\nچون خانواده‌های آروِل او را دیدند با گاری‌هایشان در پی او رفتند\\nتا پایان تابستان دیوار از آسیاب سمیر تا پل رسید\\nپس آروِل توبیاس را به یاد دارد
             """)
     void linesWithoutAFullStopAreWrappedOrEachASentence(String language, int blocks, String text) throws Exception {

@@ -270,6 +270,8 @@ class QaChecksTest {
                     + " Oostkade-terminal levert 16 megawatt.|0",
             "en|The new installation at the Oostkade terminal supplies 16 megawatts.|nl|De nieuwe installatie bij de"
                     + " Noordkade-terminal levert 16 megawatt.|1",
+            "en|The new installation at the Oostkade terminal supplies 16 megawatts.|nl|De nieuwe installatie bij de"
+                    + " Westkade-terminal levert 16 megawatt.|1",
             // a short name is matched whole: "Inde" is not "indemnité"
             "en|Compensation was paid in India.|fr|Une indemnité a été versée.|1",
             // a hashtag, an address or a link is the punctuation check's, compared whole
@@ -644,6 +646,21 @@ class QaChecksTest {
                 unit("w-5", "w", "en", "The pumps run on solar power.", "ar", "تعمل المضخات بالطاقة الشمسية."));
         assertThat(run(section, QaCheck.OMISSION, Language.of("en"), Language.of("ar")))
                 .extracting(f -> f.unit() + " " + f.severity()).containsExactly("w-3 ERROR");
+        // the label on the target side alone; another document's units between them change nothing
+        List<TranslationUnit> interleaved = List.of(foot.get(0),
+                unit("v-1", "v", "en", "The council approved the plan on Tuesday.", "ar", "وافق المجلس على الخطة يوم الثلاثاء."),
+                unit("w-2", "w", "ar", "مقالات ذات صلة", "en", ""),
+                unit("v-2", "v", "en", "Solar pumps for farmers", "ar", ""), foot.get(2));
+        assertThat(run(interleaved, QaCheck.OMISSION, Language.of("en"), Language.of("ar")))
+                .extracting(f -> f.unit() + " " + f.severity())
+                .containsExactlyInAnyOrder("v-2 ERROR", "w-3 INFO");
+        // a document of open lines only (verses): no sentence to end the tail, so nothing is furniture but by kind
+        List<TranslationUnit> open = List.of(
+                unit("o-1", "o", "en", "The elders of Arvel gathered at the old well before the harvest", "ar", ""),
+                unit("o-2", "o", "en", "Related articles", "ar", "مقالات ذات صلة"),
+                unit("o-3", "o", "en", "They spoke of the river Maren", "ar", ""));
+        assertThat(run(open, QaCheck.OMISSION, Language.of("en"), Language.of("ar")))
+                .extracting(f -> f.unit() + " " + f.severity()).containsExactly("o-1 ERROR", "o-3 ERROR");
     }
 
     /** An omission the aligner was unsure of says so, for the reviser to look at the units around it. */
