@@ -26,6 +26,12 @@ final class TextReader implements DocumentReader {
     /** A bullet, dropped; a number ("54.", "3)") stays: it belongs to its sentence and is an anchor. */
     private static final Pattern BULLET = Pattern.compile("^[ \\t]*[-*+•·▪◦‣–][ \\t]+");
     private static final Pattern NUMBERED = Pattern.compile("^[ \\t]*\\d{1,3}[.)][ \\t]+\\S");
+    /** A line shorter than this share of its block's longest did not reach the wrap width. */
+    private static final double SHORT = 0.7;
+    /** How many open lines it takes to tell a text of one sentence per line from a hard-wrapped one. */
+    private static final int OPEN_LINES = 4;
+    /** A line of a hard-wrapped paragraph reaches this share of its longest line. */
+    private static final double FILLED = 0.8;
 
     @Override
     public List<RawBlock> read(String source, String where) {
@@ -113,9 +119,6 @@ final class TextReader implements DocumentReader {
         return capital >= OPEN_LINES && capital >= 4 * lower;
     }
 
-    /** A line shorter than this share of its block's longest did not reach the wrap width. */
-    private static final double SHORT = 0.7;
-
     /**
      * Whether {@code line}, before {@code after} (empty at the end of the block), stands on its own after a line that
      * starts a block (a one-line headline, {@link #add}): short, left without a full stop, starting with a capital
@@ -129,11 +132,6 @@ final class TextReader implements DocumentReader {
                 && (Character.isUpperCase(line.codePointAt(0)) || Character.isDigit(line.codePointAt(0)))
                 && (after.isEmpty() || opensSentence(after.codePointAt(0)));
     }
-
-    /** How many open lines it takes to tell a text of one sentence per line from a hard-wrapped one. */
-    private static final int OPEN_LINES = 4;
-    /** A line of a hard-wrapped paragraph reaches this share of its longest line. */
-    private static final double FILLED = 0.8;
 
     /**
      * Whether a line break ends a block: before a list item, after sentence-final punctuation, or before a capital
