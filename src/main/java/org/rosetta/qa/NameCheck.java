@@ -275,7 +275,15 @@ final class NameCheck implements Checker {
     }
 
     /** One source word and one target word that may be the same name, and how sure that is. */
-    private record Candidate(Word source, int target, int strength, double distance) {
+    /**
+     * A source word and a target word that may render it; {@code part} is the part of a hyphenated target word it
+     * is (empty for the whole word), so that each part renders a name of its own ("Emilia-Romagna").
+     */
+    private record Candidate(Word source, int target, String part, int strength, double distance) {
+
+        String taken() {
+            return target + "-" + part;
+        }
     }
 
     /**
@@ -299,22 +307,23 @@ final class NameCheck implements Checker {
         for (Word source : sources) {
             for (int t = 0; t < targets.size(); t++) {
                 String target = targets.get(t);
-                int strength = capitals.formOf(source.word(), target) || hyphenParts.get(t).contains(source.word()) ? 3
+                boolean part = hyphenParts.get(t).contains(source.word());
+                int strength = capitals.formOf(source.word(), target) || part ? 3
                         : strength(source.word(), target, unit);
                 if (strength > 0) {
                     double distance = Math.abs((double) source.index() / sourceWords
                             - (double) t / targets.size());
-                    candidates.add(new Candidate(source, t, strength, distance));
+                    candidates.add(new Candidate(source, t, part ? source.word() : "", strength, distance));
                 }
             }
         }
         candidates.sort(Comparator.comparingInt(Candidate::strength).reversed()
                 .thenComparingDouble(Candidate::distance));
         Set<String> matchedWords = new HashSet<>();
-        Set<Integer> taken = new HashSet<>();
+        Set<String> taken = new HashSet<>();
         for (Candidate candidate : candidates) {
             Word source = candidate.source();
-            if (!matchedWords.contains(source.word()) && taken.add(candidate.target())) {
+            if (!matchedWords.contains(source.word()) && taken.add(candidate.taken())) {
                 matchedWords.add(source.word());
             }
         }

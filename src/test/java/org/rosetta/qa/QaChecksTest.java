@@ -272,6 +272,9 @@ class QaChecksTest {
                     + " Noordkade-terminal levert 16 megawatt.|1",
             "en|The new installation at the Oostkade terminal supplies 16 megawatts.|nl|De nieuwe installatie bij de"
                     + " Westkade-terminal levert 16 megawatt.|1",
+            // each part of a hyphenated name renders a name of its own
+            "en|The floods in Emilia Romagna were the worst in a century.|it|Le alluvioni in Emilia-Romagna sono"
+                    + " state le peggiori del secolo.|0",
             // a short name is matched whole: "Inde" is not "indemnité"
             "en|Compensation was paid in India.|fr|Une indemnité a été versée.|1",
             // a hashtag, an address or a link is the punctuation check's, compared whole
