@@ -208,15 +208,16 @@ public final class GoldSetReader {
                                      List<GoldBead> gold) {
         List<String> sourceLines = sentences(sourceFile);
         List<String> targetLines = sentences(targetFile);
-        BlockClassifier.Headings headings = BlockClassifier.Headings.of(List.of(body(sourceLines, source),
-                body(targetLines, target)));
-        return new GoldDocument(name, document(sourceFile, sourceLines, source, sourceIds, headings),
-                document(targetFile, targetLines, target, targetIds, headings), gold);
+        List<BlockKind> sourceKinds = BlockClassifier.furnitureOf(sourceLines, source);
+        List<BlockKind> targetKinds = BlockClassifier.furnitureOf(targetLines, target);
+        BlockClassifier.Headings headings = BlockClassifier.Headings.of(List.of(body(sourceLines, sourceKinds),
+                body(targetLines, targetKinds)));
+        return new GoldDocument(name, document(sourceFile, sourceLines, source, sourceKinds, sourceIds, headings),
+                document(targetFile, targetLines, target, targetKinds, targetIds, headings), gold);
     }
 
-    /** The lines that are body text, as ingestion reads them before it looks for headings. */
-    private static List<String> body(List<String> lines, Language language) {
-        List<BlockKind> kinds = BlockClassifier.lines(lines, language, BlockClassifier.Headings.NONE);
+    /** The lines that are body text (of {@code kinds}, their furniture kinds), as ingestion reads them. */
+    private static List<String> body(List<String> lines, List<BlockKind> kinds) {
         List<String> body = new ArrayList<>();
         for (int k = 0; k < lines.size(); k++) {
             if (kinds.get(k) == BlockKind.PARAGRAPH) {
@@ -237,9 +238,10 @@ public final class GoldSetReader {
      * block of its own, as a scraped page's layout would make it, and body lines between them share one.
      */
     private static SegmentedDocument document(Path file, List<String> lines, Language language,
-                                              Optional<Path> paragraphIds, BlockClassifier.Headings headings) {
+                                              List<BlockKind> furniture, Optional<Path> paragraphIds,
+                                              BlockClassifier.Headings headings) {
         List<String> ids = paragraphIds.filter(Files::isRegularFile).map(GoldSetReader::lines).orElse(List.of());
-        List<BlockKind> kinds = BlockClassifier.lines(lines, language, headings);
+        List<BlockKind> kinds = BlockClassifier.lines(lines, furniture, headings);
         StringBuilder text = new StringBuilder();
         List<Block> blocks = new ArrayList<>();
         List<Segment> segments = new ArrayList<>();

@@ -220,11 +220,25 @@ public final class BlockClassifier {
      * headings.
      */
     public static List<BlockKind> lines(List<String> lines, Language language, Headings headings) {
+        return lines(lines, furnitureOf(lines, language), headings);
+    }
+
+    /**
+     * The furniture kind of each line of a plain file, {@link BlockKind#PARAGRAPH} for body text: {@link #lines}
+     * with {@link Headings#NONE}, which a caller may take further with {@link #lines(List, List, Headings)} without
+     * classifying the lines again.
+     */
+    public static List<BlockKind> furnitureOf(List<String> lines, Language language) {
+        return lines.stream().map(line -> furniture(line, language, BlockKind.PARAGRAPH)).toList();
+    }
+
+    /** {@link #lines} of lines whose furniture kinds {@link #furnitureOf} gave. */
+    public static List<BlockKind> lines(List<String> lines, List<BlockKind> furniture, Headings headings) {
         List<BlockKind> kinds = new ArrayList<>(lines.size());
         boolean titled = false;
         for (int k = 0; k < lines.size(); k++) {
             String line = lines.get(k);
-            BlockKind kind = furniture(line, language, BlockKind.PARAGRAPH);
+            BlockKind kind = furniture.get(k);
             boolean carriedOn = k + 1 < lines.size() && continues(line.strip(), lines.get(k + 1).strip());
             if (headings == Headings.INFERRED && kind == BlockKind.PARAGRAPH && !carriedOn && looksLikeHeading(line)) {
                 kind = titled ? BlockKind.HEADING : BlockKind.TITLE;

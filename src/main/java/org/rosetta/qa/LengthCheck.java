@@ -108,17 +108,20 @@ final class LengthCheck implements Checker {
                 continue;
             }
             int label = -1;
-            int k = document.size() - 1;
-            for (; k >= 0; k--) {
-                Sides sides = Sides.of(document.get(k));
+            int last = document.size() - 1; // the last unit with a sentence of body text
+            for (; last >= 0; last--) {
+                Sides sides = Sides.of(document.get(last));
                 if (sides.sentence()) {
                     break;
                 }
                 if (sides.links()) {
-                    label = k;
+                    label = last;
                 }
             }
-            for (int t = label + 1; k >= 0 && label >= 0 && t < document.size(); t++) {
+            if (last < 0 || label < 0) {
+                continue;
+            }
+            for (int t = label + 1; t < document.size(); t++) {
                 UnitPair pair = document.get(t);
                 String text = pair.sourceText().isEmpty() ? pair.targetText() : pair.sourceText();
                 if (!pair.hasBoth() && BlockClassifier.looksLikeHeading(text)) {
