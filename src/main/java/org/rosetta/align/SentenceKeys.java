@@ -2,7 +2,6 @@ package org.rosetta.align;
 
 import org.rosetta.model.SegmentedDocument;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,16 +27,10 @@ final class SentenceKeys {
     /** channel -> [sentence] -> sorted distinct keys. */
     private final Map<Signal, int[][]> source;
     private final Map<Signal, int[][]> target;
-    /** Keys that tell where the documents correspond: anchors and cognates only. */
-    private final int[][] sourceAnchors;
-    private final int[][] targetAnchors;
 
-    private SentenceKeys(Map<Signal, int[][]> source, Map<Signal, int[][]> target, int[][] sourceAnchors,
-                         int[][] targetAnchors) {
+    private SentenceKeys(Map<Signal, int[][]> source, Map<Signal, int[][]> target) {
         this.source = source;
         this.target = target;
-        this.sourceAnchors = sourceAnchors;
-        this.targetAnchors = targetAnchors;
     }
 
     static SentenceKeys of(SegmentedDocument sourceDocument, SegmentedDocument targetDocument,
@@ -89,8 +82,7 @@ final class SentenceKeys {
                 : word -> List.of();
         translationChannel(Signal.LEXICON, lexical, sourceWords, targetWords, targetWordOf, space, source, target);
         translationChannel(Signal.DICTIONARY, listed, sourceWords, targetWords, targetWordOf, space, source, target);
-        return new SentenceKeys(source, target, union(sourceAnchors, sourceCognates),
-                union(targetAnchors, targetCognates));
+        return new SentenceKeys(source, target);
     }
 
     /** The keys of each source sentence in a channel. */
@@ -101,16 +93,6 @@ final class SentenceKeys {
     /** The keys of each target sentence in a channel. */
     int[][] target(Signal channel) {
         return target.get(channel);
-    }
-
-    /** Anchor and cognate keys per source sentence: where the documents correspond. */
-    int[][] sourceAnchors() {
-        return sourceAnchors;
-    }
-
-    /** Anchor and cognate keys per target sentence. */
-    int[][] targetAnchors() {
-        return targetAnchors;
     }
 
     /** The target words a source word (by id) may translate to. */
@@ -192,14 +174,6 @@ final class SentenceKeys {
         return keys;
     }
 
-    private static int[][] union(int[][] a, int[][] b) {
-        int[][] union = new int[a.length][];
-        for (int s = 0; s < a.length; s++) {
-            union[s] = union(a[s], b[s]);
-        }
-        return union;
-    }
-
     private static int[] unboxed(TreeSet<Integer> keys) {
         return keys.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -242,22 +216,5 @@ final class SentenceKeys {
         }
         System.arraycopy(spare, 0, into, 0, merged);
         return merged;
-    }
-
-    /** The sorted union of two sorted, distinct key lists. */
-    static int[] union(int[] a, int[] b) {
-        int[] merged = new int[a.length + b.length];
-        int size = 0;
-        for (int x = 0, y = 0; x < a.length || y < b.length; ) {
-            if (y == b.length || (x < a.length && a[x] < b[y])) {
-                merged[size++] = a[x++];
-            } else if (x == a.length || b[y] < a[x]) {
-                merged[size++] = b[y++];
-            } else {
-                merged[size++] = a[x++];
-                y++;
-            }
-        }
-        return Arrays.copyOf(merged, size);
     }
 }

@@ -136,6 +136,47 @@ class SignalAlignerTest {
         assertThat(merges.stream().mapToDouble(Bead::confidence).average().orElseThrow()).isGreaterThan(0.5);
     }
 
+    /**
+     * The first band is centred by the anchors proper, not by words that share a consonant skeleton by chance: an
+     * English text and a Russian one that renders every two English sentences by one, with four made-up names each in
+     * one English sentence and, transliterated, in a Russian sentence far from its counterpart, as chance pairs fall
+     * in a verse translation into Urdu (English sentence 111 with Urdu sentence 21). Without a number the centre is
+     * the diagonal; a number in both texts places it.
+     */
+    @Test
+    void theFirstBandFollowsAnchorsNotWordsSharedByChance() {
+        String[] english = new String[134];
+        String[] russian = new String[67];
+        for (int k = 0; k < russian.length; k++) {
+            english[2 * k] = "and the day was out.";
+            english[2 * k + 1] = "but not for all.";
+            russian[k] = "как все так уже без всех.";
+        }
+        String[][] chance = {{"Zorvantik", "Зорвантик"}, {"Brelduskin", "Брелдускин"}, {"Kastomirel", "Кастомирел"},
+                {"Dravinoskel", "Дравиноскел"}};
+        int[][] at = {{1, 14}, {111, 21}, {117, 27}, {129, 60}};
+        for (int k = 0; k < at.length; k++) {
+            english[at[k][0]] = chance[k][0] + " " + english[at[k][0]];
+            russian[at[k][1]] = chance[k][1] + " " + russian[at[k][1]];
+        }
+        SegmentedDocument source = paragraphs("en", english, -1);
+        SegmentedDocument target = paragraphs("ru", russian, -1);
+        SentenceKeys keys = SentenceKeys.of(source, target, AlignerSettings.defaults(), Lexicon.empty());
+        assertThat(AnchorPath.anchorChain(keys.source(Signal.COGNATES), keys.target(Signal.COGNATES)))
+                .contains(new AnchorPath.Point(111, 21)); // the chance pairs are cognate keys
+        assertThat(SignalAligner.firstCentre(source, target, java.util.Optional.of(keys)))
+                .containsExactly(Band.diagonal(134, 67));
+
+        english[80] = english[80] + " 1492";
+        russian[40] = russian[40] + " 1492";
+        source = paragraphs("en", english, -1);
+        target = paragraphs("ru", russian, -1);
+        int[] centre = SignalAligner.firstCentre(source, target, java.util.Optional.of(
+                SentenceKeys.of(source, target, AlignerSettings.defaults(), Lexicon.empty())));
+        assertThat(centre[80]).isEqualTo(40);
+        assertThat(centre[111]).isGreaterThan(50);
+    }
+
     /** One paragraph per sentence; the one at {@code caption} (if any) is a caption. */
     private static SegmentedDocument paragraphs(String tag, String[] sentences, int caption) {
         StringBuilder text = new StringBuilder();
