@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Cheap first guesses of where the alignment path runs, as a centre for the search band. From anchors: keys found
- * in exactly one sentence on each side (a date, a name) are points; the longest chain of points increasing on both
+ * in exactly one sentence on each side (a number, a link) are points; the longest chain of points increasing on both
  * sides is kept, and the path interpolated between them. From an alignment: the target position its beads reach at
  * each source position.
  */

@@ -12,8 +12,9 @@ import java.util.TreeSet;
 /**
  * The lexical evidence of two documents as sorted int keys per sentence and channel, in one key space, so that a
  * bead's evidence in a channel is the size of an intersection. Channels are named by their {@link Signal}:
- * {@link Signal#ANCHORS}: numbers, URLs, e-mails, hashtags on both sides; {@link Signal#COGNATES}: cognate and name
- * keys on both sides; {@link Signal#PUNCTUATION}: the kinds of punctuation on both sides;
+ * {@link Signal#ANCHORS}: numbers, spelled-out ordinals, URLs, e-mails, hashtags on both sides;
+ * {@link Signal#COGNATES}: cognate and name keys on both sides; {@link Signal#PUNCTUATION}: the kinds of punctuation
+ * on both sides;
  * {@link Signal#DICTIONARY} and {@link Signal#LEXICON}: on the source side the target words its words translate
  * to, on the target side its own words that some translation can produce. Separate channels are weighed
  * separately, so frequent function-word translations do not drown rare anchors. Not thread-safe.

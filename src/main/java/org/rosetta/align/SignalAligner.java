@@ -132,9 +132,9 @@ public final class SignalAligner implements SentenceAligner {
     }
 
     /**
-     * The first pass: lengths only, in a band around {@link #firstCentre}. Where that path parts sentences an anchor
-     * pairs and it has fewer one-to-one beads than the pseudo-counts the evidence model gives its prior
-     * ({@link EvidenceModel#BINS}), it is searched again with the anchors pinned ({@link PinTerm}): what the next
+     * The first pass: lengths only, in a band around the path {@link #firstCentre} gives. Where the pass parts
+     * sentences an anchor pairs and it has fewer one-to-one beads than the pseudo-counts the evidence model gives its
+     * prior ({@link EvidenceModel#BINS}), it is searched again with the anchors pinned ({@link PinTerm}): what the next
      * pass learns from so few beads is mostly that prior, too little to pull the path back to the anchors, while a
      * longer document teaches it enough (measured: pinning every document costs Text+Berg 0.850 -> 0.803 strict).
      */
@@ -169,7 +169,8 @@ public final class SignalAligner implements SentenceAligner {
      * through cognates, whose keys common words share by chance, most of all across scripts, where a consonant
      * skeleton of two or three letters is all a word leaves: in verse translations into Urdu a chain of four such
      * pairs (English sentence 111 with Urdu sentence 21) held the band near the Urdu text's start for most of the
-     * English and the later passes around that path (eight suras, en-ur lax .876 with them, .934 without).
+     * English, and the later passes, searching around that pass, kept it there (eight suras, en-ur lax .876 with
+     * them, .934 without).
      */
     static int[] firstCentre(SegmentedDocument source, SegmentedDocument target, Optional<SentenceKeys> keys) {
         int n = source.size();
