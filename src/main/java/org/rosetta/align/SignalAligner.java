@@ -150,10 +150,11 @@ public final class SignalAligner implements SentenceAligner {
         Optional<SentenceKeys> keys = settings.usesWords()
                 ? Optional.of(SentenceKeys.of(source, target, settings, Lexicon.empty()))
                 : Optional.empty();
-        int[] centre = firstCentre(source, target, keys);
+        List<AnchorPath.Point> anchors = keys.map(SignalAligner::anchorChain).orElse(List.of());
+        int[] centre = firstCentre(source, target, anchors);
         Alignment first = firstSearch(pair, List.of(), centre);
         if (keys.isPresent() && shapeCounts(first.beads())[BeadShape.ONE_ONE.ordinal()] < EvidenceModel.BINS) {
-            List<AnchorPath.Point> pins = pins(keys.get(), pair.constraints());
+            List<AnchorPath.Point> pins = pins(anchors, pair.constraints());
             Alignment lengthsOnly = first;
             if (pins.stream().anyMatch(pin -> !keeps(lengthsOnly, pin))) {
                 first = firstSearch(pair, pins, centre);
@@ -164,22 +165,26 @@ public final class SignalAligner implements SentenceAligner {
 
     /**
      * Where the first band is centred ({@code centre[i]}, the target position expected at source position i): for
-     * a long pair a {@link CoarsePath}; otherwise the path through the anchors proper (numbers, links, spelled-out
-     * ordinals, each in one sentence on each side; {@link AnchorPath}), or the diagonal where there are none. Not
+     * a long pair a {@link CoarsePath}; otherwise the path through {@code anchors}, the chain of the anchors proper
+     * ({@link #anchorChain}), or the diagonal where there are none. Not
      * through cognates, whose keys common words share by chance, most of all across scripts, where a consonant
      * skeleton of two or three letters is all a word leaves: in verse translations into Urdu a chain of four such
      * pairs (English sentence 111 with Urdu sentence 21) held the band near the Urdu text's start for most of the
      * English, and the later passes, searching around that pass, kept it there (eight suras, en-ur lax .876 with
      * them, .934 without).
      */
-    static int[] firstCentre(SegmentedDocument source, SegmentedDocument target, Optional<SentenceKeys> keys) {
+    static int[] firstCentre(SegmentedDocument source, SegmentedDocument target, List<AnchorPath.Point> anchors) {
         int n = source.size();
         int m = target.size();
-        if (Math.max(n, m) > COARSE_FROM) {
-            return CoarsePath.of(source, target);
-        }
-        return keys.map(k -> AnchorPath.through(AnchorPath.anchorChain(k.source(Signal.ANCHORS),
-                k.target(Signal.ANCHORS)), n, m)).orElseGet(() -> Band.diagonal(n, m));
+        return Math.max(n, m) > COARSE_FROM ? CoarsePath.of(source, target) : AnchorPath.through(anchors, n, m);
+    }
+
+    /**
+     * The chain of the anchors proper (numbers, links, spelled-out ordinals), each a key found in exactly one
+     * sentence on each side ({@link AnchorPath#anchorChain}).
+     */
+    static List<AnchorPath.Point> anchorChain(SentenceKeys keys) {
+        return AnchorPath.anchorChain(keys.source(Signal.ANCHORS), keys.target(Signal.ANCHORS));
     }
 
     private Alignment firstSearch(DocumentPair pair, List<AnchorPath.Point> pins, int[] centre) {
@@ -188,12 +193,11 @@ public final class SignalAligner implements SentenceAligner {
     }
 
     /**
-     * The first pass's pins: the chain of the anchors proper (numbers, links, spelled-out ordinals; not cognates,
-     * which common words share by chance), each a key found in exactly one sentence on each side, less any that a
-     * person's fixed links or alone sentences contradict.
+     * The first pass's pins: the chain of the anchors proper ({@link #anchorChain}; not cognates, which common words
+     * share by chance), less any that a person's fixed links or alone sentences contradict.
      */
-    private static List<AnchorPath.Point> pins(SentenceKeys keys, Constraints fixed) {
-        return AnchorPath.anchorChain(keys.source(Signal.ANCHORS), keys.target(Signal.ANCHORS)).stream()
+    private static List<AnchorPath.Point> pins(List<AnchorPath.Point> anchors, Constraints fixed) {
+        return anchors.stream()
                 .filter(pin -> fixed.withLink(new Bead(pin.source(), pin.source() + 1, pin.target(),
                         pin.target() + 1, 0)).isPresent())
                 .toList();

@@ -48,7 +48,7 @@ public final class Alignments {
                 continue;
             }
             List<SegmentedDocument> documents = versions(versions.stream()
-                    .map(f -> file(f.path(), Optional.of(f.language()))).toList());
+                    .map(f -> SourceFile.corpusFile(f.path(), f.language())).toList());
             SegmentedDocument pivotVersion = documents.stream().filter(d -> d.language().equals(pivot)).findFirst()
                     .orElse(documents.getFirst());
             MultiAlignment multi = new PivotAligner(aligner).align(pivotVersion,

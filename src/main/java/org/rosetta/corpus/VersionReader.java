@@ -79,7 +79,7 @@ public final class VersionReader {
 
         /** The article's title or a heading came from {@link Cleanup#HEADINGS}: its format marks none itself. */
         boolean inferredHeadings() {
-            return !file.format().marksHeadings() && article.blocks().stream()
+            return !file.format().authorParagraphs() && article.blocks().stream()
                     .anyMatch(b -> b.kind() == BlockKind.TITLE || b.kind() == BlockKind.HEADING);
         }
     }

@@ -20,8 +20,10 @@ public final class BlockClassifier {
     /** Furniture is short; a longer block is body text whatever it contains. */
     static final int MAX_FURNITURE = 600;
     static final int HEADING_LENGTH = 120;
-    /** Sentence-final punctuation, quotes and brackets that close a sentence: Latin, Arabic, Urdu, Devanagari, CJK. */
-    static final String TERMINAL = ".!?…:;\"”»’)]؟۔।॥。！？";
+    /** Sentence-final punctuation and closing quotes: Latin, Arabic, Urdu, Devanagari, CJK. */
+    static final String SENTENCE_FINAL = ".!?…:;\"”»؟۔।॥。！？";
+    /** {@link #SENTENCE_FINAL}, and the apostrophe-like quote and brackets that may close a sentence too. */
+    static final String TERMINAL = SENTENCE_FINAL + "’)]";
     private static final String COMMAS = ",،，、";
     private static final int LONG_LINE = 60;
     /** How many long blocks must end open before {@link #marksHeadings} says a missing full stop is the style. */
@@ -262,8 +264,11 @@ public final class BlockClassifier {
                 label = k;
             }
         }
+        if (label < 0) {
+            return kinds;
+        }
         List<BlockKind> read = new ArrayList<>(kinds);
-        for (int t = label + 1; label >= 0 && t < kinds.size(); t++) {
+        for (int t = label + 1; t < kinds.size(); t++) {
             if (kinds.get(t) == BlockKind.HEADING) {
                 read.set(t, BlockKind.LINKS);
             }

@@ -22,10 +22,10 @@ public enum DocumentFormat {
     }
 
     /**
-     * Whether the format marks its own headings and paragraphs (HTML); in one that does not, ingestion infers
-     * headings ({@link Cleanup#HEADINGS}).
+     * Whether the format's paragraphs and headings are the author's (HTML; {@link DocumentReader#authorParagraphs});
+     * in one whose are not, ingestion rejoins lines and infers headings ({@link Cleanup#HEADINGS}).
      */
-    public boolean marksHeadings() {
+    public boolean authorParagraphs() {
         return reader.authorParagraphs();
     }
 

@@ -58,7 +58,7 @@ public final class FileIngester {
         if (cleanups.contains(Cleanup.BOILERPLATE)) {
             changes.put(Cleanup.BOILERPLATE, CleanupSteps.boilerplate(blocks, language));
         }
-        if (cleanups.contains(Cleanup.REJOIN) && !format.reader().authorParagraphs()) {
+        if (cleanups.contains(Cleanup.REJOIN) && !format.authorParagraphs()) {
             changes.put(Cleanup.REJOIN, CleanupSteps.rejoin(blocks, language));
         }
         List<List<RawBlock>> articles = cleanups.contains(Cleanup.ARTICLES) ? CleanupSteps.articles(blocks)
@@ -66,7 +66,7 @@ public final class FileIngester {
         if (cleanups.contains(Cleanup.ARTICLES)) {
             changes.put(Cleanup.ARTICLES, articles.size() - 1);
         }
-        if (cleanups.contains(Cleanup.HEADINGS) && !format.reader().authorParagraphs()) {
+        if (cleanups.contains(Cleanup.HEADINGS) && !format.authorParagraphs()) {
             changes.put(Cleanup.HEADINGS, articles.stream().mapToInt(CleanupSteps::headings).sum());
         }
         List<Document> documents = new ArrayList<>();

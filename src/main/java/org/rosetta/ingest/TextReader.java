@@ -47,7 +47,6 @@ final class TextReader implements DocumentReader {
     }
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
-    private static final String ENDS_LINE = ".!?…:;\"”»؟۔।॥。！？";
 
     private static void add(List<RawBlock> blocks, String source, int start, int end) {
         List<int[]> lines = new ArrayList<>();
@@ -58,19 +57,18 @@ final class TextReader implements DocumentReader {
             lineStart = breaks.end();
         }
         lines.add(new int[] {lineStart, end, end});
+        List<String> texts = lines.stream().map(l -> source.substring(l[0], l[1]).strip()).toList();
         int longest = lines.stream().mapToInt(l -> l[1] - l[0]).max().orElse(0);
         // a line shorter than this before a capital ends its block: every line where each holds a sentence
-        double shortLine = oneSentencePerLine(source, lines, longest) ? Double.POSITIVE_INFINITY : longest * SHORT;
+        double shortLine = oneSentencePerLine(texts, longest) ? Double.POSITIVE_INFINITY : longest * SHORT;
         int blockStart = start;
         Block.Boundary boundary = Block.Boundary.PARAGRAPH;
         for (int k = 0; k + 1 < lines.size(); k++) {
-            String line = source.substring(lines.get(k)[0], lines.get(k)[1]).strip();
-            String next = source.substring(lines.get(k + 1)[0], lines.get(k + 1)[1]).strip();
-            String after = k + 2 < lines.size() ? source.substring(lines.get(k + 2)[0], lines.get(k + 2)[1]).strip()
-                    : "";
+            String line = texts.get(k);
+            String next = texts.get(k + 1);
+            String after = k + 2 < lines.size() ? texts.get(k + 2) : "";
             // a one-line headline: starts its block, not the longest line of it (a wrapped paragraph's first is)
-            boolean headline = blockStart == lines.get(k)[0] && line.length() < longest && !line.endsWith(",")
-                    && !line.endsWith("-");
+            boolean headline = blockStart == lines.get(k)[0] && line.length() < longest && !carriesOn(line);
             if (endsBlock(line, next, shortLine) || headline && lineOfItsOwn(next, after, longest * SHORT)) {
                 addBlock(blocks, source, blockStart, lines.get(k)[1], boundary);
                 blockStart = lines.get(k)[2];
@@ -89,15 +87,15 @@ final class TextReader implements DocumentReader {
      * longest (at least {@value #OPEN_LINES}; a shorter one is a heading) reach {@value #FILLED} of it: a wrapped
      * paragraph fills every line but its last.
      */
-    private static boolean oneSentencePerLine(String source, List<int[]> lines, int longest) {
+    private static boolean oneSentencePerLine(List<String> lines, int longest) {
         int capital = 0;
         int lower = 0;
         int sentenceLong = 0;
         int filled = 0;
         for (int k = 0; k + 1 < lines.size(); k++) {
-            String line = source.substring(lines.get(k)[0], lines.get(k)[1]).strip();
-            String next = source.substring(lines.get(k + 1)[0], lines.get(k + 1)[1]).strip();
-            if (line.isEmpty() || next.isEmpty() || !Character.isLetterOrDigit(line.codePointBefore(line.length()))) {
+            String line = lines.get(k);
+            String next = lines.get(k + 1);
+            if (next.isEmpty() || !endsOpen(line)) {
                 continue;
             }
             if (line.length() >= longest / 2.0) { // not a heading on a line of its own
@@ -127,8 +125,7 @@ final class TextReader implements DocumentReader {
      * line of a wrapped paragraph of two lines or more is not under its first.
      */
     private static boolean lineOfItsOwn(String line, String after, double shortLine) {
-        return !line.isEmpty() && line.length() < shortLine
-                && Character.isLetterOrDigit(line.codePointBefore(line.length()))
+        return line.length() < shortLine && endsOpen(line)
                 && (Character.isUpperCase(line.codePointAt(0)) || Character.isDigit(line.codePointAt(0)))
                 && (after.isEmpty() || opensSentence(after.codePointAt(0)));
     }
@@ -145,10 +142,20 @@ final class TextReader implements DocumentReader {
             return true; // the next line is a list item of its own
         }
         char last = line.charAt(line.length() - 1);
-        if (ENDS_LINE.indexOf(last) >= 0) {
+        if (BlockClassifier.SENTENCE_FINAL.indexOf(last) >= 0) {
             return true;
         }
-        return last != ',' && last != '-' && opensSentence(next.codePointAt(0)) && line.length() < shortLine;
+        return !carriesOn(line) && opensSentence(next.codePointAt(0)) && line.length() < shortLine;
+    }
+
+    /** Whether a (stripped) line ends in a letter or digit: without punctuation to close or carry on its sentence. */
+    private static boolean endsOpen(String line) {
+        return !line.isEmpty() && Character.isLetterOrDigit(line.codePointBefore(line.length()));
+    }
+
+    /** Whether a line ends in a comma or a hyphen: its sentence or word carries on on the next line. */
+    private static boolean carriesOn(String line) {
+        return line.endsWith(",") || line.endsWith("-");
     }
 
     /**

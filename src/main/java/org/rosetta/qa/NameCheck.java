@@ -274,7 +274,6 @@ final class NameCheck implements Checker {
     private record Word(String word, String text, Span span, int index, boolean first) {
     }
 
-    /** One source word and one target word that may be the same name, and how sure that is. */
     /**
      * A source word and a target word that may render it; {@code part} is the part of a hyphenated target word it
      * is (empty for the whole word), so that each part renders a name of its own ("Emilia-Romagna").

@@ -16,7 +16,6 @@ import org.rosetta.model.Span;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -165,14 +164,14 @@ class SignalAlignerTest {
         SentenceKeys keys = SentenceKeys.of(source, target, AlignerSettings.defaults(), Lexicon.empty());
         assertThat(AnchorPath.anchorChain(keys.source(Signal.COGNATES), keys.target(Signal.COGNATES)))
                 .contains(new AnchorPath.Point(111, 21)); // the chance pairs are cognate keys
-        assertThat(SignalAligner.firstCentre(source, target, Optional.of(keys)))
+        assertThat(SignalAligner.firstCentre(source, target, SignalAligner.anchorChain(keys)))
                 .containsExactly(Band.diagonal(134, 67));
 
         english[80] = english[80] + " 1492";
         russian[40] = russian[40] + " 1492";
         source = paragraphs("en", english, -1);
         target = paragraphs("ru", russian, -1);
-        int[] centre = SignalAligner.firstCentre(source, target, Optional.of(
+        int[] centre = SignalAligner.firstCentre(source, target, SignalAligner.anchorChain(
                 SentenceKeys.of(source, target, AlignerSettings.defaults(), Lexicon.empty())));
         assertThat(centre[80]).isEqualTo(40);
         assertThat(centre[111]).isGreaterThan(50);

@@ -70,8 +70,7 @@ public final class BuildBenchmark {
                     }
                     Scores fromFiles = Scorer.score(scored);
                     System.out.printf(Locale.ROOT, "%-22s %s %s %s%n", set.name(), strict(evaluated.get(s).scores()),
-                            strict(fromFiles), String.format(Locale.ROOT, "%6.3f %6.3f %6.3f ",
-                                    fromFiles.precisionLax(), fromFiles.recallLax(), fromFiles.f1Lax()));
+                            strict(fromFiles), lax(fromFiles));
                 }
             }
         } finally {
@@ -84,6 +83,11 @@ public final class BuildBenchmark {
     private static String strict(Scores scores) {
         return String.format(Locale.ROOT, "%6.3f %6.3f %6.3f ", scores.precisionStrict(), scores.recallStrict(),
                 scores.f1Strict());
+    }
+
+    private static String lax(Scores scores) {
+        return String.format(Locale.ROOT, "%6.3f %6.3f %6.3f ", scores.precisionLax(), scores.recallLax(),
+                scores.f1Lax());
     }
 
     /** A side's lines written to a text file, one per line, to be read and segmented as {@code build} does. */

@@ -40,8 +40,8 @@ class GoldSetReaderTest {
 
     /**
      * The failure mode {@code golden/align/open-lines}: the English of a text split at its verses leaves them open;
-     * the French closes most of its long ones and leaves its short ones open, which alone would read as headings. Read as
-     * a pair, neither file has headings, as {@code build} reads a document's versions, and the alignment neither
+     * the French closes most of its long ones and leaves its short ones open, which alone would read as headings.
+     * Read as a pair, neither file has headings, as {@code build} reads a document's versions, and the alignment neither
      * leaves a sentence out nor pairs across the expected beads (it may join two of them: a 3-3 bead where a 2-1
      * and a 1-2 are, a text of eight lines gives too little to learn bead shapes from). Before, the French short
      * lines were headings, each a block a bead could not join to its neighbour.

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.rosetta.model.BlockKind;
 import org.rosetta.model.Language;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -148,12 +149,12 @@ class BlockClassifierTest {
 
     /**
      * Three long lines left open are a statement's headline and two subheadings among ten long lines, and the
-     * style of a text among nine: a third of them. An Urdu full stop, a Devanagari danda, closes a line.
+     * style of a text among nine: a third of them.
      */
     @ParameterizedTest(name = "{0} open of {1} long lines: headings {2}")
     @CsvSource({"3, 10, true", "3, 9, false", "2, 2, true", "4, 12, false", "4, 13, true"})
     void aThirdOfTheLongLinesLeftOpenIsTheTextsStyle(int open, int lines, boolean headings) {
-        List<String> text = new java.util.ArrayList<>();
+        List<String> text = new ArrayList<>();
         for (int k = 0; k < lines; k++) {
             text.add("The council of the district met on Tuesday to discuss line " + k + " of the plan"
                     + (k < open ? "" : "."));
@@ -167,24 +168,31 @@ class BlockClassifierTest {
      */
     @Test
     void titlesAfterALinksLabelAtTheEndAreLinks() {
-        List<String> foot = List.of("Water for schools", "The foundation completed 40 wells this year.",
-                "Related articles", "Solar pumps for farmers in the Jordan Valley", "A school garden in Zarqa");
-        assertThat(BlockClassifier.lines(foot, Language.of("en"), BlockClassifier.Headings.INFERRED))
+        assertThat(inferred("Related articles", "Solar pumps for farmers in the Jordan Valley",
+                "A school garden in Zarqa"))
                 .containsExactly(BlockKind.TITLE, BlockKind.PARAGRAPH, BlockKind.LINKS, BlockKind.LINKS,
                         BlockKind.LINKS);
-        List<String> cards = List.of("Water for schools", "The foundation completed 40 wells this year.",
-                "Related articles", "Solar pumps for farmers in the Jordan Valley", "Read more",
-                "A school garden in Zarqa", "Read more");
-        assertThat(BlockClassifier.lines(cards, Language.of("en"), BlockClassifier.Headings.INFERRED))
+        assertThat(inferred("Related articles", "Solar pumps for farmers in the Jordan Valley", "Read more",
+                "A school garden in Zarqa", "Read more"))
                 .containsExactly(BlockKind.TITLE, BlockKind.PARAGRAPH, BlockKind.LINKS, BlockKind.LINKS,
                         BlockKind.LINKS, BlockKind.LINKS, BlockKind.LINKS);
-        List<String> section = List.of("Water for schools", "The foundation completed 40 wells this year.",
-                "Read more", "What comes next", "The pumps will be maintained by local technicians.");
-        assertThat(BlockClassifier.lines(section, Language.of("en"), BlockClassifier.Headings.INFERRED))
+        assertThat(inferred("Read more", "What comes next", "The pumps will be maintained by local technicians."))
                 .containsExactly(BlockKind.TITLE, BlockKind.PARAGRAPH, BlockKind.LINKS, BlockKind.HEADING,
                         BlockKind.PARAGRAPH);
     }
 
+    /**
+     * The kinds of an English statement's lines, headings inferred: a headline and a sentence of body text, then
+     * {@code tail}.
+     */
+    private static List<BlockKind> inferred(String... tail) {
+        List<String> lines = new ArrayList<>(List.of("Water for schools",
+                "The foundation completed 40 wells this year."));
+        lines.addAll(List.of(tail));
+        return BlockClassifier.lines(lines, Language.of("en"), BlockClassifier.Headings.INFERRED);
+    }
+
+    /** An Urdu full stop, a Devanagari danda, closes a line. */
     @Test
     void urduAndHindiFullStopsCloseALine() {
         String urdu = "اقوام متحدہ کے رکن ممالک نے منشور میں انسانی حقوق پر اپنے اعتقاد کی توثیق کی ہے۔";

@@ -175,7 +175,7 @@ class QaChecksTest {
     }
 
     /** A number written as another is one finding that marks it on both sides; one left over is its own. */
-    @org.junit.jupiter.api.Test
+    @Test
     void aChangedNumberIsOneFindingMarkingBothSides() {
         String en = "The fund has raised 2.5 million, or 45% of its target, for 12,000 families.";
         String ar = "جمع الصندوق 2,5 مليون، أي 54٪ من هدفه.";
@@ -190,7 +190,7 @@ class QaChecksTest {
      * Where several numbers are left over, only a slip pairs them (a digit changed, added or dropped, two swapped):
      * a unit that lost four heights and gained a year has five findings, not a height "written as" the year.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void leftOverNumbersArePairedOnlyByASlip() {
         String de = "Die Erstersteigung des Lhotse (8501 m bzw. ca. 8510 m) am 18. Mai 1956, des Mount Everest "
                 + "(8848 m) am 23. Mai, und am 81. Tag.";
@@ -602,6 +602,12 @@ class QaChecksTest {
                         .isEqualTo(first));
     }
 
+    /** The omission findings of {@code units} from English to Arabic, each as its unit and severity. */
+    private static List<String> omissionsEnAr(List<TranslationUnit> units) {
+        return run(units, QaCheck.OMISSION, Language.of("en"), Language.of("ar")).stream()
+                .map(f -> f.unit() + " " + f.severity()).toList();
+    }
+
     private static List<Finding> run(List<TranslationUnit> units, QaCheck check, Language source, Language target) {
         return new QualityChecks(EnumSet.of(check), Glossary.none()).run(units,
                 List.of(new QualityChecks.Pair(source, target)));
@@ -636,34 +642,29 @@ class QaChecksTest {
      * The titles a "Related articles" label lists at a statement's end are page furniture (dev/blind-statements
      * en-ar); a one-sided heading-like line with body text after it is not.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void titlesUnderALinksLabelAtTheEndAreFurniture() {
         List<TranslationUnit> foot = List.of(
                 unit("w-1", "w", "en", "The foundation completed 40 wells this year.", "ar", "أنجزت المؤسسة ٤٠ بئراً هذا العام."),
                 unit("w-2", "w", "en", "Related articles", "ar", "مقالات ذات صلة"),
                 unit("w-3", "w", "en", "Solar pumps for farmers in the Jordan Valley", "ar", ""),
                 unit("w-4", "w", "en", "A school garden in Zarqa", "ar", ""));
-        assertThat(run(foot, QaCheck.OMISSION, Language.of("en"), Language.of("ar")))
-                .extracting(f -> f.unit() + " " + f.severity()).containsExactly("w-3 INFO", "w-4 INFO");
+        assertThat(omissionsEnAr(foot)).containsExactly("w-3 INFO", "w-4 INFO");
         List<TranslationUnit> section = List.of(foot.get(0), foot.get(1), foot.get(2),
                 unit("w-5", "w", "en", "The pumps run on solar power.", "ar", "تعمل المضخات بالطاقة الشمسية."));
-        assertThat(run(section, QaCheck.OMISSION, Language.of("en"), Language.of("ar")))
-                .extracting(f -> f.unit() + " " + f.severity()).containsExactly("w-3 ERROR");
+        assertThat(omissionsEnAr(section)).containsExactly("w-3 ERROR");
         // the label on the target side alone; another document's units between them change nothing
         List<TranslationUnit> interleaved = List.of(foot.get(0),
                 unit("v-1", "v", "en", "The council approved the plan on Tuesday.", "ar", "وافق المجلس على الخطة يوم الثلاثاء."),
                 unit("w-2", "w", "ar", "مقالات ذات صلة", "en", ""),
                 unit("v-2", "v", "en", "Solar pumps for farmers", "ar", ""), foot.get(2));
-        assertThat(run(interleaved, QaCheck.OMISSION, Language.of("en"), Language.of("ar")))
-                .extracting(f -> f.unit() + " " + f.severity())
-                .containsExactlyInAnyOrder("v-2 ERROR", "w-3 INFO");
+        assertThat(omissionsEnAr(interleaved)).containsExactlyInAnyOrder("v-2 ERROR", "w-3 INFO");
         // a document of open lines only (verses): no sentence to end the tail, so nothing is furniture but by kind
         List<TranslationUnit> open = List.of(
                 unit("o-1", "o", "en", "The elders of Arvel gathered at the old well before the harvest", "ar", ""),
                 unit("o-2", "o", "en", "Related articles", "ar", "مقالات ذات صلة"),
                 unit("o-3", "o", "en", "They spoke of the river Maren", "ar", ""));
-        assertThat(run(open, QaCheck.OMISSION, Language.of("en"), Language.of("ar")))
-                .extracting(f -> f.unit() + " " + f.severity()).containsExactly("o-1 ERROR", "o-3 ERROR");
+        assertThat(omissionsEnAr(open)).containsExactly("o-1 ERROR", "o-3 ERROR");
     }
 
     /** An omission the aligner was unsure of says so, for the reviser to look at the units around it. */
@@ -686,7 +687,7 @@ class QaChecksTest {
      * statement's own pairs: the English-French one has nothing left out in Persian, the French-Italian one is
      * checked from French, and neither the first nor the last is checked again in the other's direction.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void aDocumentIsCheckedOnlyInItsOwnPairs() {
         List<TranslationUnit> units = List.of(
                 unit("a-1", "a", "en", "Everyone has the right to life.", "fr", "Tout individu a droit à la vie."),
