@@ -667,6 +667,33 @@ class QaChecksTest {
         assertThat(omissionsEnAr(open)).containsExactly("o-1 ERROR", "o-3 ERROR");
     }
 
+    /**
+     * A document that leaves its sentences open (verse) has no link titles: an open line after a links label there
+     * is a line of the text. And link titles are known by document and id, since an imported collection may repeat
+     * ids: another document's unit of the same id is not one.
+     */
+    @Test
+    void linkTitlesAreNeitherInOpenTextNorKnownByIdAlone() {
+        List<TranslationUnit> verse = List.of(
+                unit("o-1", "o", "en", "The elders of Arvel gathered at the old well before the harvest began", "ar",
+                        "اجتمع شيوخ أرفل عند البئر القديمة قبل بدء الحصاد"),
+                unit("o-2", "o", "en", "They spoke of the river Maren and of the years when its water ran low", "ar",
+                        "تحدثوا عن نهر مارن وعن السنوات التي قلّ فيها ماؤه"),
+                unit("o-3", "o", "en", "And the youngest of them asked who would carry the water to the hills", "ar",
+                        "وسأل أصغرهم من سيحمل الماء إلى التلال"),
+                unit("o-4", "o", "en", "They drew water for the whole village.", "ar", "سحبوا الماء للقرية كلها."),
+                unit("o-5", "o", "en", "Related articles", "ar", "مقالات ذات صلة"),
+                unit("o-6", "o", "en", "Solar pumps for farmers", "ar", ""));
+        assertThat(omissionsEnAr(verse)).containsExactly("o-6 ERROR");
+        List<TranslationUnit> repeated = List.of(
+                unit("w-1", "w", "en", "The foundation completed 40 wells this year.", "ar", "أنجزت المؤسسة ٤٠ بئراً هذا العام."),
+                unit("w-2", "w", "en", "Related articles", "ar", "مقالات ذات صلة"),
+                unit("w-3", "w", "en", "Solar pumps for farmers in the Jordan Valley", "ar", ""),
+                unit("w-3", "v", "en", "The council approved the plan on Tuesday.", "ar", ""),
+                unit("w-4", "v", "en", "The works begin in May.", "ar", "تبدأ الأعمال في أيار."));
+        assertThat(omissionsEnAr(repeated)).containsExactlyInAnyOrder("w-3 INFO", "w-3 ERROR");
+    }
+
     /** An omission the aligner was unsure of says so, for the reviser to look at the units around it. */
     @ParameterizedTest(name = "confidence {0}")
     @CsvSource(delimiter = '|', value = {
