@@ -118,8 +118,8 @@ public final class GoldSetReader {
         List<GoldDocument> documents = new ArrayList<>();
         for (Path goldFile : list(gold)) {
             String name = goldFile.getFileName().toString();
-            documents.add(pair(name, sourceFolder.resolve(name), source, Optional.empty(),
-                    targetFolder.resolve(name), target, Optional.empty(), BeadFormat.read(goldFile)));
+            documents.add(pair(name, new Side(sourceFolder.resolve(name), source, Optional.empty()),
+                    new Side(targetFolder.resolve(name), target, Optional.empty()), BeadFormat.read(goldFile)));
         }
         return Optional.of(new GoldSet(setName(root, folder), source, target, documents));
     }
@@ -149,13 +149,11 @@ public final class GoldSetReader {
             order = pair.get();
             Language source = order[0];
             Language target = order[1];
-            Path sourceIds = folder.resolve(base + "." + source.tag() + ".ids");
-            Path targetIds = folder.resolve(base + "." + target.tag() + ".ids");
+            Side sourceSide = Side.of(folder, base, source);
+            Side targetSide = Side.of(folder, base, target);
             List<GoldBead> gold = BeadFormat.read(file);
-            boolean paragraphs = Files.isRegularFile(sourceIds) && Files.isRegularFile(targetIds);
-            documents.add(pair(base, folder.resolve(base + "." + source.tag()), source, Optional.of(sourceIds),
-                    folder.resolve(base + "." + target.tag()), target, Optional.of(targetIds),
-                    paragraphs ? paragraphGold.read(gold) : gold));
+            boolean paragraphs = sourceSide.paragraphIds().isPresent() && targetSide.paragraphIds().isPresent();
+            documents.add(pair(base, sourceSide, targetSide, paragraphs ? paragraphGold.read(gold) : gold));
         }
         return order == null ? Optional.empty()
                 : Optional.of(new GoldSet(setName(root, folder), order[0], order[1], documents));
@@ -203,17 +201,29 @@ public final class GoldSetReader {
      * {@code build} reads a document's versions. Here a line is a sentence, where {@code build} judges paragraphs:
      * a text with a sentence per line reads alike either way.
      */
-    private static GoldDocument pair(String name, Path sourceFile, Language source, Optional<Path> sourceIds,
-                                     Path targetFile, Language target, Optional<Path> targetIds,
-                                     List<GoldBead> gold) {
-        List<String> sourceLines = sentences(sourceFile);
-        List<String> targetLines = sentences(targetFile);
-        List<BlockKind> sourceKinds = BlockClassifier.furnitureOf(sourceLines, source);
-        List<BlockKind> targetKinds = BlockClassifier.furnitureOf(targetLines, target);
+    private static GoldDocument pair(String name, Side source, Side target, List<GoldBead> gold) {
+        List<String> sourceLines = sentences(source.file());
+        List<String> targetLines = sentences(target.file());
+        List<BlockKind> sourceKinds = BlockClassifier.furnitureOf(sourceLines, source.language());
+        List<BlockKind> targetKinds = BlockClassifier.furnitureOf(targetLines, target.language());
         BlockClassifier.Headings headings = BlockClassifier.Headings.of(List.of(body(sourceLines, sourceKinds),
                 body(targetLines, targetKinds)));
-        return new GoldDocument(name, document(sourceFile, sourceLines, source, sourceKinds, sourceIds, headings),
-                document(targetFile, targetLines, target, targetKinds, targetIds, headings), gold);
+        return new GoldDocument(name, document(source, sourceLines, sourceKinds, headings),
+                document(target, targetLines, targetKinds, headings), gold);
+    }
+
+    /**
+     * One side of a document pair: its file of sentences, their language, and the file of their paragraph ids where
+     * the set gives one ({@code NAME.L.ids}, a line per sentence).
+     */
+    private record Side(Path file, Language language, Optional<Path> paragraphIds) {
+
+        /** {@code NAME.L} in {@code folder}, with {@code NAME.L.ids} where it is there. */
+        static Side of(Path folder, String name, Language language) {
+            Path ids = folder.resolve(name + "." + language.tag() + ".ids");
+            return new Side(folder.resolve(name + "." + language.tag()), language,
+                    Optional.of(ids).filter(Files::isRegularFile));
+        }
     }
 
     /** The lines that are body text (of {@code kinds}, their furniture kinds), as ingestion reads them. */
@@ -237,10 +247,9 @@ public final class GoldSetReader {
      * where paragraph ids are given they make the blocks; otherwise each heading, date line or furniture line is a
      * block of its own, as a scraped page's layout would make it, and body lines between them share one.
      */
-    private static SegmentedDocument document(Path file, List<String> lines, Language language,
-                                              List<BlockKind> furniture, Optional<Path> paragraphIds,
+    private static SegmentedDocument document(Side side, List<String> lines, List<BlockKind> furniture,
                                               BlockClassifier.Headings headings) {
-        List<String> ids = paragraphIds.filter(Files::isRegularFile).map(GoldSetReader::lines).orElse(List.of());
+        List<String> ids = side.paragraphIds().map(GoldSetReader::lines).orElse(List.of());
         List<BlockKind> kinds = BlockClassifier.lines(lines, furniture, headings);
         StringBuilder text = new StringBuilder();
         List<Block> blocks = new ArrayList<>();
@@ -265,8 +274,8 @@ public final class GoldSetReader {
         }
         blocks.add(new Block(kinds.isEmpty() ? BlockKind.PARAGRAPH : kinds.getLast(),
                 new Span(blockStart, text.length())));
-        Document document = new Document(file.getFileName().toString(), language, file.toString(), text.toString(),
-                blocks);
+        Document document = new Document(side.file().getFileName().toString(), side.language(),
+                side.file().toString(), text.toString(), blocks);
         return new SegmentedDocument(document, segments);
     }
 

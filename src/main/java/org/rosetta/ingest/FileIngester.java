@@ -66,22 +66,26 @@ public final class FileIngester {
         if (cleanups.contains(Cleanup.ARTICLES)) {
             changes.put(Cleanup.ARTICLES, articles.size() - 1);
         }
+        List<List<RawBlock>> written = articles.stream().map(List::copyOf).toList();
         if (cleanups.contains(Cleanup.HEADINGS) && !format.authorParagraphs()) {
             changes.put(Cleanup.HEADINGS, articles.stream().mapToInt(CleanupSteps::headings).sum());
         }
         List<Document> documents = new ArrayList<>();
-        for (List<RawBlock> article : articles) {
+        List<Document> asWritten = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
             String name = documents.isEmpty() ? id : id + "#" + (documents.size() + 1);
-            Document document = DocumentBuilder.build(name, language, where, article);
+            Document document = DocumentBuilder.build(name, language, where, articles.get(a));
             if (!document.blocks().isEmpty()) {
                 documents.add(document);
+                asWritten.add(articles.get(a).equals(written.get(a)) ? document
+                        : DocumentBuilder.build(name, language, where, written.get(a)));
             }
         }
         if (documents.isEmpty()) {
             throw new InputException(where + ": no text");
         }
         scripts.check(documents.getFirst()).ifPresent(warnings::add);
-        return new Ingested(documents, decoded.charset(), changes, warnings);
+        return new Ingested(documents, asWritten, decoded.charset(), changes, warnings);
     }
 
     private static byte[] readBytes(Path file, String where) {

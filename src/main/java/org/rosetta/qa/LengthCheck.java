@@ -90,9 +90,10 @@ final class LengthCheck implements Checker {
     /**
      * The units (by document and id: an imported collection may repeat ids across documents) that are titles of
      * other pages under a links label ("Related articles", "Lire aussi") at the end of their document, as
-     * ingestion reads plain text ({@link BlockClassifier#linkTitles}): after the document's last unit with a
-     * sentence of body text, the units that follow the first links label after it and are one-sided and one
-     * heading-like line. Not in a document without such a sentence, nor in one whose sides leave their sentences
+     * ingestion reads plain text ({@link BlockClassifier#linkTitles}, each unit read as a block by
+     * {@link #kindForLinkTitles}): after the document's last unit with a sentence of body text, the units that
+     * follow the first links label after it and are one-sided and one heading-like line. Not in a document without
+     * such a sentence, nor in one whose sides leave their sentences
      * open ({@link BlockClassifier#marksHeadings}), where an open line says nothing. A unit does not keep its
      * block's kind, so the order of the units says it here.
      */
@@ -107,25 +108,14 @@ final class LengthCheck implements Checker {
                     || !BlockClassifier.marksHeadings(document.stream().map(UnitPair::targetText).toList())) {
                 continue;
             }
-            int label = -1;
-            int last = document.size() - 1; // the last unit with a sentence of body text
-            for (; last >= 0; last--) {
-                Sides sides = Sides.of(document.get(last));
-                if (sides.sentence()) {
-                    break;
-                }
-                if (sides.links()) {
-                    label = last;
-                }
-            }
-            if (last < 0 || label < 0) {
+            List<BlockKind> kinds = document.stream().map(LengthCheck::kindForLinkTitles).toList();
+            if (!kinds.contains(BlockKind.PARAGRAPH)) {
                 continue;
             }
-            for (int t = label + 1; t < document.size(); t++) {
-                UnitPair pair = document.get(t);
-                String text = pair.sourceText().isEmpty() ? pair.targetText() : pair.sourceText();
-                if (!pair.hasBoth() && BlockClassifier.looksLikeHeading(text)) {
-                    titles.add(key(pair));
+            List<BlockKind> read = BlockClassifier.linkTitles(kinds);
+            for (int t = 0; t < document.size(); t++) {
+                if (read.get(t) != kinds.get(t)) {
+                    titles.add(key(document.get(t)));
                 }
             }
         }
@@ -136,20 +126,25 @@ final class LengthCheck implements Checker {
         return pair.unit().document() + '\0' + pair.unit().id();
     }
 
-    /** What a unit's two sides are, each classified once: a sentence of body text on either, a links label. */
-    private record Sides(boolean sentence, boolean links) {
-
-        static Sides of(UnitPair pair) {
-            BlockKind source = BlockClassifier.furniture(pair.sourceText(), pair.source(), BlockKind.PARAGRAPH);
-            BlockKind target = BlockClassifier.furniture(pair.targetText(), pair.target(), BlockKind.PARAGRAPH);
-            return new Sides(isSentence(pair.sourceText(), source) || isSentence(pair.targetText(), target),
-                    source == BlockKind.LINKS || target == BlockKind.LINKS);
+    /**
+     * A unit as a block for {@link BlockClassifier#linkTitles}: a paragraph where either side is a sentence of body
+     * text, a links label where either side is one, a heading where it is one-sided and one heading-like line.
+     */
+    private static BlockKind kindForLinkTitles(UnitPair pair) {
+        BlockKind source = BlockClassifier.furniture(pair.sourceText(), pair.source(), BlockKind.PARAGRAPH);
+        BlockKind target = BlockClassifier.furniture(pair.targetText(), pair.target(), BlockKind.PARAGRAPH);
+        String text = pair.sourceText().isEmpty() ? pair.targetText() : pair.sourceText();
+        if (isSentence(pair.sourceText(), source) || isSentence(pair.targetText(), target)) {
+            return BlockKind.PARAGRAPH;
+        } else if (source == BlockKind.LINKS || target == BlockKind.LINKS) {
+            return BlockKind.LINKS;
         }
+        return !pair.hasBoth() && BlockClassifier.looksLikeHeading(text) ? BlockKind.HEADING : BlockKind.BOILERPLATE;
+    }
 
-        /** Body text that is not a heading-like line. */
-        private static boolean isSentence(String text, BlockKind kind) {
-            return !text.isEmpty() && kind.isBody() && !BlockClassifier.looksLikeHeading(text);
-        }
+    /** Body text that is not a heading-like line. */
+    private static boolean isSentence(String text, BlockKind kind) {
+        return !text.isEmpty() && kind.isBody() && !BlockClassifier.looksLikeHeading(text);
     }
 
     /** The most lines of furniture {@link #furniture} reads one one-sided unit as. */

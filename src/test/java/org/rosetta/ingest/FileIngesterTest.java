@@ -149,6 +149,34 @@ class FileIngesterTest {
         assertThat(ingested.changes()).containsEntry(Cleanup.HEADINGS, 0);
     }
 
+
+    /**
+     * The document as its file wrote it has the same text and blocks, with the title and headings ingestion inferred
+     * read as paragraphs again; a Markdown heading is the author's and stays one, and the links after the label,
+     * found by the same inference, are paragraphs too.
+     */
+    @Test
+    void asWrittenUndoesOnlyTheInferredHeadings() throws Exception {
+        Path file = write("wells.en.md", "Water for schools\n\nThe foundation completed 40 wells this year.\n\n"
+                + "## Next steps\n\nPumps\n\nThe pumps arrive in May, and the wells open in June.\n\n"
+                + "Related articles\n\nSolar pumps for farmers in the Jordan Valley\n", StandardCharsets.UTF_8);
+        Ingested ingested = ingester.ingest(file, "wells", Language.of("en"), DocumentFormat.MARKDOWN);
+        Document read = ingested.document();
+        Document written = ingested.asWritten().getFirst();
+        assertThat(read.blocks()).extracting(Block::kind).containsExactly(BlockKind.TITLE, BlockKind.PARAGRAPH,
+                BlockKind.HEADING, BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LINKS, BlockKind.LINKS);
+        assertThat(written.blocks()).extracting(Block::kind).containsExactly(BlockKind.PARAGRAPH,
+                BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.LINKS,
+                BlockKind.PARAGRAPH);
+        assertThat(written.text()).isEqualTo(read.text());
+        assertThat(written.blocks()).extracting(Block::span).isEqualTo(read.blocks().stream().map(Block::span)
+                .toList());
+
+        Path sentences = write("wells.fr.txt", "Les pompes arrivent en mai.\n\nLes puits ouvrent en juin.\n",
+                StandardCharsets.UTF_8);
+        Ingested plain = ingester.ingest(sentences, "wells", Language.of("fr"), DocumentFormat.TEXT);
+        assertThat(plain.asWritten()).containsExactlyElementsOf(plain.documents());
+    }
     @Test
     void utf16WithBomIsRead() throws Exception {
         Path file = write("bom.fr.txt", "\uFEFFDéclaration universelle.", StandardCharsets.UTF_16LE);
