@@ -257,8 +257,9 @@ public final class SignalAligner implements SentenceAligner {
     }
 
     /**
-     * A pass around {@code previous}: shape priors and evidence weights re-estimated from it, each shrunk towards
-     * the background, and the length ratio of its beads with both sides ({@link PassModel#lengthsOf}).
+     * A pass around {@code previous}, its band reaching the anchors near it ({@link #reach}): shape priors and
+     * evidence weights re-estimated from it, each shrunk towards the background, and the length ratio of its beads
+     * with both sides ({@link PassModel#lengthsOf}).
      */
     private Alignment pass(Run run, Alignment previous, Map<Signal, LexicalEvidence> channels,
                            Background background) {
@@ -272,9 +273,22 @@ public final class SignalAligner implements SentenceAligner {
         BeadCosts costs = new BeadCosts(pair.source(), pair.target(), settings, new PassModel(
                 Priors.estimate(shapeCounts(previous.beads()), background.priors()), PassModel.lengthsOf(previous),
                 evidence, models), pair.constraints());
-        Alignment best = PathSearch.best(pair, costs, AnchorPath.fromBeads(previous.beads(), pair.source().size()),
-                REFINE_BAND);
+        int[] centre = AnchorPath.fromBeads(previous.beads(), pair.source().size());
+        Alignment best = PathSearch.best(pair, costs, centre, REFINE_BAND, reach(run, centre));
         return new Alignment(pair.source(), pair.target(), PathSearch.withConfidence(pair, costs, best));
+    }
+
+    /**
+     * The anchors proper ({@link #anchorChain}) a refining pass's band reaches besides the previous path: those
+     * within {@value #INITIAL_BAND} target sentences of it, the first band's reach. The first pass weighs lengths
+     * only, and where one side carries a run of lines the other lacks (an OCR'd book's captions and photo credits)
+     * it can place the run a few sentences early and pair the sentences before it with captions; the next pass
+     * sees the numbers they share, but searches only {@value #REFINE_BAND} sentences around that path (Text+Berg
+     * dev: a sentence with its unique "8603 m" paired 26 sentences past the French one that has it).
+     */
+    private static List<AnchorPath.Point> reach(Run run, int[] centre) {
+        return run.keys().map(SignalAligner::anchorChain).orElse(List.of()).stream()
+                .filter(anchor -> Math.abs(centre[anchor.source()] - anchor.target()) <= INITIAL_BAND).toList();
     }
 
     /** How many beads of each shape (by ordinal) a path has. */
