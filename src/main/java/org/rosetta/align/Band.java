@@ -1,12 +1,8 @@
 package org.rosetta.align;
 
-import java.util.Arrays;
-import java.util.List;
-
 /**
  * The cells {@code (i, j)} of the alignment grid searched: for each source position {@code i}, target positions
- * within {@code width} of a centre path (the diagonal, anchors, or an earlier alignment), and any beads it is asked
- * to reach. Cells are stored row
+ * within {@code width} of a centre path (the diagonal, anchors, or an earlier alignment). Cells are stored row
  * after row in one flat array.
  */
 final class Band {
@@ -19,41 +15,14 @@ final class Band {
 
     /** {@code centre[i]} for i in 0..n: the target position the path is expected near. */
     Band(int n, int m, int width, int[] centre) {
-        this(n, m, width, centre, List.of());
-    }
-
-    /**
-     * A band around {@code centre} that also holds each bead of {@code reach} (source sentence i with target
-     * sentence j: the nodes {@code (i, j)} and {@code (i + 1, j + 1)}) and the rows before and after it that a
-     * monotone path through it needs: every row up to a node reaches back to its column, every row from it on
-     * reaches forward to it. Points outside the grid are ignored.
-     */
-    Band(int n, int m, int width, int[] centre, List<AnchorPath.Point> reach) {
         this.rows = n + 1;
         this.columns = m + 1;
         low = new int[rows];
         high = new int[rows];
         rowStart = new long[rows + 1];
-        int[] lowest = new int[rows]; // the least column a node at this row or after needs
-        int[] highest = new int[rows]; // the greatest column a node at this row or before needs
-        Arrays.fill(lowest, m);
-        for (AnchorPath.Point point : reach) {
-            if (point.source() < n && point.target() < m) {
-                lowest[point.source()] = Math.min(lowest[point.source()], point.target());
-                lowest[point.source() + 1] = Math.min(lowest[point.source() + 1], point.target() + 1);
-                highest[point.source()] = Math.max(highest[point.source()], point.target());
-                highest[point.source() + 1] = Math.max(highest[point.source() + 1], point.target() + 1);
-            }
-        }
-        for (int i = rows - 2; i >= 0; i--) {
-            lowest[i] = Math.min(lowest[i], lowest[i + 1]);
-        }
-        for (int i = 1; i < rows; i++) {
-            highest[i] = Math.max(highest[i], highest[i - 1]);
-        }
         for (int i = 0; i < rows; i++) {
-            low[i] = Math.min(Math.max(0, centre[i] - width), lowest[i]);
-            high[i] = Math.max(Math.min(m, centre[i] + width), highest[i]);
+            low[i] = Math.max(0, centre[i] - width);
+            high[i] = Math.min(m, centre[i] + width);
         }
         // Rows must overlap enough for the path to pass from one to the next: widen where the centre jumps.
         for (int i = 1; i < rows; i++) {

@@ -31,7 +31,7 @@ final class CoarsePath {
         BeadCosts costs = new BeadCosts(coarseSource, coarseTarget, lengthOnly,
                 PassModel.initial(coarseSource, coarseTarget, List.of()), Constraints.none());
         Alignment coarse = PathSearch.best(new DocumentPair(coarseSource, coarseTarget), costs,
-                Band.diagonal(coarseSource.size(), coarseTarget.size()), SignalAligner.INITIAL_BAND);
+                Band.diagonal(coarseSource.size(), coarseTarget.size()), SignalAligner.BAND);
         List<Bead> scaled = new ArrayList<>();
         for (Bead bead : coarse.beads()) {
             scaled.add(new Bead(Math.min(source.size(), bead.sourceStart() * CHUNK),

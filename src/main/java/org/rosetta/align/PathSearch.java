@@ -21,12 +21,6 @@ final class PathSearch {
      * position i), widened while the path touches the band's edge. Searched beads carry no confidence yet (0).
      */
     static Alignment best(DocumentPair pair, BeadCosts costs, int[] centre, int initialWidth) {
-        return best(pair, costs, centre, initialWidth, List.of());
-    }
-
-    /** {@link #best}, the band holding the one-to-one beads of {@code reach} too ({@link Band}). */
-    static Alignment best(DocumentPair pair, BeadCosts costs, int[] centre, int initialWidth,
-                          List<AnchorPath.Point> reach) {
         int n = pair.source().size();
         int m = pair.target().size();
         List<Bead> beads = new ArrayList<>();
@@ -37,7 +31,7 @@ final class PathSearch {
                 onlyNulls(stretch.sources(), stretch.targets()).forEach(b -> beads.add(stretch.toDocument(b)));
             } else {
                 searchRectangle(stretch, costs.window(stretch.sourceFrom(), stretch.targetFrom()), centre,
-                        initialWidth, reach).forEach(b -> beads.add(stretch.toDocument(b)));
+                        initialWidth).forEach(b -> beads.add(stretch.toDocument(b)));
             }
         }
         return new Alignment(pair.source(), pair.target(), beads);
@@ -62,22 +56,16 @@ final class PathSearch {
         return scored.stream().map(b -> isAlone(b, constraints) ? certain(b) : b).toList();
     }
 
-    private static List<Bead> searchRectangle(Stretch stretch, BeadCosts costs, int[] centre, int initialWidth,
-                                              List<AnchorPath.Point> reach) {
+    private static List<Bead> searchRectangle(Stretch stretch, BeadCosts costs, int[] centre, int initialWidth) {
         int n = stretch.sources();
         int m = stretch.targets();
         int[] local = new int[n + 1];
         for (int i = 0; i <= n; i++) {
             local[i] = Math.clamp(centre[i + stretch.sourceFrom()] - stretch.targetFrom(), 0, m);
         }
-        List<AnchorPath.Point> inside = reach.stream().filter(p -> p.source() >= stretch.sourceFrom()
-                        && p.source() < stretch.sourceTo() && p.target() >= stretch.targetFrom()
-                        && p.target() < stretch.targetTo())
-                .map(p -> new AnchorPath.Point(p.source() - stretch.sourceFrom(), p.target() - stretch.targetFrom()))
-                .toList();
         int slope = (int) Math.ceil(Math.max((double) m / n, (double) n / m));
         for (int width = Math.max(initialWidth, 2 * slope + 4); ; width *= 2) {
-            BandSearch.Result result = BandSearch.run(new Band(n, m, width, local, inside), costs);
+            BandSearch.Result result = BandSearch.run(new Band(n, m, width, local), costs);
             if (!result.touchesEdge() || width >= Math.max(n, m)) {
                 return result.beads();
             }

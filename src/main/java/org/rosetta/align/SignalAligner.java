@@ -24,16 +24,22 @@ import java.util.Optional;
  *     of all the pairs aligned together: an IBM Model 1 table trained on them adds word translations to the
  *     evidence; band around pass 2's path.</li>
  * </ol>
- * The first band starts {@value #INITIAL_BAND} cells either side, later ones {@value #REFINE_BAND}; each doubles
- * while the best path touches its edge, so
+ * Every band starts {@value #BAND} cells either side of its centre and doubles while the best path touches its
+ * edge, so
  * time and memory grow linearly with document length for documents that are translations of each other.
  * Thread-safe: every call works on its own state.
  */
 public final class SignalAligner implements SentenceAligner {
 
-    static final int INITIAL_BAND = 32;
-    /** Later passes search around the previous pass's path, which is close: a narrower band to start. */
-    static final int REFINE_BAND = 8;
+    /**
+     * How far either side of its centre a pass searches to start with: the later passes as far as the first, since
+     * they weigh evidence it did not have, and where the length-only first pass placed a run of one-sided lines
+     * (an OCR'd book's captions and photo credits) a few sentences early, the right path lies as far from it as
+     * the run is long. Text+Berg dev: a sentence paired 26 sentences past the French one that shares its unique
+     * "8603 m", which later passes searching 8 sentences around it could not move back (strict .850 -> .854, lax
+     * .973 -> .981 at 32, every other set the same; 10,000 sentences 5.8 -> 6.8 s).
+     */
+    static final int BAND = 32;
     /** From this many sentences on, the first band follows a {@link CoarsePath} rather than anchors or the diagonal. */
     static final int COARSE_FROM = 2_000;
     private static final int MAX_LEXICON_PAIRS = 5_000;
@@ -189,7 +195,7 @@ public final class SignalAligner implements SentenceAligner {
 
     private Alignment firstSearch(DocumentPair pair, List<AnchorPath.Point> pins, int[] centre) {
         return PathSearch.best(pair, new BeadCosts(pair.source(), pair.target(), settings,
-                PassModel.initial(pair.source(), pair.target(), pins), pair.constraints()), centre, INITIAL_BAND);
+                PassModel.initial(pair.source(), pair.target(), pins), pair.constraints()), centre, BAND);
     }
 
     /**
@@ -257,9 +263,8 @@ public final class SignalAligner implements SentenceAligner {
     }
 
     /**
-     * A pass around {@code previous}, its band reaching the anchors near it ({@link #reach}): shape priors and
-     * evidence weights re-estimated from it, each shrunk towards the background, and the length ratio of its beads
-     * with both sides ({@link PassModel#lengthsOf}).
+     * A pass around {@code previous}: shape priors and evidence weights re-estimated from it, each shrunk towards
+     * the background, and the length ratio of its beads with both sides ({@link PassModel#lengthsOf}).
      */
     private Alignment pass(Run run, Alignment previous, Map<Signal, LexicalEvidence> channels,
                            Background background) {
@@ -273,22 +278,9 @@ public final class SignalAligner implements SentenceAligner {
         BeadCosts costs = new BeadCosts(pair.source(), pair.target(), settings, new PassModel(
                 Priors.estimate(shapeCounts(previous.beads()), background.priors()), PassModel.lengthsOf(previous),
                 evidence, models), pair.constraints());
-        int[] centre = AnchorPath.fromBeads(previous.beads(), pair.source().size());
-        Alignment best = PathSearch.best(pair, costs, centre, REFINE_BAND, reach(run, centre));
+        Alignment best = PathSearch.best(pair, costs, AnchorPath.fromBeads(previous.beads(), pair.source().size()),
+                BAND);
         return new Alignment(pair.source(), pair.target(), PathSearch.withConfidence(pair, costs, best));
-    }
-
-    /**
-     * The anchors proper ({@link #anchorChain}) a refining pass's band reaches besides the previous path: those
-     * within {@value #INITIAL_BAND} target sentences of it, the first band's reach. The first pass weighs lengths
-     * only, and where one side carries a run of lines the other lacks (an OCR'd book's captions and photo credits)
-     * it can place the run a few sentences early and pair the sentences before it with captions; the next pass
-     * sees the numbers they share, but searches only {@value #REFINE_BAND} sentences around that path (Text+Berg
-     * dev: a sentence with its unique "8603 m" paired 26 sentences past the French one that has it).
-     */
-    private static List<AnchorPath.Point> reach(Run run, int[] centre) {
-        return run.keys().map(SignalAligner::anchorChain).orElse(List.of()).stream()
-                .filter(anchor -> Math.abs(centre[anchor.source()] - anchor.target()) <= INITIAL_BAND).toList();
     }
 
     /** How many beads of each shape (by ordinal) a path has. */

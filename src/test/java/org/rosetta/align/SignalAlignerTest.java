@@ -177,6 +177,54 @@ class SignalAlignerTest {
         assertThat(centre[111]).isGreaterThan(50);
     }
 
+    /**
+     * A run of thirty caption lines and photo credits, as an OCR'd book carries, in the French UDHR before its
+     * sentence 40 (each line a paragraph): the length-only first pass pairs the English sentences after it with
+     * caption lines and leaves their French sentences out, and the later passes, which know better from the words
+     * the sentences share, must search far enough from that path to move it back. Every English sentence from 36
+     * to 50 keeps the French sentences it has in the clean alignment, and every caption is left out. Searching 8
+     * sentences around the earlier path, four English sentences stayed with captions and four French ones were left
+     * out at confidence 0.98-0.99.
+     */
+    @Test
+    void theLaterPassesMoveAPathThatARunOfCaptionsPutOff() {
+        String[] captions = {"Photo : Fondation pour la recherche alpine, Genève", ". . . .", "Mont Rainier ( 4392 m )",
+            "- ~ -", "Expédition au Karakoram , 1954", "Marc Dubois Anne Keller", "3 - Photo Archives .", "Kv", ";t",
+            "n", "à « .", "Pic Lénine ( env. 7134 m ) versant nord", "( env. 5600 m ) , à gauche le col",
+            "7 - Photo L. Moser , 1938", "Aiguille Noire ( 3773 m )", "Dent Blanche , Cervin ( de gauche à droite )",
+            "512 - Photo P. Vernier", "Fondation pour la recherche alpine , Genève",
+            "Mont Blanc ( 4808 m ) et Dôme du Goûter", "Zermatt ;", "au bord du lac , le départ de la caravane",
+            "209- Photo Archives .", "4Ë+ :", "# , #~", "~", "ô", "Louis Favre Jean Roch", "Paul Tissot Marie Berset",
+            "ii - Photo Archives .", "Traversée du glacier"};
+        int at = 40;
+        SegmentedDocument english = TestData.segmentedUdhr("en");
+        SegmentedDocument french = TestData.segmentedUdhr("fr");
+        String[] lines = new String[french.size() + captions.length];
+        for (int k = 0; k < french.size(); k++) {
+            lines[k < at ? k : k + captions.length] = french.text(k);
+        }
+        System.arraycopy(captions, 0, lines, at, captions.length);
+        Alignment clean = aligner.align(english, french);
+        Alignment noisy = aligner.align(english, paragraphs("fr", lines, -1));
+
+        for (Bead bead : noisy.beads()) {
+            if (bead.targetStart() >= at && bead.targetEnd() <= at + captions.length) {
+                assertThat(bead.sourceCount()).as("caption %s", bead).isZero();
+            }
+        }
+        for (int i = 36; i <= 50; i++) {
+            assertThat(frenchOf(noisy, i).stream().map(j -> j < at ? j : j - captions.length).toList())
+                    .as("English sentence %d", i).isEqualTo(frenchOf(clean, i));
+        }
+    }
+
+    /** The target sentences of the bead that holds source sentence {@code i}. */
+    private static List<Integer> frenchOf(Alignment alignment, int i) {
+        Bead bead = alignment.beads().stream().filter(b -> b.sourceStart() <= i && i < b.sourceEnd()).findFirst()
+                .orElseThrow();
+        return java.util.stream.IntStream.range(bead.targetStart(), bead.targetEnd()).boxed().toList();
+    }
+
     /** One paragraph per sentence; the one at {@code caption} (if any) is a caption. */
     private static SegmentedDocument paragraphs(String tag, String[] sentences, int caption) {
         StringBuilder text = new StringBuilder();
