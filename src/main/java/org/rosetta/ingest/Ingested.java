@@ -12,9 +12,9 @@ import java.util.Map;
  * each clean-up step changed, and what the reader noticed (guessed encoding, script mismatch).
  *
  * @param documents the file's documents in file order
- * @param asWritten the same documents, position for position, without the headings {@link Cleanup#HEADINGS}
- *                  inferred: the same text and blocks, the inferred titles and headings read as the paragraphs the
- *                  file wrote (a document in which it inferred none is the same document)
+ * @param asWritten the same documents, position for position, without what {@link Cleanup#HEADINGS} inferred:
+ *                  the same text and blocks, the inferred titles, headings and link titles read as the paragraphs
+ *                  the file wrote (a document in which it inferred none is the same document)
  */
 public record Ingested(List<Document> documents, List<Document> asWritten, String charset,
                        Map<Cleanup, Integer> changes, List<String> warnings) {

@@ -17,6 +17,7 @@ import org.rosetta.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -188,9 +189,9 @@ class SignalAlignerTest {
      */
     @Test
     void theLaterPassesMoveAPathThatARunOfCaptionsPutOff() {
-        String[] captions = {"Photo : Fondation pour la recherche alpine, Genève", ". . . .", "Mont Rainier ( 4392 m )",
-            "- ~ -", "Expédition au Karakoram , 1954", "Marc Dubois Anne Keller", "3 - Photo Archives .", "Kv", ";t",
-            "n", "à « .", "Pic Lénine ( env. 7134 m ) versant nord", "( env. 5600 m ) , à gauche le col",
+        String[] captions = {"Photo : Fondation pour la recherche alpine, Genève", ". . . .",
+            "Mont Rainier ( 4392 m )", "- ~ -", "Expédition au Karakoram , 1954", "Marc Dubois Anne Keller",
+            "3 - Photo Archives .", "Kv", ";t", "n", "à « .", "Pic Lénine ( env. 7134 m ) versant nord", "( env. 5600 m ) , à gauche le col",
             "7 - Photo L. Moser , 1938", "Aiguille Noire ( 3773 m )", "Dent Blanche , Cervin ( de gauche à droite )",
             "512 - Photo P. Vernier", "Fondation pour la recherche alpine , Genève",
             "Mont Blanc ( 4808 m ) et Dôme du Goûter", "Zermatt ;", "au bord du lac , le départ de la caravane",
@@ -199,12 +200,14 @@ class SignalAlignerTest {
         int at = 40;
         SegmentedDocument english = TestData.segmentedUdhr("en");
         SegmentedDocument french = TestData.segmentedUdhr("fr");
+        String[] sentences = new String[french.size()];
         String[] lines = new String[french.size() + captions.length];
         for (int k = 0; k < french.size(); k++) {
+            sentences[k] = french.text(k);
             lines[k < at ? k : k + captions.length] = french.text(k);
         }
         System.arraycopy(captions, 0, lines, at, captions.length);
-        Alignment clean = aligner.align(english, french);
+        Alignment clean = aligner.align(english, paragraphs("fr", sentences, -1));
         Alignment noisy = aligner.align(english, paragraphs("fr", lines, -1));
 
         for (Bead bead : noisy.beads()) {
@@ -222,7 +225,7 @@ class SignalAlignerTest {
     private static List<Integer> frenchOf(Alignment alignment, int i) {
         Bead bead = alignment.beads().stream().filter(b -> b.sourceStart() <= i && i < b.sourceEnd()).findFirst()
                 .orElseThrow();
-        return java.util.stream.IntStream.range(bead.targetStart(), bead.targetEnd()).boxed().toList();
+        return IntStream.range(bead.targetStart(), bead.targetEnd()).boxed().toList();
     }
 
     /** One paragraph per sentence; the one at {@code caption} (if any) is a caption. */

@@ -27,8 +27,8 @@ class WorkspaceReadTest {
 
     /**
      * The French of {@code golden/align/open-lines} closes most of its long lines and leaves its short ones open:
-     * alone, four of them read as headings. Its English leaves its lines open, as a text split at its verses does;
-     * read with it, the French short lines are sentences too.
+     * alone, four of them read as a title and headings. Its English leaves its lines open, as a text split at its
+     * verses does; read with it, the French short lines are sentences too.
      */
     @Test
     void aVersionWhoseTranslationLeavesItsSentencesOpenHasNoHeadings(@TempDir Path root) {

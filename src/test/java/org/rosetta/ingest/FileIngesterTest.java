@@ -149,7 +149,6 @@ class FileIngesterTest {
         assertThat(ingested.changes()).containsEntry(Cleanup.HEADINGS, 0);
     }
 
-
     /**
      * The document as its file wrote it has the same text and blocks, with the title and headings ingestion inferred
      * read as paragraphs again; a Markdown heading is the author's and stays one, and the links after the label,
@@ -177,6 +176,7 @@ class FileIngesterTest {
         Ingested plain = ingester.ingest(sentences, "wells", Language.of("fr"), DocumentFormat.TEXT);
         assertThat(plain.asWritten()).containsExactlyElementsOf(plain.documents());
     }
+
     @Test
     void utf16WithBomIsRead() throws Exception {
         Path file = write("bom.fr.txt", "\uFEFFDéclaration universelle.", StandardCharsets.UTF_16LE);
