@@ -25,9 +25,11 @@ final class Posteriors {
 
     /**
      * Alternatives more than this many sentences away from the best path carry no mass worth counting: the sums run
-     * over a band this wide around it, so they cost a small constant times the search.
+     * over a band this wide around it, so they cost a small constant times the search. Measured on Text+Berg, whose
+     * search looks 32 sentences either side: 4 left out mass that paths 5 to 8 sentences off carry (precision at 0.9
+     * 0.956, ECE 0.075; 0.961 and 0.071 at 8, the same at 16); every other evaluation set the same at 4, 8 and 16.
      */
-    static final int WIDTH = 4;
+    static final int WIDTH = 8;
 
     /** The alignment's beads (its best path) with their posterior probabilities as confidence. */
     static List<Bead> of(BeadCosts costs, Alignment best) {
