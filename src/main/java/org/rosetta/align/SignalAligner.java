@@ -172,12 +172,11 @@ public final class SignalAligner implements SentenceAligner {
     /**
      * Where the first band is centred ({@code centre[i]}, the target position expected at source position i): for
      * a long pair a {@link CoarsePath}; otherwise the path through {@code anchors}, the chain of the anchors proper
-     * ({@link #anchorChain}), or the diagonal where there are none. Not
-     * through cognates, whose keys common words share by chance, most of all across scripts, where a consonant
-     * skeleton of two or three letters is all a word leaves: in verse translations into Urdu a chain of four such
-     * pairs (English sentence 111 with Urdu sentence 21) held the band near the Urdu text's start for most of the
-     * English, and the later passes, searching around that pass, kept it there (eight suras, en-ur lax .876 with
-     * them, .934 without).
+     * ({@link #anchorChain}), or the diagonal where there are none. Not through cognates, whose keys common words
+     * share by chance, most of all across scripts, where a consonant skeleton of two or three letters is all a word
+     * leaves: in verse translations into Urdu a chain of four such pairs (English sentence 111 with Urdu sentence
+     * 21) held the band near the Urdu text's start for most of the English, and the later passes, searching around
+     * that pass, kept it there (eight suras, en-ur lax .876 with them, .934 without).
      */
     static int[] firstCentre(SegmentedDocument source, SegmentedDocument target, List<AnchorPath.Point> anchors) {
         int n = source.size();

@@ -93,8 +93,8 @@ final class LengthCheck implements Checker {
      * ingestion reads plain text ({@link BlockClassifier#linkTitles}, each unit read as a block by
      * {@link #kindForLinkTitles}): after the document's last unit with a sentence of body text, the units that
      * follow the first links label after it and are one-sided and one heading-like line. Not in a document without
-     * such a sentence, nor in one whose sides leave their sentences
-     * open ({@link BlockClassifier#marksHeadings}), where an open line says nothing. A unit does not keep its
+     * such a sentence, nor in one whose sides leave their sentences open ({@link BlockClassifier#marksHeadings}),
+     * where an open line says nothing. A unit does not keep its
      * block's kind, so the order of the units says it here.
      */
     private static Set<String> linkTitles(List<UnitPair> pairs) {
@@ -133,12 +133,12 @@ final class LengthCheck implements Checker {
     private static BlockKind kindForLinkTitles(UnitPair pair) {
         BlockKind source = BlockClassifier.furniture(pair.sourceText(), pair.source(), BlockKind.PARAGRAPH);
         BlockKind target = BlockClassifier.furniture(pair.targetText(), pair.target(), BlockKind.PARAGRAPH);
-        String text = pair.sourceText().isEmpty() ? pair.targetText() : pair.sourceText();
         if (isSentence(pair.sourceText(), source) || isSentence(pair.targetText(), target)) {
             return BlockKind.PARAGRAPH;
         } else if (source == BlockKind.LINKS || target == BlockKind.LINKS) {
             return BlockKind.LINKS;
         }
+        String text = pair.sourceText().isEmpty() ? pair.targetText() : pair.sourceText();
         return !pair.hasBoth() && BlockClassifier.looksLikeHeading(text) ? BlockKind.HEADING : BlockKind.BOILERPLATE;
     }
 
