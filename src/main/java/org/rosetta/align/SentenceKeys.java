@@ -12,9 +12,9 @@ import java.util.TreeSet;
 /**
  * The lexical evidence of two documents as sorted int keys per sentence and channel, in one key space, so that a
  * bead's evidence in a channel is the size of an intersection. Channels are named by their {@link Signal}:
- * {@link Signal#ANCHORS}: numbers, spelled-out ordinals, URLs, e-mails, hashtags on both sides;
- * {@link Signal#COGNATES}: cognate and name keys on both sides; {@link Signal#PUNCTUATION}: the kinds of punctuation
- * on both sides;
+ * {@link Signal#ANCHORS}: numbers (digits, spelled-out ordinals, cardinals above ten), dates as days, URLs,
+ * e-mails, hashtags on both sides; {@link Signal#COGNATES}: cognate and name keys on both sides;
+ * {@link Signal#PUNCTUATION}: the kinds of punctuation on both sides;
  * {@link Signal#DICTIONARY} and {@link Signal#LEXICON}: on the source side the target words its words translate
  * to, on the target side its own words that some translation can produce. Separate channels are weighed
  * separately, so frequent function-word translations do not drown rare anchors. Not thread-safe.
@@ -132,7 +132,11 @@ final class SentenceKeys {
         }
     }
 
-    /** Numbers (written in digits or spelled out, {@link NumberWords}), URLs, e-mails and hashtags. */
+    /**
+     * Numbers (written in digits or spelled out, {@link NumberWords}), URLs, e-mails and hashtags; and dates as the
+     * days they mean ({@link DateMentions}: "۱۲ آبان ۱۴۰۲" and "3 نوفمبر 2023", "5 February 2024" and "05.02.2024"
+     * share one), besides their numbers.
+     */
     private static int[] anchorKeys(String sentence, List<String> words, org.rosetta.model.Language language,
                                     AlignerSettings settings, Map<String, Integer> space) {
         TreeSet<Integer> keys = new TreeSet<>();
@@ -142,6 +146,11 @@ final class SentenceKeys {
             }
             for (String anchor : NumberWords.anchorKeys(words, language)) {
                 keys.add(space.computeIfAbsent(anchor, k -> space.size()));
+            }
+            for (DateMentions.Mention date : DateMentions.in(sentence, language)) {
+                for (long day : date.days()) {
+                    keys.add(space.computeIfAbsent("%" + day, k -> space.size()));
+                }
             }
         }
         return unboxed(keys);

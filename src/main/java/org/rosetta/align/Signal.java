@@ -6,7 +6,10 @@ public enum Signal {
     LENGTH,
     /** Paragraph and heading boundaries from ingestion: a bead crossing one costs more. */
     STRUCTURE,
-    /** Numbers (any digits: Persian, Arabic-Indic, ASCII), spelled-out ordinals, URLs, e-mail addresses, hashtags. */
+    /**
+     * Numbers (any digits: Persian, Arabic-Indic, ASCII; spelled-out ordinals, cardinals above ten), dates as days,
+     * URLs, e-mail addresses, hashtags.
+     */
     ANCHORS,
     /** Names and cognates across scripts: words transliterated to Latin ASCII and compared by their start or skeleton. */
     COGNATES,

@@ -185,8 +185,8 @@ public final class SignalAligner implements SentenceAligner {
     }
 
     /**
-     * The chain of the anchors proper (numbers, links, spelled-out ordinals), each a key found in exactly one
-     * sentence on each side ({@link AnchorPath#anchorChain}).
+     * The chain of the anchors proper (numbers, dates, links, spelled-out ordinals and cardinals), each a key found
+     * in exactly one sentence on each side ({@link AnchorPath#anchorChain}).
      */
     static List<AnchorPath.Point> anchorChain(SentenceKeys keys) {
         return AnchorPath.anchorChain(keys.source(Signal.ANCHORS), keys.target(Signal.ANCHORS));

@@ -1,5 +1,6 @@
 package org.rosetta.qa;
 
+import org.rosetta.align.DateMentions;
 import org.rosetta.align.NumberWords;
 import org.rosetta.align.WordNormaliser;
 import org.rosetta.model.Language;

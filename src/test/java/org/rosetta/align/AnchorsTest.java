@@ -5,8 +5,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.rosetta.model.Block;
+import org.rosetta.model.BlockKind;
+import org.rosetta.model.Document;
+import org.rosetta.model.Language;
+import org.rosetta.model.Segment;
+import org.rosetta.model.SegmentedDocument;
+import org.rosetta.model.Span;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +53,40 @@ class AnchorsTest {
             """)
     void numbersAndLinksAreTheSameAnchorsWhateverTheDigitsAndSeparators(String a, String b) {
         assertThat(WordNormaliser.anchors(a)).containsExactlyInAnyOrderElementsOf(WordNormaliser.anchors(b));
+    }
+
+    /**
+     * A date is a key of its own, the day it means, whatever its calendar and form: the Persian date line and the
+     * Arabic one of the same statement share it though no number of theirs is the same.
+     */
+    @ParameterizedTest(name = "{0} = {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            fa | ۱۲ آبان ۱۴۰۲                  | ar | 3 تشرين الثاني/نوفمبر 2023
+            en | Published: 5 February 2024     | de | 05.02.2024
+            en | Posted on 2 February 2025      | fa | ۱۴ بهمن ۱۴۰۳
+            """)
+    void datesShareAnAnchorAcrossCalendarsAndForms(String sourceLanguage, String source, String targetLanguage,
+                                                   String target) {
+        SentenceKeys keys = SentenceKeys.of(sentence(sourceLanguage, source), sentence(targetLanguage, target),
+                AlignerSettings.defaults(), Lexicon.empty());
+        int[] sourceKeys = keys.source(Signal.ANCHORS)[0];
+        int[] targetKeys = keys.target(Signal.ANCHORS)[0];
+        assertThat(SentenceKeys.shared(sourceKeys, sourceKeys.length, targetKeys, targetKeys.length)).isEqualTo(1);
+    }
+
+    @Test
+    void differentDaysShareNoDateAnchor() {
+        SentenceKeys keys = SentenceKeys.of(sentence("en", "Published: 5 February 2024"),
+                sentence("de", "06.02.2024"), AlignerSettings.defaults(), Lexicon.empty());
+        int[] sourceKeys = keys.source(Signal.ANCHORS)[0];
+        int[] targetKeys = keys.target(Signal.ANCHORS)[0];
+        assertThat(SentenceKeys.shared(sourceKeys, sourceKeys.length, targetKeys, targetKeys.length)).isZero();
+    }
+
+    private static SegmentedDocument sentence(String language, String text) {
+        Span span = new Span(0, text.length());
+        return new SegmentedDocument(new Document("d", Language.of(language), "test", text,
+                List.of(new Block(BlockKind.PARAGRAPH, span))), List.of(new Segment(0, span, 0, BlockKind.PARAGRAPH)));
     }
 
     @Test

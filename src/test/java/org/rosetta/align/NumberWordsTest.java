@@ -6,7 +6,10 @@ import org.rosetta.model.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Spelled-out ordinals are number anchors, so "Article 3" meets "مادهٔ سوم"; ambiguous number words are not. */
+/**
+ * Spelled-out ordinals and cardinals above ten are number anchors, so "Article 3" meets "مادهٔ سوم" and "14 months"
+ * meets "veertien maanden"; number words that are also common words are not.
+ */
 class NumberWordsTest {
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -23,8 +26,16 @@ class NumberWordsTest {
             "fr|un livre neuf|",
             "en|the first day|",
             "fa|یک انسان|",
-            "ar|المادة الثالثة|#3"})
-    void ordinalsAreAnchorsAndAmbiguousWordsAreNot(String language, String text, String keys) {
+            "ar|المادة الثالثة|#3",
+            "nl|na veertien maanden vrijgelaten|#14",
+            "fr|après quatorze mois de détention|#14",
+            "en|twenty-five members|#25",
+            "is|tuttugu og fimm fulltrúar|#25",
+            "de|elf Spieler und acht Ersatzspieler|#11",
+            "de|ein Buch|",
+            "en|one of two governments|",
+            "nl|onze leden|"})
+    void ordinalsAndCardinalsAboveTenAreAnchorsAndCommonWordsAreNot(String language, String text, String keys) {
         assertThat(String.join(",", NumberWords.anchorKeys(WordNormaliser.words(text), Language.of(language))))
                 .isEqualTo(keys == null ? "" : keys);
     }

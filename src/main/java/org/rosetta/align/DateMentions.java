@@ -1,4 +1,4 @@
-package org.rosetta.qa;
+package org.rosetta.align;
 
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.ULocale;
@@ -19,18 +19,19 @@ import java.util.regex.Pattern;
  * calendar and their way of writing it: "2 June 2025", "June 2, 2025", "21. November 2023", "02/06/2025" and
  * "2025-06-02" (a day-first and a month-first reading where both are dates), "۱۲ خرداد ۱۴۰۴" (the Persian
  * calendar), "3 تشرين الثاني/نوفمبر 2023". Month names are ICU's for the sentence's language
- * ({@link CalendarNames}). A month and a year without a day is no date here. Thread-safe.
+ * ({@link CalendarNames}). A month and a year without a day is no date here. The aligner keys sentences by them
+ * ({@link SentenceKeys}), and QA's numbers check compares them. Thread-safe.
  */
-final class DateMentions {
+public final class DateMentions {
 
     /** A date in a sentence: where it is written, and the days (Julian day numbers) it may mean. */
-    record Mention(Span span, Set<Long> days) {
+    public record Mention(Span span, Set<Long> days) {
 
-        boolean sameDayAs(Mention other) {
+        public boolean sameDayAs(Mention other) {
             return days.stream().anyMatch(other.days::contains);
         }
 
-        boolean covers(int start, int end) {
+        public boolean covers(int start, int end) {
             return span.start() <= start && end <= span.end();
         }
     }
@@ -42,7 +43,8 @@ final class DateMentions {
     private DateMentions() {
     }
 
-    static List<Mention> in(String text, Language language) {
+    /** The dates {@code text} writes: those with a month name, then the numeric ones not inside them. */
+    public static List<Mention> in(String text, Language language) {
         List<Mention> mentions = new ArrayList<>();
         written(text, language, mentions);
         numeric(text, language, mentions);
