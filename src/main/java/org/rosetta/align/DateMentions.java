@@ -45,6 +45,9 @@ public final class DateMentions {
 
     /** The dates {@code text} writes: those with a month name, then the numeric ones not inside them. */
     public static List<Mention> in(String text, Language language) {
+        if (text.chars().noneMatch(Character::isDigit)) {
+            return List.of(); // every date here has a day and a year in digits: the aligner asks of every sentence
+        }
         List<Mention> mentions = new ArrayList<>();
         written(text, language, mentions);
         numeric(text, language, mentions);

@@ -7,8 +7,10 @@ import org.rosetta.model.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -49,12 +51,14 @@ public final class NumberWords {
 
     /**
      * The numbers spelled out in a sentence's words (normalised, in order), as anchor keys ({@code #3}): ordinals
-     * ("troisième", "third", "سوم" for the 3 of "Article 3") and cardinals above {@value #COMMON_WORDS}
-     * ("quatorze", "fourteen", "veertien" for 14), longest spelling first ("vingt-et-unième" is 21). Not the
-     * cardinals up to {@value #COMMON_WORDS}, which are also articles and common words in many languages ("un",
-     * "ein", "neuf", "acht"), nor the first ordinal: "first", "premier", "الأول" mostly mean first in time or rank;
-     * as anchors they pair unrelated sentences (measured: from two on, ParIce 0.885 -> 0.872 and Text+Berg 0.854 ->
-     * 0.842 strict; from eleven on, ParIce 0.879 -> 0.885 against none, "tuttugu og fimm" for 25).
+     * ("troisième", "third", "سوم" for the 3 of "Article 3") and cardinals above {@value #COMMON_WORDS} and below a
+     * hundred ("quatorze", "fourteen", "veertien" for 14), longest spelling first ("vingt-et-unième" is 21). Not
+     * the cardinals up to {@value #COMMON_WORDS}, which are also articles and common words in many languages ("un",
+     * "ein", "neuf", "acht"), nor a hundred ("pour cent", "per cento" are percent), nor the first ordinal: "first",
+     * "premier", "الأول" mostly mean first in time or rank; as anchors they pair unrelated sentences (measured: from
+     * two on, ParIce 0.885 -> 0.872 and Text+Berg 0.854 -> 0.842 strict; from eleven on, ParIce 0.879 -> 0.885
+     * against none, "tuttugu og fimm" for 25). Nor a cardinal that is the end of a larger number ({@link #inLarger}:
+     * the fifty of "two hundred and fifty", the twenty-five of "twenty-five thousand").
      */
     static List<String> anchorKeys(List<String> words, Language language) {
         Map<String, List<Spelling>> byFirst = FIRST_WORDS.computeIfAbsent(language, NumberWords::byFirstWord);
@@ -62,7 +66,12 @@ public final class NumberWords {
         for (int at = 0; at < words.size(); at++) {
             for (Spelling phrase : byFirst.getOrDefault(words.get(at), List.of())) {
                 List<String> spelled = phrase.words();
-                if (at + spelled.size() <= words.size() && words.subList(at, at + spelled.size()).equals(spelled)) {
+                int end = at + spelled.size();
+                if (end <= words.size() && words.subList(at, end).equals(spelled)) {
+                    if (phrase.cardinal() && inLarger(words, at, end, language)) {
+                        at = end - 1;
+                        break;
+                    }
                     keys.add("#" + phrase.value());
                     at += spelled.size() - 1;
                     break;
@@ -73,9 +82,45 @@ public final class NumberWords {
     }
 
     private static final Map<Language, Map<String, List<Spelling>>> FIRST_WORDS = new ConcurrentHashMap<>();
+    private static final Map<Language, Set<String>> UNITS = new ConcurrentHashMap<>();
+    private static final Map<Language, Set<String>> MULTIPLIERS = new ConcurrentHashMap<>();
 
-    /** A number as words: "vingt-et-unième" is 21. */
-    private record Spelling(List<String> words, long value) {
+    /** A number as words: "vingt-et-unième" is 21; a cardinal, or an ordinal. */
+    private record Spelling(List<String> words, long value, boolean cardinal) {
+    }
+
+    /**
+     * Whether the words {@code [at, end)} are part of a larger number: a word of a number next to them, or a word of
+     * a hundreds, thousand or million two words before ("two hundred and fifty", "دویست و پنجاه").
+     */
+    private static boolean inLarger(List<String> words, int at, int end, Language language) {
+        Set<String> units = UNITS.computeIfAbsent(language, l -> cardinalWords(l, 1, 99, 1));
+        Set<String> multipliers = MULTIPLIERS.computeIfAbsent(language, l -> {
+            Set<String> large = new HashSet<>(cardinalWords(l, 100, 900, 100));
+            large.addAll(cardinalWords(l, 1_000, 1_000, 1));
+            large.addAll(cardinalWords(l, 1_000_000, 1_000_000, 1));
+            large.removeAll(units);
+            return Set.copyOf(large);
+        });
+        return at > 0 && (units.contains(words.get(at - 1)) || multipliers.contains(words.get(at - 1)))
+                || at > 1 && multipliers.contains(words.get(at - 2))
+                || end < words.size() && (units.contains(words.get(end)) || multipliers.contains(words.get(end)));
+    }
+
+    /** The words of ICU's cardinal spellings of {@code from}..{@code to} in steps of {@code step}, normalised. */
+    private static Set<String> cardinalWords(Language language, long from, long to, long step) {
+        RuleBasedNumberFormat format = new RuleBasedNumberFormat(new ULocale(language.tag()),
+                RuleBasedNumberFormat.SPELLOUT);
+        Set<String> words = new HashSet<>();
+        for (String ruleSet : format.getRuleSetNames()) {
+            if (ruleSet.startsWith("%spellout-cardinal")) {
+                for (long n = from; n <= to; n += step) {
+                    WordNormaliser.words(format.format(n, ruleSet)).stream()
+                            .filter(word -> !word.chars().allMatch(Character::isDigit)).forEach(words::add);
+                }
+            }
+        }
+        return Set.copyOf(words);
     }
 
     /** first word of a number {@link #anchorKeys} reads -> its spellings, longest first. */
@@ -83,12 +128,12 @@ public final class NumberWords {
         Map<String, List<Spelling>> byFirst = new HashMap<>();
         ordinals(language).forEach((value, spellings) -> {
             if (value > 1) { // "first", "premier", "الأول", "اول" mostly mean first in time or rank, not number one
-                spellings.forEach(spelling -> add(byFirst, spelling, value));
+                spellings.forEach(spelling -> add(byFirst, spelling, value, false));
             }
         });
         CACHE.computeIfAbsent(language, NumberWords::spellOut).forEach((value, spellings) -> {
-            if (value > COMMON_WORDS) {
-                spellings.forEach(spelling -> add(byFirst, spelling, value));
+            if (value > COMMON_WORDS && value < MOST) {
+                spellings.forEach(spelling -> add(byFirst, spelling, value, true));
             }
         });
         byFirst.values().forEach(list -> list.sort(Comparator.comparingInt((Spelling p) -> p.words().size())
@@ -96,11 +141,11 @@ public final class NumberWords {
         return byFirst;
     }
 
-    private static void add(Map<String, List<Spelling>> byFirst, String spelling, long value) {
+    private static void add(Map<String, List<Spelling>> byFirst, String spelling, long value, boolean cardinal) {
         List<String> words = List.of(spelling.split(" "));
         List<Spelling> spellings = byFirst.computeIfAbsent(words.getFirst(), w -> new ArrayList<>());
         if (spellings.stream().noneMatch(known -> known.words().equals(words))) {
-            spellings.add(new Spelling(words, value));
+            spellings.add(new Spelling(words, value, cardinal));
         }
     }
 

@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * ...), of the language and of each of its regional locales, which may name months otherwise (Arabic in the Levant
  * and Iraq writes "كانون الثاني" for January, Dari "جدی" for the tenth solar month): wide and abbreviated, format
  * and stand-alone, keyed in lower case without ZWNJ or a final period. Worked out once per language and shared by
- * date-line detection and the QA's date comparison. Thread-safe.
+ * date-line detection and the dates the aligner and QA compare. Thread-safe.
  */
 public final class CalendarNames {
 

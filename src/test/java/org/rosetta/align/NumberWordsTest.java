@@ -34,7 +34,12 @@ class NumberWordsTest {
             "de|elf Spieler und acht Ersatzspieler|#11",
             "de|ein Buch|",
             "en|one of two governments|",
-            "nl|onze leden|"})
+            "en|one of twelve members|#12",
+            "en|two hundred and fifty people|",
+            "en|twenty-five thousand people|",
+            "fa|دویست و پنجاه نفر|",
+            "fr|quarante-cinq pour cent des votants|#45",
+            "it|il quaranta per cento|#40"})
     void ordinalsAndCardinalsAboveTenAreAnchorsAndCommonWordsAreNot(String language, String text, String keys) {
         assertThat(String.join(",", NumberWords.anchorKeys(WordNormaliser.words(text), Language.of(language))))
                 .isEqualTo(keys == null ? "" : keys);

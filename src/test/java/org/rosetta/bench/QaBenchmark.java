@@ -41,7 +41,8 @@ public final class QaBenchmark {
     /**
      * The sentences of a pair's UDHR that its hand alignment leaves without counterpart ({@code [9]:[]}: the
      * Persian and French texts have no "Now, therefore,"), each side's texts by language; empty where the pair has no
-     * gold. An omission finding on one of them is a true finding, not a false positive.
+     * gold. An omission finding on a source one, or an addition finding on a target one, is a true finding, not a
+     * false positive.
      */
     private static Map<Language, Set<String>> leftOutByGold(Language source, Language target) throws IOException {
         Path folder = UDHR_GOLD.resolve(source.tag() + "-" + target.tag());
@@ -70,19 +71,26 @@ public final class QaBenchmark {
                 .toList();
     }
 
+    /** The text with every run of spaces, no-break ones too, as one space, and none at either end. */
     private static String normalised(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        return text == null ? "" : text.replaceAll("[\\s\\p{Z}]+", " ").strip();
     }
 
-    /** Whether the gold confirms an omission finding: its one-sided text is a sentence the gold leaves out. */
+    /**
+     * Whether the gold confirms a finding: an omission whose source alone is a sentence the gold leaves out, or an
+     * addition whose target alone is one.
+     */
     private static boolean confirmed(Finding finding, Map<Language, Set<String>> leftOut) {
-        if (finding.check() != QaCheck.OMISSION || leftOut.isEmpty()) {
+        if (leftOut.isEmpty()) {
             return false;
         }
         String source = normalised(finding.sourceText());
         String target = normalised(finding.targetText());
-        return target.isEmpty() ? leftOut.get(finding.source()).contains(source)
-                : source.isEmpty() && leftOut.get(finding.target()).contains(target);
+        return switch (finding.check()) {
+            case OMISSION -> target.isEmpty() && leftOut.get(finding.source()).contains(source);
+            case ADDITION -> source.isEmpty() && leftOut.get(finding.target()).contains(target);
+            default -> false;
+        };
     }
 
     /** Text+Berg's development document, German and French, where the shared evaluation sets are beside the checkout. */
