@@ -133,9 +133,9 @@ final class SentenceKeys {
     }
 
     /**
-     * Numbers (written in digits or spelled out, {@link NumberWords}), URLs, e-mails and hashtags; and dates as the
-     * days they mean ({@link DateMentions}: "۱۲ آبان ۱۴۰۲" and "3 نوفمبر 2023", "5 February 2024" and "05.02.2024"
-     * share one), besides their numbers.
+     * Numbers (in digits, spelled out, {@link NumberWords}, or in Roman numerals, {@link RomanNumerals}), URLs,
+     * e-mails and hashtags; and dates as the days they mean ({@link DateMentions}: "۱۲ آبان ۱۴۰۲" and "3 نوفمبر
+     * 2023", "5 February 2024" and "05.02.2024" share one), besides their numbers.
      */
     private static int[] anchorKeys(String sentence, List<String> words, org.rosetta.model.Language language,
                                     AlignerSettings settings, Map<String, Integer> space) {
@@ -146,6 +146,9 @@ final class SentenceKeys {
             }
             for (String anchor : NumberWords.anchorKeys(words, language)) {
                 keys.add(space.computeIfAbsent(anchor, k -> space.size()));
+            }
+            for (long number : RomanNumerals.in(sentence)) {
+                keys.add(space.computeIfAbsent("#" + number, k -> space.size()));
             }
             for (DateMentions.Mention date : DateMentions.in(sentence, language)) {
                 for (long day : date.days()) {

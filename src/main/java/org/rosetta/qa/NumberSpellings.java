@@ -3,6 +3,7 @@ package org.rosetta.qa;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import org.rosetta.align.NumberWords;
+import org.rosetta.align.RomanNumerals;
 import org.rosetta.align.WordNormaliser;
 import org.rosetta.model.Language;
 
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,8 +22,7 @@ import java.util.regex.Pattern;
  *   too ("tausend", "thousand"); or, in full, opening a compound with a short ending, as German writes them
  *   ("Achttausender", "Sechstausendern", "Achttausender-Status"; not "achttausendachthundert"). Languages that
  *   write words apart only;</li>
- *   <li>Roman numerals of I, V and X, two letters or more ("camp II" for "Lager 2", "XIX"): a lone "I" is a pronoun,
- *   and numerals with C, D, L or M are as often acronyms ("CD", "MD").</li>
+ *   <li>Roman numerals ({@link RomanNumerals}: "camp II" for "Lager 2").</li>
  * </ul>
  * Thread-safe.
  */
@@ -33,11 +32,8 @@ final class NumberSpellings {
     private static final long MOST_ROUND = 1_000_000;
     /** The endings a spelled-out number takes as the head of a German compound noun. */
     private static final Pattern COMPOUND_ENDING = Pattern.compile("(?:e|er|ern|ers)(?:-\\p{L}.*)?");
-    private static final Pattern ROMAN_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])[IVX]{2,}(?![\\p{L}\\p{N}])");
     private static final Map<Language, Map<Long, List<Spelling>>> ROUND = new ConcurrentHashMap<>();
     private static final Map<Language, List<String>> NUMBER_WORDS = new ConcurrentHashMap<>();
-    private static final RuleBasedNumberFormat ROMAN = new RuleBasedNumberFormat(ULocale.ROOT,
-            RuleBasedNumberFormat.NUMBERING_SYSTEM);
 
     /** One way a round number is written: its words, and whether they may open a compound. */
     private record Spelling(List<String> words, boolean full) {
@@ -132,19 +128,6 @@ final class NumberSpellings {
     }
 
     private static boolean roman(String text, long value) {
-        if (value < 2 || value > 39) {
-            return false;
-        }
-        String numeral;
-        synchronized (ROMAN) {
-            numeral = ROMAN.format(value, "%roman-upper");
-        }
-        Matcher token = ROMAN_TOKEN.matcher(text);
-        while (token.find()) {
-            if (token.group().equals(numeral)) {
-                return true;
-            }
-        }
-        return false;
+        return RomanNumerals.in(text).contains(value);
     }
 }

@@ -74,6 +74,28 @@ class AnchorsTest {
         assertThat(SentenceKeys.shared(sourceKeys, sourceKeys.length, targetKeys, targetKeys.length)).isEqualTo(1);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lager II und Lager XIX | 2,19
+            I said so              |
+            a CD and an MD         |
+            IIII or XXXX           |
+            VIIth century          |
+            """)
+    void romanNumeralsOfIVAndXAreNumbers(String text, String numbers) {
+        assertThat(RomanNumerals.in(text)).map(String::valueOf)
+                .containsExactlyElementsOf(numbers == null ? List.of() : List.of(numbers.split(",")));
+    }
+
+    @Test
+    void aRomanNumeralSharesTheAnchorOfItsNumberInDigits() {
+        SentenceKeys keys = SentenceKeys.of(sentence("de", "Das Lager II wurde auf dem Grat errichtet."),
+                sentence("fr", "Le camp 2 fut installé sur l'arête."), AlignerSettings.defaults(), Lexicon.empty());
+        int[] sourceKeys = keys.source(Signal.ANCHORS)[0];
+        int[] targetKeys = keys.target(Signal.ANCHORS)[0];
+        assertThat(SentenceKeys.shared(sourceKeys, sourceKeys.length, targetKeys, targetKeys.length)).isEqualTo(1);
+    }
+
     @Test
     void differentDaysShareNoDateAnchor() {
         SentenceKeys keys = SentenceKeys.of(sentence("en", "Published: 5 February 2024"),

@@ -69,13 +69,14 @@ class GoldSetsIT {
         results.values().stream().filter(r -> r.set().name().startsWith("short-udhr/")).forEach(r ->
                 assertThat(r.calibration().expectedError()).as(r.set().name()).isLessThanOrEqualTo(0.06));
         // Text+Berg: precision at 0.9 holds since merges of clean one-to-one pairs lost their mass (0.946 before,
-        // 0.960, now 0.961 measured); its calibration error is still above target (0.104, then 0.078, 0.066, 0.065;
-        // 0.075 when the later passes came to search as wide a band as the first: three beads they now place over
-        // the right sentences, confident, are parts of the gold's larger beads, wrong under strict scoring; 0.071
-        // with the posteriors summed 8 sentences either side of the path)
+        // 0.960, 0.961, now 0.971 measured); its calibration error is still above target (0.104, then 0.078, 0.066,
+        // 0.065; 0.075 when the later passes came to search as wide a band as the first: three beads they now place
+        // over the right sentences, confident, are parts of the gold's larger beads, wrong under strict scoring;
+        // 0.071 with the posteriors summed 8 sentences either side of the path, 0.074 with dates and cardinals as
+        // anchors, 0.060 with Roman numerals too)
         SetResult textBerg = results.get("textberg-dev");
         assertThat(textBerg.calibration().confidentPrecision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(textBerg.calibration().expectedError()).isLessThanOrEqualTo(0.075);
+        assertThat(textBerg.calibration().expectedError()).isLessThanOrEqualTo(0.065);
     }
 
     @Test
