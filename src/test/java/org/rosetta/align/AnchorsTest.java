@@ -67,11 +67,7 @@ class AnchorsTest {
             """)
     void datesShareAnAnchorAcrossCalendarsAndForms(String sourceLanguage, String source, String targetLanguage,
                                                    String target) {
-        SentenceKeys keys = SentenceKeys.of(sentence(sourceLanguage, source), sentence(targetLanguage, target),
-                AlignerSettings.defaults(), Lexicon.empty());
-        int[] sourceKeys = keys.source(Signal.ANCHORS)[0];
-        int[] targetKeys = keys.target(Signal.ANCHORS)[0];
-        assertThat(SentenceKeys.shared(sourceKeys, sourceKeys.length, targetKeys, targetKeys.length)).isEqualTo(1);
+        assertThat(sharedAnchors(sentence(sourceLanguage, source), sentence(targetLanguage, target))).isEqualTo(1);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -89,20 +85,21 @@ class AnchorsTest {
 
     @Test
     void aRomanNumeralSharesTheAnchorOfItsNumberInDigits() {
-        SentenceKeys keys = SentenceKeys.of(sentence("de", "Das Lager II wurde auf dem Grat errichtet."),
-                sentence("fr", "Le camp 2 fut installé sur l'arête."), AlignerSettings.defaults(), Lexicon.empty());
-        int[] sourceKeys = keys.source(Signal.ANCHORS)[0];
-        int[] targetKeys = keys.target(Signal.ANCHORS)[0];
-        assertThat(SentenceKeys.shared(sourceKeys, sourceKeys.length, targetKeys, targetKeys.length)).isEqualTo(1);
+        assertThat(sharedAnchors(sentence("de", "Das Lager II wurde auf dem Grat errichtet."),
+                sentence("fr", "Le camp 2 fut installé sur l'arête."))).isEqualTo(1);
     }
 
     @Test
     void differentDaysShareNoDateAnchor() {
-        SentenceKeys keys = SentenceKeys.of(sentence("en", "Published: 5 February 2024"),
-                sentence("de", "06.02.2024"), AlignerSettings.defaults(), Lexicon.empty());
+        assertThat(sharedAnchors(sentence("en", "Published: 5 February 2024"), sentence("de", "06.02.2024"))).isZero();
+    }
+
+    /** How many anchor keys the one sentence of {@code source} and that of {@code target} share. */
+    private static int sharedAnchors(SegmentedDocument source, SegmentedDocument target) {
+        SentenceKeys keys = SentenceKeys.of(source, target, AlignerSettings.defaults(), Lexicon.empty());
         int[] sourceKeys = keys.source(Signal.ANCHORS)[0];
         int[] targetKeys = keys.target(Signal.ANCHORS)[0];
-        assertThat(SentenceKeys.shared(sourceKeys, sourceKeys.length, targetKeys, targetKeys.length)).isZero();
+        return SentenceKeys.shared(sourceKeys, sourceKeys.length, targetKeys, targetKeys.length);
     }
 
     private static SegmentedDocument sentence(String language, String text) {
