@@ -173,7 +173,11 @@ public final class QaBenchmark {
                 Files.copy(file, collection.resolve(file.getFileName()));
             }
         }
-        new Workspace(WorkspaceLayout.under(workspace)).build(BuildOptions.defaults(), line -> { });
+        List<String> failures = new Workspace(WorkspaceLayout.under(workspace)).build(BuildOptions.defaults(),
+                line -> { }).failures();
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("building the shipped UDHR failed: " + failures);
+        }
         List<TranslationUnit> units = new ArrayList<>();
         TmxReader.readTranslationUnits(workspace.resolve("tmx/udhr.tmx"), units::add);
         return units;
