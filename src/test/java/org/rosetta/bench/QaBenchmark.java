@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -107,13 +108,8 @@ public final class QaBenchmark {
             System.out.printf(Locale.ROOT, "%n%s is not there: no Text+Berg row%n", TEXT_BERG);
             return;
         }
-        Path workspace = Files.createTempDirectory("rosetta-qa-textberg");
-        Path collection = Files.createDirectories(workspace.resolve("corpus/textberg"));
-        Files.copy(TEXT_BERG.resolve("dev.de"), collection.resolve("dev.de.txt"));
-        Files.copy(TEXT_BERG.resolve("dev.fr"), collection.resolve("dev.fr.txt"));
-        new Workspace(WorkspaceLayout.under(workspace)).build(BuildOptions.defaults(), line -> { });
-        List<TranslationUnit> units = new ArrayList<>();
-        TmxReader.readTranslationUnits(workspace.resolve("tmx/textberg.tmx"), units::add);
+        List<TranslationUnit> units = built("textberg", Map.of(TEXT_BERG.resolve("dev.de"), "dev.de.txt",
+                TEXT_BERG.resolve("dev.fr"), "dev.fr.txt"));
         Language source = Language.of("de");
         Language target = Language.of("fr");
         List<Finding> findings = new QualityChecks(QaCheck.defaults(), Glossary.none()).run(units,
@@ -164,22 +160,33 @@ public final class QaBenchmark {
         System.out.println();
     }
 
-    /** The units of the shipped UDHR ({@code corpus/udhr}) as {@code build} writes them, built in a temporary workspace. */
+    /** The units of the shipped UDHR ({@code corpus/udhr}) as {@code build} writes them. */
     private static List<TranslationUnit> builtUdhr() throws Exception {
-        Path workspace = Files.createTempDirectory("rosetta-qa-udhr");
-        Path collection = Files.createDirectories(workspace.resolve("corpus/udhr"));
-        try (var files = Files.list(Path.of("corpus/udhr"))) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".html")).toList()) {
-                Files.copy(file, collection.resolve(file.getFileName()));
-            }
+        Map<Path, String> files = new HashMap<>();
+        try (var listed = Files.list(Path.of("corpus/udhr"))) {
+            listed.filter(f -> f.getFileName().toString().endsWith(".html"))
+                    .forEach(f -> files.put(f, f.getFileName().toString()));
+        }
+        return built("udhr", files);
+    }
+
+    /**
+     * The units {@code build} writes for a collection {@code name} of {@code files} (each copied under the name
+     * given), built in a temporary workspace; a build that fails stops the benchmark.
+     */
+    private static List<TranslationUnit> built(String name, Map<Path, String> files) throws Exception {
+        Path workspace = Files.createTempDirectory("rosetta-qa-" + name);
+        Path collection = Files.createDirectories(workspace.resolve("corpus").resolve(name));
+        for (Map.Entry<Path, String> file : files.entrySet()) {
+            Files.copy(file.getKey(), collection.resolve(file.getValue()));
         }
         List<String> failures = new Workspace(WorkspaceLayout.under(workspace)).build(BuildOptions.defaults(),
                 line -> { }).failures();
         if (!failures.isEmpty()) {
-            throw new IllegalStateException("building the shipped UDHR failed: " + failures);
+            throw new IllegalStateException("building " + name + " failed: " + failures);
         }
         List<TranslationUnit> units = new ArrayList<>();
-        TmxReader.readTranslationUnits(workspace.resolve("tmx/udhr.tmx"), units::add);
+        TmxReader.readTranslationUnits(workspace.resolve("tmx").resolve(name + ".tmx"), units::add);
         return units;
     }
 

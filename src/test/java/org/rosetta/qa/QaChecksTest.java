@@ -602,6 +602,14 @@ class QaChecksTest {
                         .isEqualTo(first));
     }
 
+    /** A statement's last sentence, a "Related articles" label and the first title it lists (document "w"). */
+    private static List<TranslationUnit> wellsToTheFirstTitle() {
+        return List.of(
+                unit("w-1", "w", "en", "The foundation completed 40 wells this year.", "ar", "أنجزت المؤسسة ٤٠ بئراً هذا العام."),
+                unit("w-2", "w", "en", "Related articles", "ar", "مقالات ذات صلة"),
+                unit("w-3", "w", "en", "Solar pumps for farmers in the Jordan Valley", "ar", ""));
+    }
+
     /** The omission findings of {@code units} from English to Arabic, each as its unit and severity. */
     private static List<String> omissionsEnAr(List<TranslationUnit> units) {
         return run(units, QaCheck.OMISSION, Language.of("en"), Language.of("ar")).stream()
@@ -644,11 +652,8 @@ class QaChecksTest {
      */
     @Test
     void titlesUnderALinksLabelAtTheEndAreFurniture() {
-        List<TranslationUnit> foot = List.of(
-                unit("w-1", "w", "en", "The foundation completed 40 wells this year.", "ar", "أنجزت المؤسسة ٤٠ بئراً هذا العام."),
-                unit("w-2", "w", "en", "Related articles", "ar", "مقالات ذات صلة"),
-                unit("w-3", "w", "en", "Solar pumps for farmers in the Jordan Valley", "ar", ""),
-                unit("w-4", "w", "en", "A school garden in Zarqa", "ar", ""));
+        List<TranslationUnit> foot = new ArrayList<>(wellsToTheFirstTitle());
+        foot.add(unit("w-4", "w", "en", "A school garden in Zarqa", "ar", ""));
         assertThat(omissionsEnAr(foot)).containsExactly("w-3 INFO", "w-4 INFO");
         List<TranslationUnit> section = List.of(foot.get(0), foot.get(1), foot.get(2),
                 unit("w-5", "w", "en", "The pumps run on solar power.", "ar", "تعمل المضخات بالطاقة الشمسية."));
@@ -685,12 +690,9 @@ class QaChecksTest {
                 unit("o-5", "o", "en", "Related articles", "ar", "مقالات ذات صلة"),
                 unit("o-6", "o", "en", "Solar pumps for farmers", "ar", ""));
         assertThat(omissionsEnAr(verse)).containsExactly("o-6 ERROR");
-        List<TranslationUnit> repeated = List.of(
-                unit("w-1", "w", "en", "The foundation completed 40 wells this year.", "ar", "أنجزت المؤسسة ٤٠ بئراً هذا العام."),
-                unit("w-2", "w", "en", "Related articles", "ar", "مقالات ذات صلة"),
-                unit("w-3", "w", "en", "Solar pumps for farmers in the Jordan Valley", "ar", ""),
-                unit("w-3", "v", "en", "The council approved the plan on Tuesday.", "ar", ""),
-                unit("w-4", "v", "en", "The works begin in May.", "ar", "تبدأ الأعمال في أيار."));
+        List<TranslationUnit> repeated = new ArrayList<>(wellsToTheFirstTitle());
+        repeated.add(unit("w-3", "v", "en", "The council approved the plan on Tuesday.", "ar", ""));
+        repeated.add(unit("w-4", "v", "en", "The works begin in May.", "ar", "تبدأ الأعمال في أيار."));
         assertThat(omissionsEnAr(repeated)).containsExactlyInAnyOrder("w-3 INFO", "w-3 ERROR");
     }
 
