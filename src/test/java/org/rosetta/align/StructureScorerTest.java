@@ -104,6 +104,21 @@ class StructureScorerTest {
     }
 
     @Test
+    void twoLinesWithTwoLinesOfTextsWithASentencePerLineCostNothing() {
+        // both texts one sentence per line, as aligners take them: a 2-2 bead (a passage reordered in translation)
+        // joins sentences, not paragraphs, as eval reads the same lines
+        SegmentedDocument lines = document(BlockKind.PARAGRAPH, ONE_PER_LINE, Block.Boundary.LINE);
+        assertThat(cost(lines, lines, BeadShape.TWO_TWO, 2, 2)).isZero();
+        // a blank line inside the bead on one side: a paragraph both sides would hide
+        SegmentedDocument blank = document(BlockKind.PARAGRAPH, ONE_PER_LINE, List.of(Block.Boundary.PARAGRAPH,
+                Block.Boundary.PARAGRAPH, Block.Boundary.LINE, Block.Boundary.LINE));
+        assertThat(cost(blank, lines, BeadShape.TWO_TWO, 2, 2)).isEqualTo(StructureScorer.CROSSING);
+        assertThat(cost(blank, lines, BeadShape.TWO_TWO, 4, 4)).isZero();
+        // three lines with three: a restructured passage the evidence summed over six sentences favours too easily
+        assertThat(cost(lines, lines, BeadShape.THREE_THREE, 3, 3)).isEqualTo(StructureScorer.CROSSING);
+    }
+
+    @Test
     void joiningWholeParagraphsWhereParagraphsHoldSentencesCostsAMismatchedBoundary() {
         SegmentedDocument paragraphs = document(BlockKind.PARAGRAPH, PARAGRAPHS);
         SegmentedDocument target = document(BlockKind.PARAGRAPH, List.of(List.of("a b."), List.of("c.", "d.")));
