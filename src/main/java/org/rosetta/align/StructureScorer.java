@@ -1,5 +1,7 @@
 package org.rosetta.align;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import org.rosetta.model.Block;
 import org.rosetta.model.BlockKind;
 import org.rosetta.model.Segment;
@@ -22,7 +24,9 @@ import java.util.Set;
  * built from its text files scored 0.774 strict F1 against 0.854 in {@code eval}; free, 0.804). Larger beads across
  * such lines on both sides still cost it: their lexical evidence, summed over five sentences or more, outweighs that
  * of the beads that part them (free too, Text+Berg 0.796, and a 3-3 bead in the statement of
- * {@code golden/align/open-lines} where its translator drew a 2-1 and a 1-2). A
+ * {@code golden/align/open-lines} where its translator drew a 2-1 and a 1-2). A join of whole paragraphs that make
+ * one sentence costs nothing either ({@link Side#runsOn}: "The General Assembly" and "Proclaims ...", which the
+ * Persian, Chinese and Arabic UDHR render as one sentence, were left out for the 2 nats of a mismatched boundary). A
  * non-null bead that starts a block on one side but not on the other costs {@value #MISMATCHED_START}, unless it
  * starts after a line break of a text file on either side (a line may or may not start a paragraph); a non-null bead
  * whose sentences, on both sides together, are not all of kinds that may render each other
@@ -126,6 +130,8 @@ final class StructureScorer {
         private final double join;
         /** Per sentence (and one past the last): how many sentences before it are furniture (not body text). */
         private final int[] furnitureBefore;
+        /** Per sentence: whether it ends without sentence-final punctuation ({@link #endsOpen}). */
+        private final boolean[] open;
 
         Side(SegmentedDocument document) {
             blocks = document.segments().stream().mapToInt(Segment::block).toArray();
@@ -141,6 +147,28 @@ final class StructureScorer {
             }
             lines = lineOfOne(all, blocks);
             join = joinCost(blocks);
+            open = new boolean[blocks.length];
+            for (int k = 0; k < blocks.length; k++) {
+                open[k] = endsOpen(document.text(k));
+            }
+        }
+
+        /**
+         * Whether a sentence ends without a sentence terminal (Unicode's Sentence_Terminal: . ! ? ؟ ۔ । 。 and
+         * the like) before its closing quotes and brackets: with a comma, a colon, a word.
+         */
+        static boolean endsOpen(String sentence) {
+            for (int k = sentence.length(); k > 0; ) {
+                int c = sentence.codePointBefore(k);
+                k -= Character.charCount(c);
+                int type = Character.getType(c);
+                if (Character.isWhitespace(c) || type == Character.END_PUNCTUATION
+                        || type == Character.FINAL_QUOTE_PUNCTUATION || c == '"' || c == '\'') {
+                    continue;
+                }
+                return !UCharacter.hasBinaryProperty(c, UProperty.S_TERM) && c != '…';
+            }
+            return false;
         }
 
         /** Whether any of sentences {@code [from, to)} is furniture: a bead of body text alone is of one kind. */
@@ -158,7 +186,24 @@ final class StructureScorer {
          * cost, anything else {@value StructureScorer#CROSSING}.
          */
         double crossingCost(int from, int to) {
-            return !joinsParagraphs(from, to) ? CROSSING : joinsOneSentenceLines(from, to) ? 0 : join;
+            return !joinsParagraphs(from, to) ? CROSSING : joinsOneSentenceLines(from, to) || runsOn(from, to) ? 0
+                    : join;
+        }
+
+        /**
+         * Whether sentences {@code [from, to)} are one sentence laid out as paragraphs: every block but the last
+         * ends with its sentence open (no sentence-final punctuation), and the last closes it ("The General
+         * Assembly" and "Proclaims this Universal Declaration ... jurisdiction."), so that the paragraph breaks
+         * fall inside a sentence and say nothing against the join. Not when the last is open too: it runs on into
+         * what follows ("... this pledge," and "Now, therefore,", whose sentence goes on in the next paragraph).
+         */
+        private boolean runsOn(int from, int to) {
+            for (int k = from; k + 1 < to; k++) {
+                if (blocks[k + 1] != blocks[k] && !open[k]) {
+                    return false;
+                }
+            }
+            return !open[to - 1];
         }
 
         /**

