@@ -1,11 +1,10 @@
 package org.rosetta.align;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
 import org.rosetta.model.Block;
 import org.rosetta.model.BlockKind;
 import org.rosetta.model.Segment;
 import org.rosetta.model.SegmentedDocument;
+import org.rosetta.segment.SentenceEnd;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -18,15 +17,13 @@ import java.util.Set;
  * and nothing where that side has a block for every sentence ({@link #joinCost(int[])}: a text with one sentence on
  * each line, as aligners take it, whose every sentence merged in translation is such a join; priced as a bead cutting
  * into a paragraph, it was left out instead) or the join is of one-sentence lines of a text file
- * ({@link Side#joinsOneSentenceLines}). A boundary both sides have inside one bead costs {@value #CROSSING}, but
- * for a 2-2 bead of one-sentence lines of text files (two sentences whose split point moved in translation, in two
- * texts with a sentence per line, whose line breaks are sentence breaks: charged, Text+Berg's development document
- * built from its text files scored 0.774 strict F1 against 0.854 in {@code eval}; free, 0.804). Larger beads across
- * such lines on both sides still cost it: their lexical evidence, summed over five sentences or more, outweighs that
- * of the beads that part them (free too, Text+Berg 0.796, and a 3-3 bead in the statement of
- * {@code golden/align/open-lines} where its translator drew a 2-1 and a 1-2). A join of whole paragraphs that make
- * one sentence costs nothing either ({@link Side#runsOn}: "The General Assembly" and "Proclaims ...", which the
- * Persian, Chinese and Arabic UDHR render as one sentence, were left out for the 2 nats of a mismatched boundary). A
+ * ({@link Side#joinsOneSentenceLines}), or of paragraphs that make one sentence ({@link Side#makeOneSentence}: "The
+ * General Assembly" and "Proclaims ...", which the Persian, Chinese and Arabic UDHR render as one sentence). A
+ * boundary both sides have inside one bead costs {@value #CROSSING}, but nothing in a 2-2 bead of one-sentence lines
+ * of text files on both sides (two sentences whose split point moved in translation, in texts with a sentence per
+ * line, whose line breaks are sentence breaks, as {@code eval} reads them). Larger beads across such lines on both
+ * sides still cost it: their lexical evidence, summed over five sentences or more, outweighs that of the beads that
+ * part them (README, "Built from text files"). A
  * non-null bead that starts a block on one side but not on the other costs {@value #MISMATCHED_START}, unless it
  * starts after a line break of a text file on either side (a line may or may not start a paragraph); a non-null bead
  * whose sentences, on both sides together, are not all of kinds that may render each other
@@ -61,8 +58,9 @@ final class StructureScorer {
         boolean sourceCrosses = source.crosses(sourceFrom, i);
         boolean targetCrosses = target.crosses(targetFrom, j);
         if (sourceCrosses && targetCrosses) {
-            cost += shape == BeadShape.TWO_TWO && source.joinsOneSentenceLines(sourceFrom, i)
-                    && target.joinsOneSentenceLines(targetFrom, j) ? 0 : CROSSING;
+            if (shape != BeadShape.TWO_TWO || !source.joinsLines(sourceFrom, i) || !target.joinsLines(targetFrom, j)) {
+                cost += CROSSING;
+            }
         } else if (sourceCrosses) {
             cost += source.crossingCost(sourceFrom, i);
         } else if (targetCrosses) {
@@ -116,9 +114,9 @@ final class StructureScorer {
     }
 
     /**
-     * One side's sentences as the blocks they sit in: per sentence its block, its kind and whether it starts a block
-     * after a line break; per block whether it is a one-sentence line ({@link #lineOfOne}); and what joining whole
-     * paragraphs costs on this side ({@link StructureScorer#joinCost(int[])}).
+     * One side's sentences as the blocks they sit in: per sentence its block, its kind, whether it starts a block
+     * after a line break and whether it ends open; per block whether it is a one-sentence line ({@link #lineOfOne});
+     * and what joining whole paragraphs costs on this side ({@link StructureScorer#joinCost(int[])}).
      */
     private static final class Side {
 
@@ -130,7 +128,7 @@ final class StructureScorer {
         private final double join;
         /** Per sentence (and one past the last): how many sentences before it are furniture (not body text). */
         private final int[] furnitureBefore;
-        /** Per sentence: whether it ends without sentence-final punctuation ({@link #endsOpen}). */
+        /** Per sentence: whether it ends open, its sentence going on after it ({@link SentenceEnd#isOpen}). */
         private final boolean[] open;
 
         Side(SegmentedDocument document) {
@@ -149,26 +147,8 @@ final class StructureScorer {
             join = joinCost(blocks);
             open = new boolean[blocks.length];
             for (int k = 0; k < blocks.length; k++) {
-                open[k] = endsOpen(document.text(k));
+                open[k] = SentenceEnd.isOpen(document.text(k));
             }
-        }
-
-        /**
-         * Whether a sentence ends without a sentence terminal (Unicode's Sentence_Terminal: . ! ? ؟ ۔ । 。 and
-         * the like) before its closing quotes and brackets: with a comma, a colon, a word.
-         */
-        static boolean endsOpen(String sentence) {
-            for (int k = sentence.length(); k > 0; ) {
-                int c = sentence.codePointBefore(k);
-                k -= Character.charCount(c);
-                int type = Character.getType(c);
-                if (Character.isWhitespace(c) || type == Character.END_PUNCTUATION
-                        || type == Character.FINAL_QUOTE_PUNCTUATION || c == '"' || c == '\'') {
-                    continue;
-                }
-                return !UCharacter.hasBinaryProperty(c, UProperty.S_TERM) && c != '…';
-            }
-            return false;
         }
 
         /** Whether any of sentences {@code [from, to)} is furniture: a bead of body text alone is of one kind. */
@@ -182,22 +162,33 @@ final class StructureScorer {
 
         /**
          * What a bead whose sentences {@code [from, to)} cross a block boundary on this side alone costs: a join of
-         * one-sentence lines nothing ({@link Side#joinsOneSentenceLines}), a join of whole paragraphs this side's join
-         * cost, anything else {@value StructureScorer#CROSSING}.
+         * one-sentence lines ({@link Side#joinsOneSentenceLines}) or of paragraphs that make one sentence
+         * ({@link Side#makeOneSentence}) nothing, another join of whole paragraphs this side's join cost, anything
+         * else {@value StructureScorer#CROSSING}.
          */
         double crossingCost(int from, int to) {
-            return !joinsParagraphs(from, to) ? CROSSING : joinsOneSentenceLines(from, to) || runsOn(from, to) ? 0
-                    : join;
+            if (!joinsParagraphs(from, to)) {
+                return CROSSING;
+            }
+            if (joinsOneSentenceLines(from, to) || makeOneSentence(from, to)) {
+                return 0;
+            }
+            return join;
+        }
+
+        /** Whether sentences {@code [from, to)} are whole paragraphs and one-sentence lines of a text file. */
+        boolean joinsLines(int from, int to) {
+            return joinsParagraphs(from, to) && joinsOneSentenceLines(from, to);
         }
 
         /**
-         * Whether sentences {@code [from, to)} are one sentence laid out as paragraphs: every block but the last
-         * ends with its sentence open (no sentence-final punctuation), and the last closes it ("The General
-         * Assembly" and "Proclaims this Universal Declaration ... jurisdiction."), so that the paragraph breaks
-         * fall inside a sentence and say nothing against the join. Not when the last is open too: it runs on into
-         * what follows ("... this pledge," and "Now, therefore,", whose sentence goes on in the next paragraph).
+         * Whether the paragraphs of sentences {@code [from, to)} make one sentence: every block but the last ends
+         * with its sentence open ({@link SentenceEnd#isOpen}), and the last closes it ("The General Assembly" and
+         * "Proclaims this Universal Declaration ... jurisdiction."), so that the paragraph breaks fall inside a
+         * sentence and say nothing against the join. Not when the last is open too: its sentence goes on into what
+         * follows ("... this pledge," and "Now, therefore,", which the next paragraphs finish).
          */
-        private boolean runsOn(int from, int to) {
+        private boolean makeOneSentence(int from, int to) {
             for (int k = from; k + 1 < to; k++) {
                 if (blocks[k + 1] != blocks[k] && !open[k]) {
                     return false;
@@ -212,7 +203,7 @@ final class StructureScorer {
          * a line break says nothing about paragraphs, though OCR or the segmenter split a few of its lines in two.
          * Such a join costs nothing.
          */
-        boolean joinsOneSentenceLines(int from, int to) {
+        private boolean joinsOneSentenceLines(int from, int to) {
             for (int k = from; k < to; k++) {
                 if (k == from ? !oneSentence(blocks, k) : !lines[blocks[k]]) {
                     return false;

@@ -7,6 +7,7 @@ import org.rosetta.model.SegmentedDocument;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,12 +42,15 @@ class LexiconTest {
         int copies = SignalAligner.MIN_LEXICON_PAIRS / (one.beads().size() / 3) + 1;
         Optional<Lexicon> pooled = aligner.pooledLexicon(Collections.nCopies(copies, one));
         assertThat(pooled).isPresent();
-        // the confident half of one alignment, some 45 distinct sentence pairs, teaches few words (which ones turns
-        // on the order of confidences near 1, which any change to the costs may shuffle): these two held through such
-        // a change, where "family" did not
-        assertThat(pooled.get().translations(WordNormaliser.word("life"))).contains(WordNormaliser.word("vie"));
-        assertThat(pooled.get().translations(WordNormaliser.word("society")))
-                .contains(WordNormaliser.word("société"));
+        // the confident half of one alignment, some 45 distinct sentence pairs, teaches a few words; which ones turns
+        // on the order of confidences near 1, which a change to any cost may shuffle: so at least half of these
+        // (8 of them before one such change, 5 after it)
+        Map<String, String> words = Map.of("family", "famille", "life", "vie", "society", "société", "law", "loi",
+                "torture", "torture", "protection", "protection", "community", "communauté", "social", "sociale",
+                "duties", "devoirs");
+        long learnt = words.entrySet().stream().filter(w -> pooled.get().translations(WordNormaliser.word(w.getKey()))
+                .contains(WordNormaliser.word(w.getValue()))).count();
+        assertThat(learnt).as("of %s", words).isGreaterThanOrEqualTo(words.size() / 2);
         assertThat(new SignalAligner(AlignerSettings.defaults().without(Signal.LEXICON))
                 .pooledLexicon(Collections.nCopies(copies, one))).as("the signal switched off").isEmpty();
     }

@@ -116,6 +116,9 @@ class StructureScorerTest {
         assertThat(cost(blank, lines, BeadShape.TWO_TWO, 4, 4)).isZero();
         // three lines with three: a restructured passage the evidence summed over six sentences favours too easily
         assertThat(cost(lines, lines, BeadShape.THREE_THREE, 3, 3)).isEqualTo(StructureScorer.CROSSING);
+        // headings on lines of their own are structure, not sentences of a text with one per line
+        SegmentedDocument headings = document(BlockKind.HEADING, ONE_PER_LINE, Block.Boundary.LINE);
+        assertThat(cost(headings, lines, BeadShape.TWO_TWO, 2, 2)).isEqualTo(StructureScorer.CROSSING);
     }
 
     @Test
