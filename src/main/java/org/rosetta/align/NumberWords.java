@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Small numbers spelled out in a language, from ICU's spell-out rules (cardinal and ordinal, every gender and case
@@ -109,18 +110,9 @@ public final class NumberWords {
 
     /** The words of ICU's cardinal spellings of {@code from}..{@code to} in steps of {@code step}, normalised. */
     private static Set<String> cardinalWords(Language language, long from, long to, long step) {
-        RuleBasedNumberFormat format = new RuleBasedNumberFormat(new ULocale(language.tag()),
-                RuleBasedNumberFormat.SPELLOUT);
-        Set<String> words = new HashSet<>();
-        for (String ruleSet : format.getRuleSetNames()) {
-            if (ruleSet.startsWith("%spellout-cardinal")) {
-                for (long n = from; n <= to; n += step) {
-                    WordNormaliser.words(format.format(n, ruleSet)).stream()
-                            .filter(word -> !word.chars().allMatch(Character::isDigit)).forEach(words::add);
-                }
-            }
-        }
-        return Set.copyOf(words);
+        return spellings(language, "%spellout-cardinal", from, to, step).values().stream().flatMap(List::stream)
+                .flatMap(phrase -> java.util.Arrays.stream(phrase.split(" ")))
+                .filter(word -> !word.chars().allMatch(Character::isDigit)).collect(Collectors.toUnmodifiableSet());
     }
 
     /** first word of a number {@link #anchorKeys} reads -> its spellings, longest first. */
@@ -180,22 +172,32 @@ public final class NumberWords {
     }
 
     private static Map<Long, List<String>> spellOut(Language language) {
+        Map<Long, List<String>> words = spellings(language, "%spellout", 0, MOST, 1);
+        if (language.primary().equals("fa")) {
+            words.replaceAll((n, cardinals) -> persianOrdinals(n, cardinals));
+        }
+        return words;
+    }
+
+    /**
+     * ICU's spellings of {@code from}..{@code to} in steps of {@code step} by each of the language's rule sets whose
+     * name starts with {@code ruleSets}, as the aligner's words joined by spaces; none that is digits alone.
+     */
+    private static Map<Long, List<String>> spellings(Language language, String ruleSets, long from, long to,
+                                                     long step) {
         RuleBasedNumberFormat format = new RuleBasedNumberFormat(new ULocale(language.tag()),
                 RuleBasedNumberFormat.SPELLOUT);
         Map<Long, List<String>> words = new HashMap<>();
         for (String ruleSet : format.getRuleSetNames()) {
-            if (!ruleSet.startsWith("%spellout")) {
+            if (!ruleSet.startsWith(ruleSets)) {
                 continue;
             }
-            for (long n = 0; n <= MOST; n++) {
+            for (long n = from; n <= to; n += step) {
                 String spelled = String.join(" ", WordNormaliser.words(format.format(n, ruleSet)));
                 if (!spelled.isEmpty() && !spelled.chars().allMatch(Character::isDigit)) {
                     words.computeIfAbsent(n, k -> new ArrayList<>()).add(spelled);
                 }
             }
-        }
-        if (language.primary().equals("fa")) {
-            words.replaceAll((n, cardinals) -> persianOrdinals(n, cardinals));
         }
         return words;
     }

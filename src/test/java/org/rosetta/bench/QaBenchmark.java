@@ -3,6 +3,8 @@ package org.rosetta.bench;
 import org.rosetta.corpus.BuildOptions;
 import org.rosetta.corpus.Workspace;
 import org.rosetta.corpus.WorkspaceLayout;
+import org.rosetta.eval.BeadFormat;
+import org.rosetta.eval.GoldBead;
 import org.rosetta.model.Language;
 import org.rosetta.model.TranslationUnit;
 import org.rosetta.qa.Corruptor;
@@ -17,7 +19,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,8 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The QA checks measured: findings per 100 units per check and pair on the clean UDHR (false positives), on
@@ -37,7 +36,6 @@ public final class QaBenchmark {
 
     /** The UDHR's hand-made sentence alignments, one folder per pair, where the shared evaluation sets are there. */
     private static final Path UDHR_GOLD = Path.of("../shared/eval/udhr");
-    private static final Pattern BEAD = Pattern.compile("\\[([0-9, ]*)\\]:\\[([0-9, ]*)\\]");
 
     /**
      * The sentences of a pair's UDHR that its hand alignment leaves without counterpart ({@code [9]:[]}: the
@@ -53,23 +51,14 @@ public final class QaBenchmark {
         List<String> sourceLines = Files.readAllLines(folder.resolve("udhr." + source.tag()));
         List<String> targetLines = Files.readAllLines(folder.resolve("udhr." + target.tag()));
         Map<Language, Set<String>> leftOut = Map.of(source, new HashSet<>(), target, new HashSet<>());
-        for (String line : Files.readAllLines(folder.resolve("udhr.gold"))) {
-            Matcher bead = BEAD.matcher(line.strip());
-            if (!bead.matches()) {
-                continue;
-            }
-            if (bead.group(2).isBlank()) {
-                positions(bead.group(1)).forEach(k -> leftOut.get(source).add(normalised(sourceLines.get(k))));
-            } else if (bead.group(1).isBlank()) {
-                positions(bead.group(2)).forEach(k -> leftOut.get(target).add(normalised(targetLines.get(k))));
+        for (GoldBead bead : BeadFormat.read(folder.resolve("udhr.gold"))) {
+            if (bead.target().isEmpty()) {
+                bead.source().forEach(k -> leftOut.get(source).add(normalised(sourceLines.get(k))));
+            } else if (bead.source().isEmpty()) {
+                bead.target().forEach(k -> leftOut.get(target).add(normalised(targetLines.get(k))));
             }
         }
         return leftOut;
-    }
-
-    private static List<Integer> positions(String list) {
-        return Arrays.stream(list.split(",")).map(String::strip).filter(p -> !p.isEmpty()).map(Integer::parseInt)
-                .toList();
     }
 
     /** The text with every run of spaces, no-break ones too, as one space, and none at either end. */
