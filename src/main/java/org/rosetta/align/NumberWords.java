@@ -108,6 +108,34 @@ public final class NumberWords {
                 || end < words.size() && (units.contains(words.get(end)) || multipliers.contains(words.get(end)));
     }
 
+    private static final Map<Language, Map<String, Long>> SCALES = new ConcurrentHashMap<>();
+
+    /**
+     * The power of ten a scale word says after a number in digits ("30 thousand", "۳۰ هزار", "2 millions",
+     * "5 ملايين"), as ICU's cardinal spellings of a few multiples of a thousand, a million and a billion end (their
+     * last word, in every form those multiples take, none a word of a number below a thousand); empty for any other
+     * word, and in a language that joins its scale words to the number ("zweitausend" has none; "Millionen" does).
+     * {@code word} normalised as {@link WordNormaliser#words} gives it.
+     */
+    public static java.util.OptionalLong scale(String word, Language language) {
+        Long power = SCALES.computeIfAbsent(language, NumberWords::scales).get(word);
+        return power == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(power);
+    }
+
+    private static Map<String, Long> scales(Language language) {
+        Set<String> small = cardinalWords(language, 1, 999, 1);
+        Map<String, Long> scales = new HashMap<>();
+        for (long power : new long[] {1_000, 1_000_000, 1_000_000_000}) {
+            for (long multiple : new long[] {1, 2, 3, 5, 10, 30}) {
+                spellings(language, "%spellout-cardinal", multiple * power, multiple * power, 1).values().stream()
+                        .flatMap(List::stream).map(phrase -> phrase.substring(phrase.lastIndexOf(' ') + 1))
+                        .filter(last -> !small.contains(last) && !last.chars().allMatch(Character::isDigit))
+                        .forEach(last -> scales.putIfAbsent(last, power));
+            }
+        }
+        return Map.copyOf(scales);
+    }
+
     /** The words of ICU's cardinal spellings of {@code from}..{@code to} in steps of {@code step}, normalised. */
     private static Set<String> cardinalWords(Language language, long from, long to, long step) {
         return spellings(language, "%spellout-cardinal", from, to, step).values().stream().flatMap(List::stream)

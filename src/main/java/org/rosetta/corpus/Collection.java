@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -46,8 +47,13 @@ public record Collection(String name, SortedMap<String, List<CorpusFile>> docume
                 if (!Files.isRegularFile(file, linkOptions(links))) {
                     continue;
                 }
-                CorpusFile.parse(file).ifPresent(f ->
-                        documents.computeIfAbsent(f.document(), d -> new ArrayList<>()).add(f));
+                Optional<CorpusFile> parsed = CorpusFile.parse(file);
+                if (parsed.isPresent() && !parsed.get().language().isKnown()) {
+                    warnings.add(file + ": '" + parsed.get().language() + "' is not a language (no ISO 639 code), so"
+                            + " the file is skipped; name a document's files NAME.LANG.EXT, e.g. statement.fr.txt");
+                } else {
+                    parsed.ifPresent(f -> documents.computeIfAbsent(f.document(), d -> new ArrayList<>()).add(f));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(folder + ": cannot list (" + e.getMessage() + ")", e);

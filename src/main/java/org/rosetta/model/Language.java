@@ -10,6 +10,7 @@ import java.util.Objects;
  */
 public record Language(String tag) implements Comparable<Language> {
 
+    private static final java.util.Set<String> ISO_639_1 = java.util.Set.of(Locale.getISOLanguages());
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("[a-z]{2,3}(-[a-z0-9]{1,8})*");
 
     public Language {
@@ -22,6 +23,16 @@ public record Language(String tag) implements Comparable<Language> {
 
     public static Language of(String tag) {
         return new Language(tag);
+    }
+
+    /**
+     * Whether the primary subtag names a language: an ISO 639-1 code ({@code fa}, {@code pt-br}), or three letters
+     * ({@code gsw}, {@code cmn}, {@code pes}: ISO 639-3 has some 7,000, more than any list at hand names); not
+     * {@code xx}.
+     */
+    public boolean isKnown() {
+        String primary = primary();
+        return primary.length() != 2 || ISO_639_1.contains(primary);
     }
 
     /** The primary subtag: {@code fa} for {@code fa-ir}. */

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * {@link QaCheck#NAMES}: a proper name of the source has a counterpart in the target, the same name written in the
  * target's script: the words' consonant skeletons after ICU transliteration ({@link Cognates}) agree, one consonant
  * more or less allowed ({@code Radjavi}, {@code Rajavi} and {@code رجوی}). A name is a capitalised word that is not
- * first in its sentence (a list item's label, "b)", or a bullet opens one), not in a hashtag, an e-mail address or a
+ * first in its sentence (a list item's label, "b)", a bullet or an opening quotation mark opens one: "“Thirty-three
+ * years ago"), without a possessive ending ("Raisi’s" is Raisi), not in a hashtag, an e-mail address or a
  * link (the punctuation check compares those whole: "#FreeThem"), that the collection's source text never writes in
  * lower case, nor any form of it (by the search analyzer's stemming: "Proclaims", capitalised where a page's layout
  * broke the sentence "The General Assembly / Proclaims this Declaration", is a form of "proclaimed"), and that is not
@@ -50,6 +51,8 @@ import java.util.regex.Pattern;
 final class NameCheck implements Checker {
 
     private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{M}'’-]{2,}");
+    /** A possessive ending, which is not part of the name: "Raisi’s", "Iran's", "the Rajavis'". */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     /** White space and opening quotes or brackets at the end of the text before a word. */
     private static final Pattern OPENING = Pattern.compile("[\\s«“„\"'(\\[•·*–—-]+$");
     /** A name and a target word that share fewer units than this (2 x both / sum of each) are not a pair. */
@@ -448,11 +451,14 @@ final class NameCheck implements Checker {
             }
             String before = OPENING.matcher(ListLabels.withoutEnding(OPENING.matcher(text.substring(0,
                     matcher.start())).replaceFirst(""))).replaceFirst("");
-            boolean first = before.isEmpty() || ".!?:;".indexOf(before.charAt(before.length() - 1)) >= 0;
+            Matcher opening = OPENING.matcher(text.substring(0, matcher.start()));
+            boolean quoted = opening.find() && opening.group().chars().anyMatch(c -> "«“„\"".indexOf(c) >= 0);
+            boolean first = quoted || before.isEmpty() || ".!?:;".indexOf(before.charAt(before.length() - 1)) >= 0;
             index += WordNormaliser.words(text.substring(counted, matcher.start())).size();
             counted = matcher.start();
-            words.add(new Word(WordNormaliser.word(matcher.group()), matcher.group(),
-                    new Span(matcher.start(), matcher.end()), index, first));
+            String name = POSSESSIVE.matcher(matcher.group()).replaceFirst("");
+            words.add(new Word(WordNormaliser.word(name), name, new Span(matcher.start(), matcher.start()
+                    + name.length()), index, first));
         }
         return words;
     }

@@ -31,15 +31,15 @@ final class NumberCheck implements Checker {
         if (!pair.hasBoth()) {
             return List.of();
         }
-        List<WordNormaliser.Anchor> source = new ArrayList<>(numbers(pair.sourceText()));
-        List<WordNormaliser.Anchor> target = new ArrayList<>(numbers(pair.targetText()));
+        List<WordNormaliser.Anchor> source = new ArrayList<>(numbers(pair.sourceText(), pair.source()));
+        List<WordNormaliser.Anchor> target = new ArrayList<>(numbers(pair.targetText(), pair.target()));
         List<Finding> findings = new ArrayList<>(dates(pair, source, target));
         findings.addAll(times(pair, source, target));
         List<WordNormaliser.Anchor> unmatched = new ArrayList<>(PhoneNumbers.merged(target, pair.targetText()));
         List<WordNormaliser.Anchor> missing = new ArrayList<>();
         for (WordNormaliser.Anchor number : PhoneNumbers.merged(source, pair.sourceText())) {
             Optional<WordNormaliser.Anchor> match = unmatched.stream()
-                    .filter(t -> same(number, pair.sourceText(), t, pair.targetText(), pair.target())).findFirst();
+                    .filter(t -> same(number, pair.sourceText(), t, pair.targetText(), pair)).findFirst();
             if (match.isPresent()) {
                 unmatched.remove(match.get());
             } else {
@@ -129,9 +129,31 @@ final class NumberCheck implements Checker {
         return text.substring(number.start(), number.end());
     }
 
-    private static List<WordNormaliser.Anchor> numbers(String text) {
+    private static List<WordNormaliser.Anchor> numbers(String text, Language language) {
         return WordNormaliser.anchorsIn(text).stream().filter(WordNormaliser.Anchor::isNumber)
-                .filter(a -> !a.value().isEmpty() && a.value().length() <= 15).toList();
+                .filter(a -> !a.value().isEmpty() && a.value().length() <= 15).map(a -> scaled(a, text, language))
+                .toList();
+    }
+
+    /** The word after a number, past spaces (no-break ones too). */
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile(
+            "[\\s\u00A0\u202F]+([\\p{L}\\p{M}][\\p{L}\\p{M}\u200C]*)");
+
+    /**
+     * A whole number in digits followed by a scale word of its language ({@link NumberWords#scale}: "30 thousand",
+     * "۳۰ هزار", "2 millions") as the number it says, over both; any other number as it is.
+     */
+    private static WordNormaliser.Anchor scaled(WordNormaliser.Anchor number, String text, Language language) {
+        java.util.regex.Matcher next = NEXT_WORD.matcher(text).region(number.end(), text.length());
+        if (!as(number, text).chars().allMatch(Character::isDigit) || number.value().length() > 6
+                || !next.lookingAt()) {
+            return number;
+        }
+        List<String> words = WordNormaliser.words(next.group(1));
+        java.util.OptionalLong power = words.isEmpty() ? java.util.OptionalLong.empty()
+                : NumberWords.scale(words.getFirst(), language);
+        return power.isEmpty() ? number : new WordNormaliser.Anchor("#" + Long.parseLong(number.value())
+                * power.getAsLong(), number.start(), next.end(1));
     }
 
     /**
@@ -208,8 +230,9 @@ final class NumberCheck implements Checker {
      * clock and on a 24-hour one ("10pm", "22 h"), or as a year in the target's calendar.
      */
     private static boolean same(WordNormaliser.Anchor source, String sourceText, WordNormaliser.Anchor target,
-                                String targetText, Language targetLanguage) {
-        return same(source.value(), target.value(), targetLanguage)
+                                String targetText, UnitPair pair) {
+        return same(source.value(), target.value(), pair.target()) || same(target.value(), source.value(),
+                pair.source())
                 || withoutDecimalZeros(source, sourceText).equals(withoutDecimalZeros(target, targetText))
                 || afternoon(source, sourceText, target.value()) || afternoon(target, targetText, source.value());
     }
@@ -242,23 +265,29 @@ final class NumberCheck implements Checker {
                 && ClockTimes.AFTERNOON.matcher(text).region(hour.end(), text.length()).lookingAt();
     }
 
-    /** Whether a source number and a target number say the same, the target's calendar allowed for. */
-    private static boolean same(String source, String target, Language targetLanguage) {
-        if (stripZeros(source).equals(stripZeros(target))) {
+    /**
+     * Whether two numbers say the same, the second's language's calendar allowed for: a Gregorian year written in
+     * the Persian (solar Hijri) calendar in Persian, whole or by its last two digits as Persian writes a year of
+     * this century ("قتل‌عام ۶۷", the massacre of 1367, 1988), or in either Hijri calendar in Arabic, Urdu and
+     * Pashto. Called both ways round, so a Persian source's year is found in an English target too.
+     */
+    private static boolean same(String number, String other, Language otherLanguage) {
+        if (stripZeros(number).equals(stripZeros(other))) {
             return true;
         }
-        if (source.length() != 4 || target.length() > 4) {
+        if (number.length() != 4 || other.length() > 4) {
             return false;
         }
-        long year = Long.parseLong(source);
-        long other = Long.parseLong(target);
+        long year = Long.parseLong(number);
+        long written = Long.parseLong(other);
         if (year < 1000 || year > 2200) {
             return false;
         }
-        return switch (targetLanguage.primary()) {
-            case "fa" -> other == year - 621 || other == year - 622;
-            case "ar", "ur", "ps" -> Math.abs(other - Math.round((year - 622) * 1.0307)) <= 1
-                    || other == year - 621 || other == year - 622;
+        return switch (otherLanguage.primary()) {
+            case "fa" -> written == year - 621 || written == year - 622 || other.length() == 2
+                    && (written == (year - 621) % 100 || written == (year - 622) % 100);
+            case "ar", "ur", "ps" -> Math.abs(written - Math.round((year - 622) * 1.0307)) <= 1
+                    || written == year - 621 || written == year - 622;
             default -> false;
         };
     }

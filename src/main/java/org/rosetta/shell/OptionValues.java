@@ -15,8 +15,6 @@ import java.util.stream.Collectors;
  */
 final class OptionValues {
 
-    private static final java.util.Set<String> ISO_639_1 = java.util.Set.of(Locale.getISOLanguages());
-
     private OptionValues() {
     }
 
@@ -40,9 +38,8 @@ final class OptionValues {
     }
 
     /**
-     * A BCP 47 tag whose primary subtag is an ISO 639-1 code ({@code fa}, {@code pt-BR}) or has three letters
-     * ({@code gsw}, {@code cmn}, {@code pes}: ISO 639-3 has some 7,000, more than any list at hand names); {@code xx}
-     * or {@code 12} is refused. Where a collection or the index must have the language, {@link #languageIn} says so.
+     * A BCP 47 tag that {@link Language#isKnown} ({@code fa}, {@code pt-BR}, {@code gsw}); {@code xx} or {@code 12}
+     * is refused. Where a collection or the index must have the language, {@link #languageIn} says so.
      */
     static Language language(String option, String value) {
         Language language;
@@ -52,10 +49,9 @@ final class OptionValues {
             throw new UsageException("--" + option + ": '" + value + "' is not a language tag (BCP 47, e.g. en, fr,"
                     + " fa, pt-br)");
         }
-        String primary = language.primary();
-        if (primary.length() == 2 && !ISO_639_1.contains(primary)) {
+        if (!language.isKnown()) {
             throw new UsageException("--" + option + ": '" + value + "' is not a language (no ISO 639 code '"
-                    + primary + "'; BCP 47, e.g. en, fr, fa, pt-br)");
+                    + language.primary() + "'; BCP 47, e.g. en, fr, fa, pt-br)");
         }
         return language;
     }

@@ -83,6 +83,8 @@ final class QaCommands {
         Format output = Format.parse(format);
         List<TranslationUnit> units = reviews.units(name, Optional.ofNullable(document));
         Optional<QualityChecks.Pair> pair = pair(langs);
+        pair.ifPresent(p -> List.of(p.source(), p.target()).forEach(language -> OptionValues.requireIn("langs",
+                language, ReviewCommands.languagesOf(units), "the collection " + name.value())));
         Glossary terms = glossary(glossary);
         List<Finding> findings = findings(checker(enabled, terms, DictionaryFiles.of(dictionary)), units, pair);
         PrintWriter out = context.outputWriter();

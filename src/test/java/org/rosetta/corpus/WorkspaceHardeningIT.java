@@ -64,6 +64,18 @@ class WorkspaceHardeningIT {
     }
 
     @Test
+    void aFileNamedWithNoLanguageIsSkippedWithAWarning() throws IOException {
+        Files.writeString(layout.corpus().resolve("small/note.xx.txt"), "Something else.");
+
+        BuildReport report = build(BuildOptions.defaults());
+        CollectionReport small = report.collections().getFirst();
+        assertThat(small.warnings()).anySatisfy(w -> assertThat(w).endsWith("note.xx.txt: 'xx' is not a language (no"
+                + " ISO 639 code), so the file is skipped; name a document's files NAME.LANG.EXT, e.g. statement.fr.txt"));
+        assertThat(Files.readString(layout.tmxOf(CollectionName.of("small")))).doesNotContain("Something else")
+                .contains("La réunion commence");
+    }
+
+    @Test
     void aSecondWriterIsRefusedInOneLineNamingTheHolder() throws IOException {
         try (WorkspaceLock held = WorkspaceLock.acquire(layout)) {
             assertThatThrownBy(() -> build(BuildOptions.defaults())).isInstanceOf(CorpusException.class)

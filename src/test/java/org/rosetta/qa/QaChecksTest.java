@@ -31,19 +31,25 @@ class QaChecksTest {
             variants.put(Language.of(target), targetText);
         }
         TranslationUnit unit = new TranslationUnit("u-1", "c", "d", variants, "", 0.9);
-        return new QualityChecks(EnumSet.of(check), Glossary.none()).run(inADocumentWith(unit, target),
+        return new QualityChecks(EnumSet.of(check), Glossary.none()).run(inADocumentWith(unit, source, target),
                 List.of(new QualityChecks.Pair(Language.of(source), Language.of(target))));
     }
 
     /**
-     * {@code unit} in a document that has a version in {@code target}: a unit of it in English and the target,
+     * {@code unit} in a document that has a version in {@code target}: a unit of it in {@code source} and the target,
      * after {@code unit}, which no check finds anything in (a document without a version in a language has
      * nothing left out in it).
      */
-    private static List<TranslationUnit> inADocumentWith(TranslationUnit unit, String target) {
+    private static List<TranslationUnit> inADocumentWith(TranslationUnit unit, String source, String target) {
         SequencedMap<Language, String> both = new LinkedHashMap<>();
-        both.put(Language.of("en"), "Everyone has the right to life.");
-        both.put(Language.of(target), switch (target) {
+        both.put(Language.of(source), rightToLife(source));
+        both.put(Language.of(target), rightToLife(target));
+        return List.of(unit, new TranslationUnit("u-2", unit.collection(), unit.document(), both, "1-1", 0.99));
+    }
+
+    private static String rightToLife(String language) {
+        return switch (language) {
+            case "en" -> "Everyone has the right to life.";
             case "fa" -> "هر کس حق زندگی دارد.";
             case "ar" -> "لكل فرد الحق في الحياة.";
             case "de" -> "Jeder hat das Recht auf Leben.";
@@ -52,8 +58,7 @@ class QaChecksTest {
             case "ru" -> "Каждый человек имеет право на жизнь.";
             case "zh" -> "人人有权享有生命。";
             default -> "Tout individu a droit à la vie.";
-        });
-        return List.of(unit, new TranslationUnit("u-2", unit.collection(), unit.document(), both, "1-1", 0.99));
+        };
     }
 
     @ParameterizedTest(name = "{0}-{2}: {4}")
@@ -71,6 +76,19 @@ class QaChecksTest {
             "en|Article 21|zh|第二十一条|0",
             "en|In 2015 the law changed.|fa|در سال ۱۳۹۴ قانون تغییر کرد.|0",
             "en|In 2015 the law changed.|fa|در سال ۱۳۹۰ قانون تغییر کرد.|1",
+            // a Persian source's year in an English target; a Persian year by its last two digits
+            "fa|در سال ۱۳۹۴ قانون تغییر کرد.|en|In 2015 the law changed.|0",
+            "fa|در سال ۱۳۹۰ قانون تغییر کرد.|en|In 2015 the law changed.|1",
+            "en|The 1988 massacre.|fa|قتل‌عام ۶۷.|0",
+            "en|The 1988 massacre.|fa|قتل‌عام ۶۵.|1",
+            "en|The 1988 massacre.|fr|Le massacre de 88.|1",
+            // a number and a scale word
+            "en|More than 30,000 prisoners.|fa|بیش از ۳۰ هزار زندانی.|0",
+            "en|More than 30,000 prisoners.|fa|بیش از ۳۰ زندانی.|1",
+            "en|It cost 2,000,000 euros.|fr|Cela a coûté 2 millions d'euros.|0",
+            "en|It cost 3 million dollars.|de|Es kostete 3 Millionen Dollar.|0",
+            "en|It cost 3 million dollars.|de|Es kostete 3 Milliarden Dollar.|1",
+            "en|Some 5,000 families.|ar|نحو 5 آلاف أسرة.|0",
             "en|Two prisoners were freed.|fr|2 prisonniers ont été libérés.|0",
             "en|The rate rose to 12.5%.|de|Die Quote stieg auf 12,5 %.|0",
             // zeros that end a decimal fraction say nothing; those of a thousand do
@@ -213,6 +231,11 @@ class QaChecksTest {
             "en|A message from Maryam Rajavi was read.|fr|Un message de Maryam Radjavi a été lu.|0",
             "en|A message from Maryam Rajavi was read.|fr|Un message de Maryam Rakavi a été lu.|1",
             "en|A message from Maryam Rajavi was read.|ar|قرئت رسالة من مريم رجوي.|0",
+            // a possessive ending is no part of the name; a quotation's first word opens a sentence
+            "en|The office of Ebrahim Raisi’s government replied.|fa|دفتر دولت ابراهیم رئیسی پاسخ داد.|0",
+            "en|The office of Ebrahim Raisi’s government replied.|fa|دفتر دولت ابراهیم پاسخ داد.|1",
+            "en|She said, “Thirty-three years ago, prisoners were hanged.”|fr|Elle a dit : « Il y a trente-trois"
+                    + " ans, des prisonniers ont été pendus. »|0",
             "en|Javaid Rehman spoke in Tehran.|ar|تحدث جاويد رحمن في طهران.|0",
             "en|Javaid Rehman spoke in Tehran.|ru|Джавид Рехман выступил в Тегеране.|0",
             "en|Javaid Rehman spoke in Tehran.|ru|Джавид выступил в Тегеране.|1",
@@ -639,7 +662,7 @@ class QaChecksTest {
         variants.put(Language.of(language), text);
         TranslationUnit unit = new TranslationUnit("u-1", "c", "d", variants, "1", 1.0);
         assertThat(new QualityChecks(EnumSet.of(QaCheck.OMISSION, QaCheck.ADDITION), Glossary.none()).run(
-                inADocumentWith(unit, "fr"), List.of(new QualityChecks.Pair(Language.of("en"), Language.of("fr")))))
+                inADocumentWith(unit, "en", "fr"), List.of(new QualityChecks.Pair(Language.of("en"), Language.of("fr")))))
                 .singleElement().satisfies(f -> {
                     assertThat(f.check()).isEqualTo(check);
                     assertThat(f.severity()).isEqualTo(severity);
@@ -705,7 +728,7 @@ class QaChecksTest {
         SequencedMap<Language, String> variants = new LinkedHashMap<>();
         variants.put(Language.of("en"), "The General Assembly");
         TranslationUnit unit = new TranslationUnit("u-1", "c", "d", variants, "1", confidence);
-        assertThat(new QualityChecks(EnumSet.of(QaCheck.OMISSION), Glossary.none()).run(inADocumentWith(unit, "fr"),
+        assertThat(new QualityChecks(EnumSet.of(QaCheck.OMISSION), Glossary.none()).run(inADocumentWith(unit, "en", "fr"),
                 List.of(new QualityChecks.Pair(Language.of("en"), Language.of("fr")))))
                 .singleElement().satisfies(f -> assertThat(f.message()).isEqualTo(message));
     }

@@ -111,6 +111,7 @@ class BadArgumentsIT {
             review udhx                                      | no collection 'udhx' is built or imported (did you mean 'udhr'?)
             review udhr --langs en,xx                        | 'xx' is not a language
             qa udhr --checks spelling                        | --checks: no check 'spelling'
+            qa udhr --langs en,sw                            | --langs: the collection udhr has no sw text
             qa udhr --format xml                             | --format is table, csv or json, not 'xml'
             qa udhr --dictionary nosuch.csv                  | nosuch.csv: no such file
             qa udhr --dictionary $EN,,$FR                    | --dictionary: an empty item
