@@ -71,8 +71,7 @@ public final class Corrections {
             }
             if (problem != null) {
                 problems.add(problem);
-            } else if (placed.stream().anyMatch(p -> p.link().overlaps(found)
-                    || SentenceRanges.share(p.sentences(), found))) {
+            } else if (placed.stream().anyMatch(p -> SentenceRanges.share(p.sentences(), found))) {
                 problems.add(file + ":" + link.line() + ": contradicts an earlier correction of " + article
                         + "; this correction is not applied");
             } else {
@@ -84,6 +83,11 @@ public final class Corrections {
 
     public List<String> problems() {
         return problems;
+    }
+
+    /** Where {@code link}'s sentences are in the current text, if it was placed (it holds there). */
+    Optional<SequencedMap<Language, Span>> placeOf(StoredLink link) {
+        return placed.stream().filter(p -> p.link().equals(link)).map(Placed::sentences).findFirst();
     }
 
     /**

@@ -2,10 +2,12 @@ package org.rosetta.review;
 
 import org.rosetta.model.Language;
 import org.rosetta.model.SegmentedDocument;
+import org.rosetta.model.SentenceRanges;
 import org.rosetta.model.Span;
 import org.rosetta.model.TranslationUnit;
 import org.rosetta.model.UnitStatus;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,8 +18,9 @@ import java.util.SequencedMap;
 
 /**
  * Turns an {@link Edit} of an article's built units into stored links: the units as the person wants them, each
- * sentence with its fingerprint, replacing any earlier link that shares a sentence with them. Pure: the caller
- * reads and writes the file and rebuilds.
+ * sentence with its fingerprint, replacing any earlier link that shares a sentence with them where that link's
+ * sentences now are ({@link Corrections}: sentences added before them move them from their stored numbers). Pure:
+ * the caller reads and writes the file and rebuilds.
  *
  * @param units    the article's units in document order, with their sentence ranges
  * @param versions the article's segmented versions, by language, for the fingerprints
@@ -45,18 +48,50 @@ public record Editor(List<TranslationUnit> units, Map<Language, SegmentedDocumen
             case Edit.Unlink unlink -> List.of(alone(unlink.language(), unlink.sentence()));
             case Edit.Confirm confirm -> confirm.units().stream().map(id -> unit(id).sentences()).toList();
         };
+        pivot().ifPresent(pivot -> wanted.forEach(sentences -> requirePivot(sentences, pivot)));
         UnitStatus status = edit instanceof Edit.Confirm ? UnitStatus.CONFIRMED : UnitStatus.CORRECTED;
         String article = units.getFirst().document();
+        // where the earlier links are now: sentences added or removed before them moved them from their numbers
+        Corrections current = Corrections.place(Path.of(article + ".links.tsv"), existing, article, versions);
         List<StoredLink> links = new ArrayList<>();
         for (StoredLink link : existing) {
+            SequencedMap<Language, Span> placed = current.placeOf(link).orElse(link.sentences());
             boolean replaced = link.holds() && link.article().equals(article)
-                    && wanted.stream().anyMatch(link::overlaps);
+                    && wanted.stream().anyMatch(sentences -> SentenceRanges.share(placed, sentences));
             links.add(replaced ? link.replacedBy(change) : link);
         }
         for (SequencedMap<Language, Span> sentences : wanted) {
             links.add(new StoredLink(change, 0, status, now, by, article, sentences, fingerprints(sentences), 0));
         }
         return new Result(links, List.copyOf(wanted));
+    }
+
+    /**
+     * The language the article's units are built around, its pivot: the first language of a unit of sentences in two
+     * or more languages (a unit writes its pivot's text first); empty when no unit links two languages.
+     */
+    private java.util.Optional<Language> pivot() {
+        return units.stream().filter(unit -> unit.sentences().values().stream().filter(span -> span.length() > 0)
+                .count() >= 2).map(TranslationUnit::sourceLanguage).findFirst();
+    }
+
+    /**
+     * Refuses a unit that links sentences of two or more languages without one in {@code pivot}: the aligner links
+     * each version to the pivot's, so such a link could not hold, and would be stored only to be left unapplied.
+     */
+    private static void requirePivot(SequencedMap<Language, Span> sentences, Language pivot) {
+        List<String> others = new ArrayList<>();
+        sentences.forEach((language, span) -> {
+            if (span.length() > 0 && !language.equals(pivot)) {
+                others.add(language + ":" + org.rosetta.model.SentenceRanges.format(span));
+            }
+        });
+        if (others.size() >= 2 && sentences.getOrDefault(pivot, new Span(0, 0)).length() == 0) {
+            throw new EditException("that would make a unit of " + String.join(" and ", others) + " with no "
+                    + pivot + " sentence: units are built around " + pivot + ", the pivot, so it could not hold;"
+                    + " move the sentence to a unit with " + pivot + " text, or build with --pivot "
+                    + others.getFirst().substring(0, others.getFirst().indexOf(':')));
+        }
     }
 
     private SequencedMap<Language, Span> merged(String id) {

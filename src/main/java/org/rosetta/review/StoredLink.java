@@ -50,9 +50,4 @@ public record StoredLink(int change, int replacedBy, UnitStatus status, Instant 
     public StoredLink restored() {
         return new StoredLink(change, 0, status, changed, by, article, sentences, fingerprints, line);
     }
-
-    /** Whether this link and the given ranges share a sentence in some language. */
-    boolean overlaps(Map<Language, Span> ranges) {
-        return org.rosetta.model.SentenceRanges.share(sentences, ranges);
-    }
 }
