@@ -18,8 +18,8 @@ import java.util.SequencedMap;
 /**
  * Aligns several language versions of a document through a pivot: every other version is aligned to the pivot with
  * a {@link SentenceAligner}, and the pairwise beads are merged at the pivot positions where every pair has a bead
- * boundary. Sentences a version adds where every pair has a boundary form a unit without pivot text; added
- * sentences inside a unit stay in it.
+ * boundary. Sentences a version adds where every pair has a boundary form a unit without pivot text, one per
+ * version; added sentences inside a unit stay in it.
  * Thread-safe if the pairwise aligner is.
  */
 public final class PivotAligner {
@@ -94,7 +94,7 @@ public final class PivotAligner {
      * Merges pairwise alignments of the pivot (their source) with each other version into multilingual beads, the
      * pivot first, then the others in the order of {@code pairs}. Sentences a pair adds at a pivot position where
      * every pair has a bead boundary become a unit of their own (empty on the pivot side), as the pairwise
-     * alignment says, rather than being glued onto a neighbour.
+     * alignment says, rather than being glued onto a neighbour, or onto what another version adds there.
      */
     public static MultiAlignment merge(SegmentedDocument pivot, List<Alignment> pairs) {
         int[] cuts = java.util.stream.IntStream.of(commonCuts(pivot.size(), pairs)).distinct().toArray();
@@ -109,24 +109,58 @@ public final class PivotAligner {
             }
         }
         List<SequencedMap<Language, Span>> ranges = new ArrayList<>();
-        double[] confidence = new double[slots.size()];
-        java.util.Arrays.fill(confidence, 1.0);
+        double[][] confidence = new double[pairs.size()][slots.size()];
         for (Slot slot : slots) {
             SequencedMap<Language, Span> unit = new LinkedHashMap<>();
             unit.put(pivot.language(), new Span(slot.from(), slot.to()));
             ranges.add(unit);
         }
-        for (Alignment pair : pairs) {
-            assign(pair, slots, ranges, confidence);
+        for (int p = 0; p < pairs.size(); p++) {
+            java.util.Arrays.fill(confidence[p], 1.0);
+            assign(pairs.get(p), slots, ranges, confidence[p]);
         }
         List<MultiBead> beads = new ArrayList<>();
         for (int u = 0; u < ranges.size(); u++) {
-            beads.add(new MultiBead(ranges.get(u), confidence[u]));
+            if (slots.get(u).isInsertion()) {
+                beads.addAll(apart(ranges.get(u), u, confidence));
+            } else {
+                double lowest = 1.0;
+                for (double[] pair : confidence) {
+                    lowest = Math.min(lowest, pair[u]);
+                }
+                beads.add(new MultiBead(ranges.get(u), lowest));
+            }
         }
         List<SegmentedDocument> documents = new ArrayList<>();
         documents.add(pivot);
         pairs.forEach(pair -> documents.add(pair.target()));
         return new MultiAlignment(documents, beads);
+    }
+
+    /**
+     * The units of sentences that versions add at one pivot position ({@code unit}): one per version that adds some,
+     * each with the probability its own pairwise alignment gives that they have no pivot counterpart. Nothing
+     * aligned the versions with each other there (a French "Communiqué de presse" and a Persian breadcrumb, each
+     * left out of the English, are not translations of each other for that), so they are not one unit; in document
+     * order, version after version.
+     */
+    private static List<MultiBead> apart(SequencedMap<Language, Span> unit, int at, double[][] confidence) {
+        List<Language> languages = List.copyOf(unit.sequencedKeySet());
+        List<MultiBead> beads = new ArrayList<>();
+        for (int k = 1; k < languages.size(); k++) {
+            Span added = unit.get(languages.get(k));
+            if (added.length() == 0) {
+                continue;
+            }
+            SequencedMap<Language, Span> alone = new LinkedHashMap<>();
+            for (int other = 0; other < languages.size(); other++) {
+                Span range = unit.get(languages.get(other));
+                alone.put(languages.get(other), other == k ? range
+                        : other < k ? new Span(range.end(), range.end()) : new Span(range.start(), range.start()));
+            }
+            beads.add(new MultiBead(alone, confidence[k - 1][at]));
+        }
+        return beads;
     }
 
     /** A unit's pivot range; empty for a unit of sentences the other versions add at that position. */

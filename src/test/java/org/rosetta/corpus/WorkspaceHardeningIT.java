@@ -194,6 +194,25 @@ class WorkspaceHardeningIT {
     }
 
     @Test
+    void whatTwoVersionsEachAddAtOnePlaceAreUnitsOfTheirOwn() throws IOException {
+        Path cases = Path.of("src/test/resources/golden/align/pivot-furniture");
+        Files.createDirectories(layout.corpus().resolve("library"));
+        for (String language : List.of("en", "fr", "fa")) {
+            Files.copy(cases.resolve("statement." + language + ".txt"),
+                    layout.corpus().resolve("library/statement." + language + ".txt"));
+        }
+        build(BuildOptions.defaults());
+        List<TranslationUnit> units = units("library");
+        // the Persian breadcrumb and the French label, each left out of the English, were one unit at 0.99, which a
+        // French-Persian export then gave as a translation; now one each, in the order the versions are listed
+        assertThat(units.subList(0, 2)).extracting(u -> u.variants().keySet().stream().map(Object::toString).toList())
+                .containsExactly(List.of("fa"), List.of("fr"));
+        assertThat(units.getFirst().text(org.rosetta.model.Language.of("fa"))).isEqualTo("خانه › اخبار › فرهنگ");
+        assertThat(units.get(1).text(org.rosetta.model.Language.of("fr"))).isEqualTo("Communiqué de presse");
+        assertThat(units.subList(2, units.size())).extracting(TranslationUnit::beadType).containsOnly("1-1-1");
+    }
+
+    @Test
     void removeTakesAnImportedCollectionOutOfSearchAndRefusesOneBuiltFromTheCorpus() throws IOException {
         build(BuildOptions.defaults());
         Path csv = root.resolve("g.csv");
