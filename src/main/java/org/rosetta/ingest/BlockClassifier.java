@@ -106,7 +106,8 @@ public final class BlockClassifier {
                         + "|相关(文章|新闻)|最新(消息|新闻))[:：]?(\\s.{0,80})?"));
         // before copyright: a photo's credit is part of its caption
         kinds.put(BlockKind.CAPTION, patterns(
-                "\\([^()]{1,40}\\)( and \\([^()]{1,40}\\))?:.*",
+                // a credit in brackets, or two joined by a short word ("and", "et", "و"), then a colon
+                "\\([^()]{1,40}\\)(\\s\\p{L}{1,4}\\s\\([^()]{1,40}\\))?\\s?[:：].*",
                 "(photo|photos|image|picture|video|vidéo|file photo|foto|fotos|bild|immagine|imagen|фото"
                         + "|عکس|تصویر|صورة|الصورة)( credit| crédit)?\\s*[:：].*",
                 "(pictured|in the photo|sur (la|cette) photo|auf dem (foto|bild)|nella foto|en la (foto|imagen)"

@@ -96,6 +96,11 @@ class BlockClassifierTest {
             de | Foto: Teilnehmer der Konferenz                  | CAPTION
             fr | Photo : la salle de lecture © Ville de Valmoray | CAPTION
             fa | عکس: شرکت‌کنندگان در کنفرانس                    | CAPTION
+            en | (PMOI / MEK Iran) and (NCRI): Raisi ordered it. | CAPTION
+            fr | (OMPI / MEK Iran) et (CNRI) : Raïssi l'a ordonné. | CAPTION
+            fa | (شورای ملی مقاومت) و (MEK): رئیسی دستور داد.    | CAPTION
+            en | (Reuters): Talks resumed in Geneva.             | CAPTION
+            en | The talks (in Geneva) resumed: both sides came.  | PARAGRAPH
             en | Article 15                                      | PARAGRAPH
             de | 293 , Nov .                                     | PARAGRAPH
             en | In 2016, 30 people were arrested in March.      | PARAGRAPH
