@@ -43,7 +43,8 @@ public final class Exchange {
      * {@code unitsRead} hears the units read so far every {@value ExportReport#PROGRESS_EVERY}.
      */
     public ExportReport exportTmx(CollectionName collection, PairExport options, Path out, LongConsumer unitsRead) {
-        return new PairTmxExporter().export(built(collection), options, layout.checkOutput(out), unitsRead);
+        return new PairTmxExporter().export(built(collection), options, layout.checkOutput(out, "--out"),
+                unitsRead);
     }
 
     public ExportReport exportTmx(CollectionName collection, PairExport options, Path out) {
@@ -53,8 +54,9 @@ public final class Exchange {
     /** Writes {@code prefix.SOURCE} and {@code prefix.TARGET}, neither of them one of the workspace's own files. */
     public ExportReport exportMoses(CollectionName collection, PairExport options, Path prefix,
                                     LongConsumer unitsRead) {
-        Path checked = layout.checkOutput(prefix);
-        MosesWriter.files(options, checked).forEach(layout::checkOutput); // exactly the files it writes
+        Path checked = layout.checkOutput(prefix, "--out");
+        // exactly the files it writes
+        MosesWriter.files(options, checked).forEach(file -> layout.checkOutput(file, "--out"));
         return new MosesWriter().export(built(collection), options, checked, unitsRead);
     }
 
@@ -64,7 +66,8 @@ public final class Exchange {
 
     public ExportReport exportTable(CollectionName collection, List<Language> languages, TableFormat format,
                                     Path out, LongConsumer unitsRead) {
-        return new TableWriter().export(built(collection), languages, format, layout.checkOutput(out), unitsRead);
+        return new TableWriter().export(built(collection), languages, format, layout.checkOutput(out, "--out"),
+                unitsRead);
     }
 
     /**

@@ -72,7 +72,12 @@ public final class Reviews {
         for (Mark mark : saved.marks()) {
             Optional<TranslationUnit> unit = units.stream().filter(u -> u.id().equals(mark.unit())
                     && u.document().equals(mark.document())).findFirst();
-            if (unit.isEmpty() || !SentenceRanges.format(unit.get().sentences()).equals(mark.sentences())) {
+            if (unit.isEmpty()) {
+                skipped.add(mark.unit() + ": no such unit in " + collection + (mark.document().isEmpty() ? ""
+                        : " (document " + mark.document() + ")") + "; mark not applied");
+                continue;
+            }
+            if (!SentenceRanges.format(unit.get().sentences()).equals(mark.sentences())) {
                 skipped.add(mark.unit() + " (" + mark.sentences() + "): the unit changed since the page was made;"
                         + " mark not applied");
                 continue;
@@ -101,25 +106,35 @@ public final class Reviews {
         return new MarksReport(confirmed, store.values().stream().mapToInt(List::size).sum(), skipped, warnings);
     }
 
+    /** What a reviser said of a unit on the review page: whether it is wrong, and the comments, joined by "; ". */
+    public record ReviserMarks(boolean wrong, String comments) {
+
+        ReviserMarks with(boolean wrong, String comment) {
+            return new ReviserMarks(this.wrong || wrong, comments.isEmpty() ? comment
+                    : comment.isEmpty() ? comments : comments + "; " + comment);
+        }
+    }
+
     /**
-     * The units of a collection a reviser marked wrong (and still holding the same sentences), with the comments
-     * on them, in document order.
+     * The units of a collection a reviser marked wrong or commented on (and still holding the same sentences), with
+     * what was said, in document order.
      */
-    public Map<TranslationUnit, String> markedWrong(CollectionName collection) {
-        Map<String, String> wrong = new LinkedHashMap<>();
+    public Map<TranslationUnit, ReviserMarks> marked(CollectionName collection) {
+        Map<String, ReviserMarks> said = new LinkedHashMap<>();
         for (Path file : files(collection, MarksFile.SUFFIX)) {
             for (String[] row : MarksFile.read(file)) {
-                if (row[3].equals(Mark.Kind.WRONG.tag())) {
-                    wrong.merge(row[2] + " " + row[4], row[6], (a, b) -> b.isEmpty() ? a : a.isEmpty() ? b
-                            : a + "; " + b);
+                boolean wrong = row[3].equals(Mark.Kind.WRONG.tag());
+                if (wrong || !row[6].isEmpty()) {
+                    said.merge(row[2] + " " + row[4], new ReviserMarks(wrong, row[6]),
+                            (before, mark) -> before.with(mark.wrong(), mark.comments()));
                 }
             }
         }
-        Map<TranslationUnit, String> marked = new LinkedHashMap<>();
+        Map<TranslationUnit, ReviserMarks> marked = new LinkedHashMap<>();
         for (TranslationUnit unit : units(collection)) {
-            String comment = wrong.get(unit.document() + " " + SentenceRanges.format(unit.sentences()));
-            if (comment != null) {
-                marked.put(unit, comment);
+            ReviserMarks marks = said.get(unit.document() + " " + SentenceRanges.format(unit.sentences()));
+            if (marks != null) {
+                marked.put(unit, marks);
             }
         }
         return marked;

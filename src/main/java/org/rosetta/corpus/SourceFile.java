@@ -38,6 +38,9 @@ public final class SourceFile {
      * says none); a missing file is a one-line error naming it.
      */
     static CorpusFile corpusFile(Path file, Language language) {
+        if (Files.isDirectory(file)) {
+            throw new CorpusException(file + ": a folder, not a file");
+        }
         if (!Files.isRegularFile(file)) {
             throw new CorpusException(file + ": no such file");
         }

@@ -28,11 +28,12 @@ public record WorkspaceLayout(Path corpus, Path tmx, Path index) {
     }
 
     /**
-     * Refuses an output path the user named ({@code export --out}) that would replace what the workspace owns:
+     * Refuses an output path the user named ({@code option}: {@code export --out}, {@code report --html}) that would
+     * replace what the workspace owns:
      * a collection's TMX (any {@code tmx/*.tmx}), the write lock, anything under {@code tmx/index/} or under
      * {@code corpus/}. Symbolic links and {@code ..} are resolved first, so no spelling of those paths gets through.
      */
-    public Path checkOutput(Path out) {
+    public Path checkOutput(Path out, String option) {
         Path resolved = resolved(out);
         Path tmxFolder = resolved(tmx);
         boolean ownFile = tmxFolder.equals(resolved.getParent()) && (resolved.getFileName().toString().endsWith(".tmx")
@@ -40,7 +41,7 @@ public record WorkspaceLayout(Path corpus, Path tmx, Path index) {
         if (ownFile || resolved.startsWith(resolved(index)) || resolved.startsWith(resolved(corpus))
                 || resolved.equals(tmxFolder)) {
             throw new CorpusException(RosettaException.Kind.USAGE, out + ": is the workspace's own corpus, TMX or"
-                    + " index; --out must name another file (default: under tmx/exports/)");
+                    + " index; " + option + " must name another file");
         }
         return resolved; // what was checked is what gets written
     }

@@ -54,9 +54,18 @@ public final class TableReader {
             return read(file, CSVParser.parse(reader, csv), collection, sink);
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new InputException(file + ": not UTF-8 text (in Excel, save as 'CSV UTF-8')", e);
-        } catch (IOException | UncheckedIOException e) {
-            throw new InputException(file + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new InputException(where(file, e.getCause()), e);
+        } catch (IOException e) {
+            throw new InputException(where(file, e), e);
         }
+    }
+
+    /** What the CSV parser read wrong, as file:line: message (it says "(startline 2) EOF reached ..."). */
+    private static String where(Path file, IOException e) {
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("^\\(startline (\\d+)\\)\\s*(.*)")
+                .matcher(String.valueOf(e.getMessage()));
+        return line.matches() ? file + ":" + line.group(1) + ": " + line.group(2) : file + ": " + e.getMessage();
     }
 
     private static int read(Path file, CSVParser parser, String collection, Consumer<TranslationUnit> sink)

@@ -56,6 +56,8 @@ public final class MarksFile {
             return new Saved(root.path("collection").asString(""), marks);
         } catch (JacksonException e) {
             throw new InputException(file + ": not JSON (" + e.getOriginalMessage() + ")", e);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(file + ": no such file", e);
         } catch (IOException e) {
             throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
         }
@@ -78,12 +80,20 @@ public final class MarksFile {
         return rows;
     }
 
-    /** Adds marks to a document's stored marks. */
+    /**
+     * Adds marks to a document's stored marks; a mark stored already (the same document, kind, sentences, unit and
+     * comment: the same file imported twice) is not added again.
+     */
     public static void append(Path file, List<Mark> marks, String by, Instant now) {
         List<String[]> rows = new ArrayList<>(read(file));
+        java.util.Set<List<String>> stored = new java.util.HashSet<>();
+        rows.forEach(row -> stored.add(List.of(row).subList(2, row.length)));
         for (Mark mark : marks) {
-            rows.add(new String[] {now.toString(), by, mark.document(), mark.kind().tag(), mark.sentences(),
-                    mark.unit(), mark.comment()});
+            String[] row = {now.toString(), by, mark.document(), mark.kind().tag(), mark.sentences(), mark.unit(),
+                    mark.comment()};
+            if (stored.add(List.of(row).subList(2, row.length))) {
+                rows.add(row);
+            }
         }
         try (AtomicFile out = AtomicFile.replacing(file); Writer writer = out.writer();
              CSVPrinter printer = new CSVPrinter(writer, CSVFormat.TDF.builder().setHeader(HEADER).get())) {

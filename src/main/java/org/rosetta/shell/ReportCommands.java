@@ -58,7 +58,7 @@ final class ReportCommands {
         QaCommands.requireUnits(units);
         List<Finding> findings = QaCommands.checker(QaCommands.checks(checks), QaCommands.glossary(glossary),
                 DictionaryFiles.of(dictionary)).runInOwnPairs(units, p -> languages.contains(p.source()) && languages.contains(p.target()));
-        Path out = workspace.layout().checkOutput(Path.of(html));
+        Path out = workspace.layout().checkOutput(Path.of(html), "--html");
         try (AtomicFile file = AtomicFile.replacing(out); Writer writer = file.writer()) {
             writer.write(ReviewPage.render(name.value(), units, languages, findings));
             writer.flush();

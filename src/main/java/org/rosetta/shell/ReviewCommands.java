@@ -54,7 +54,7 @@ final class ReviewCommands {
                 @Option(longName = "from", description = "start at this unit") String from,
                 @Option(longName = "least-confident", description = "least confident units first")
                 boolean leastConfident,
-                @Option(longName = "marked", description = "only units a reviser marked wrong on the review page,"
+                @Option(longName = "marked", description = "only units marked wrong or commented on the review page,"
                         + " with the comments") boolean marked,
                 @Option(longName = "limit", defaultValue = "0", description = "units at most (0: all)") Integer limit,
                 @Option(longName = "width", defaultValue = "0", description = "line width (0: the terminal's)")
@@ -74,7 +74,7 @@ final class ReviewCommands {
             int start = indexOf(units, from);
             units = units.subList(start, units.size());
         }
-        Map<TranslationUnit, String> wrong = marked ? reviews.markedWrong(name) : Map.of();
+        Map<TranslationUnit, Reviews.ReviserMarks> wrong = marked ? reviews.marked(name) : Map.of();
         List<TranslationUnit> shown = new ArrayList<>(units.stream().filter(u -> u.confidence() < below)
                 .filter(u -> !marked || wrong.containsKey(u)).toList());
         if (leastConfident) {
@@ -194,14 +194,14 @@ final class ReviewCommands {
     }
 
     private void print(PrintWriter out, List<TranslationUnit> units, List<Language> languages, int width,
-                       BidiMode bidi, Map<TranslationUnit, String> comments) {
+                       BidiMode bidi, Map<TranslationUnit, Reviews.ReviserMarks> comments) {
         SideBySide layout = new SideBySide(languages.stream().map(l -> Column.of(l.tag())).toList(), width, bidi);
         out.println(terminal.emphasise(layout.titles()));
         for (TranslationUnit unit : units) {
             String heading = String.format(Locale.ROOT, "%s  %s  %.2f  %s  [%s]", unit.id(), unit.beadType(),
                     unit.confidence(), unit.status().tag(), SentenceRanges.format(unit.sentences()))
-                    + (comments.containsKey(unit) ? "  marked wrong" + (comments.get(unit).isEmpty() ? ""
-                    : ": " + comments.get(unit)) : "");
+                    + (comments.containsKey(unit) ? (comments.get(unit).wrong() ? "  marked wrong" : "  commented")
+                    + (comments.get(unit).comments().isEmpty() ? "" : ": " + comments.get(unit).comments()) : "");
             List<String> texts = languages.stream().map(l -> Optional.ofNullable(unit.text(l)).orElse("")).toList();
             List<String> lines = layout.render(new SideBySide.Row(heading, texts));
             out.println(terminal.emphasise(lines.getFirst()));

@@ -89,7 +89,8 @@ final class SessionCommands {
                     out.printf("%5d  %s%n", i + 1, lines.get(i));
                 }
             } else {
-                Path file = workspace.layout().checkOutput(Path.of(arguments.getFirst().value()));
+                Path file = workspace.layout().checkOutput(Path.of(arguments.getFirst().value()),
+                        "history FILE");
                 // a script replays what was done: not the lines that end a session or list the history
                 lines.removeIf(line -> List.of("quit", "exit").contains(line.strip())
                         || line.strip().startsWith("history"));

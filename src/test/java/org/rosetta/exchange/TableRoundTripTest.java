@@ -107,6 +107,15 @@ class TableRoundTripTest {
     }
 
     @Test
+    void aQuoteLeftOpenIsAnErrorNamingFileAndLine() throws Exception {
+        Path table = folder.resolve("open.csv");
+        Files.writeString(table, "en,fr\n\"unterminated,foo\n");
+        assertThatThrownBy(() -> new TableReader().read(table, TableFormat.CSV, "c", u -> { }))
+                .isInstanceOf(InputException.class)
+                .hasMessage(table + ":2: EOF reached before encapsulated token finished");
+    }
+
+    @Test
     void aHeaderCellThatIsNotALanguageIsAnErrorNamingFileAndLine() throws Exception {
         Path table = folder.resolve("bad.csv");
         Files.writeString(table, "en,French\nHello,Bonjour\n");

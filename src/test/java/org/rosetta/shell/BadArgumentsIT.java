@@ -117,6 +117,7 @@ class BadArgumentsIT {
             qa udhr --dictionary $EN,,$FR                    | --dictionary: an empty item
             report udhr --html page.html --dictionary nosuch.csv | nosuch.csv: no such file
             report udhr                                      | 'report' needs --html
+            report udhr --html $TMX                          | is the workspace's own corpus, TMX or index; --html must name another file
             merge udhr                                       | merge COLLECTION UNIT
             help search extra                                | 'help' takes at most 1 argument; got 'extra'
             help serach                                      | unknown command 'serach'
@@ -130,6 +131,7 @@ class BadArgumentsIT {
                 case "$EN" -> root.resolve("corpus/udhr/udhr.en.html").toString();
                 case "$FR" -> root.resolve("corpus/udhr/udhr.fr.html").toString();
                 case "$UDHR" -> root.resolve("corpus/udhr").toString();
+                case "$TMX" -> root.resolve("tmx/udhr.tmx").toString();
                 default -> word;
             });
         }
