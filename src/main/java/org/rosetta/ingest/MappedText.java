@@ -120,13 +120,23 @@ final class MappedText {
                 : List.of(new Run(0, other.length(), start, Math.max(0, sourceEnd() - start))));
     }
 
-    /** White space runs become one space; leading and trailing white space goes. Linear in the length. */
+    /**
+     * White space runs become one space; leading and trailing white space goes. A lone no-break space that typography
+     * put beside a digit or a French mark ("30 000", "« Oui »", "20 %", "Pourquoi ?") stays, as a translator's tools
+     * keep it: a line is not broken there, and the text is the page's; one a page put between words for its layout
+     * is a space. Linear in the length.
+     */
     MappedText collapseWhiteSpace() {
         Builder result = new Builder();
         int i = 0;
         int n = text.length();
         while (i < n) {
+            int run = i;
+            int noBreak = -1;
             while (i < n && isSpace(text.charAt(i))) {
+                if (noBreak < 0 && isNoBreak(text.charAt(i))) {
+                    noBreak = i;
+                }
                 i++;
             }
             int start = i;
@@ -135,12 +145,24 @@ final class MappedText {
             }
             if (start < i) {
                 if (result.length() > 0) {
-                    result.append(slice(start - 1, start).replacedBy(" "));
+                    result.append(noBreak >= 0 && start - run == 1 && typographic(text.charAt(run - 1),
+                            text.charAt(start)) ? slice(run, start) : slice(start - 1, start).replacedBy(" "));
                 }
                 result.append(slice(start, i));
             }
         }
         return result.build();
+    }
+
+    /** Whether a no-break space between {@code before} and {@code after} is typography's: beside a digit or mark. */
+    private static boolean typographic(char before, char after) {
+        String marks = "«»:;!?%€‹›";
+        return Character.isDigit(before) && Character.isDigit(after) || marks.indexOf(before) >= 0
+                || marks.indexOf(after) >= 0;
+    }
+
+    private static boolean isNoBreak(char c) {
+        return c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 
     /** Appends pieces without copying what is already there: linear in the total length. Not thread-safe. */
@@ -193,6 +215,6 @@ final class MappedText {
     }
 
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+        return Character.isWhitespace(c) || isNoBreak(c);
     }
 }

@@ -58,6 +58,19 @@ class FileIngesterTest {
         assertThat(document.text()).isEqualTo("Supporters of Maryam Rajavi and the PMOI (MEK).");
     }
 
+    /**
+     * A no-break space typography put beside a digit or a French mark stays (a line is not broken in "30 000", and a
+     * translator's tools keep it); one a page put between words for its layout, and runs of them, are spaces.
+     */
+    @Test
+    void typographicNoBreakSpacesStayAndLayoutOnesAreSpaces() throws Exception {
+        Path file = write("spaces.fr.txt", "Plus de 30\u202F000 livres\u00A0: « Oui\u00A0», dit-elle.\u00A0Ensuite"
+                + "\u00A0\u00A0la\u00A0salle ouvre à 20\u00A0%.", StandardCharsets.UTF_8);
+        Document document = ingester.ingest(file, "spaces", Language.of("fr"), DocumentFormat.TEXT).document();
+        assertThat(document.text()).isEqualTo("Plus de 30\u202F000 livres\u00A0: « Oui\u00A0», dit-elle. Ensuite la"
+                + " salle ouvre à 20\u00A0%.");
+    }
+
     /** Windows-1256 has no Persian yeh (U+06CC): Persian text in it is written with Arabic yeh (U+064A). */
     @Test
     void windows1256PersianIsDecodedAndReportedAsGuessed() throws Exception {
