@@ -8,8 +8,9 @@ import java.util.function.UnaryOperator;
  * columns each (whole grapheme clusters, the part nearest the keyword kept), so keywords of every line start in
  * the same column. In a left-to-right language the preceding context is on the left, padded on its outer side; in
  * a right-to-left one it reads from the right: the following context is on the left (padded on the left, its far
- * end cut), the preceding on the right, each piece in display order in {@link BidiMode#ROSETTA}. Pure and
- * thread-safe.
+ * end cut), the preceding on the right, each piece in display order in {@link BidiMode#ROSETTA}; in
+ * {@link BidiMode#TERMINAL} the line is in logical order (preceding, keyword, following) after the same pad, which
+ * a terminal that reorders right-to-left runs shows the same way. Pure and thread-safe.
  *
  * @param context display columns of context on each side
  */
@@ -22,6 +23,10 @@ public record Kwic(int context, BidiMode bidi) {
         String left = rtl ? rest : head;
         String right = rtl ? head : rest;
         String pad = " ".repeat(context - DisplayWidth.of(left));
+        if (rtl && bidi == BidiMode.TERMINAL) {
+            // logical order, which the terminal reverses: the following context lands on the left after the pad
+            return (pad + head + " " + emphasis.apply(keyword) + " " + rest).stripTrailing();
+        }
         return (pad + shown(left, rtl) + " " + emphasis.apply(shown(keyword, rtl)) + " " + shown(right, rtl))
                 .stripTrailing();
     }

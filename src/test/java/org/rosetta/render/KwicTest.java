@@ -38,6 +38,17 @@ class KwicTest {
         assertThat(line.substring(at + keyword.length()).strip()).isEqualTo(VisualLine.of("اعلامیه جهان", true));
     }
 
+    /**
+     * For a terminal that reorders right-to-left text itself, the line is in logical order, the preceding context
+     * first, so that the terminal shows it on the right; the pad keeps the keyword's column as the visual line does.
+     */
+    @Test
+    void forABidiTerminalRightToLeftContextIsInLogicalOrder() {
+        String line = new Kwic(12, BidiMode.TERMINAL).line("اعلامیه جهان ", "حقوق", " بشر", Column.of("fa"),
+                k -> "[" + k + "]");
+        assertThat(line).isEqualTo(" ".repeat(12 - DisplayWidth.of("بشر")) + "اعلامیه جهان [حقوق] بشر");
+    }
+
     @Test
     void aLabelledRightToLeftTextIsWrappedAndRightAligned() {
         TextBlock block = new TextBlock(30, BidiMode.ROSETTA);
