@@ -81,7 +81,19 @@ public final class UnitSearcher {
         return builder.build();
     }
 
+    /**
+     * The query {@code text} asks for in {@code fields}; where it writes with a space words the index holds as one
+     * ({@link JoinedWords}: "قتل عام" for "قتل‌عام"), units with either spelling.
+     */
     static Query parse(String text, List<String> fields, UnitIndex index) {
+        Query typed = parseAsTyped(text, fields, index);
+        String joined = JoinedWords.join(text, fields, index.analyzers(), index.searcher().getIndexReader());
+        return joined.equals(text) ? typed : new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(typed, org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+                .add(parseAsTyped(joined, fields, index), org.apache.lucene.search.BooleanClause.Occur.SHOULD).build();
+    }
+
+    private static Query parseAsTyped(String text, List<String> fields, UnitIndex index) {
         QueryParser parser = new MultiFieldQueryParser(fields.toArray(String[]::new), index.analyzers());
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {

@@ -83,6 +83,23 @@ class QueryIT {
         assertThat(hits.getFirst().highlights()).isNotEmpty();
     }
 
+    /**
+     * A word Persian writes joined by a zero-width non-joiner is found typed with a space, as most keyboards make
+     * people type it: "بین المللی" finds the units of "بین‌المللی", all of them, and the spellings find the same.
+     */
+    @Test
+    void aJoinedPersianWordTypedWithASpaceIsFound() {
+        UnitSearcher searcher = new UnitSearcher(index);
+        Optional<Language> fa = Optional.of(Language.of("fa"));
+        List<String> joined = searcher.search(new SearchRequest("بین‌المللی", fa, 0, 50)).stream()
+                .map(hit -> hit.unit().id()).toList();
+        List<String> spaced = searcher.search(new SearchRequest("بین المللی", fa, 0, 50)).stream()
+                .map(hit -> hit.unit().id()).toList();
+        assertThat(joined).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(spaced).containsExactlyInAnyOrderElementsOf(joined);
+        assertThat(searcher.search(new SearchRequest("\"همکاری بین المللی\"", fa, 0, 50))).hasSize(1);
+    }
+
     /** Lucene's own matches: a phrase is one span, and its words alone elsewhere in the text are not marked. */
     @Test
     void aPhraseIsHighlightedWhereItOccursAndNowhereElse() {
