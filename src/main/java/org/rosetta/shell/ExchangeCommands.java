@@ -89,7 +89,11 @@ final class ExchangeCommands {
             report = switch (chosen) {
                 case CSV, TSV -> {
                     TableFormat table = TableFormat.valueOf(chosen.name());
-                    yield exchange.exportTable(name, languages == null ? List.of() : languageList(languages),
+                    List<Language> columns = languages == null ? List.of() : languageList(languages);
+                    java.util.Collection<Language> known = exchange.languagesOf(name);
+                    columns.forEach(language -> OptionValues.requireIn("languages", language, known,
+                            "the collection " + name.value()));
+                    yield exchange.exportTable(name, columns,
                             table, out != null ? Path.of(out)
                                     : exports.resolve(collection + "." + OptionValues.name(chosen)), unitsRead);
                 }

@@ -223,7 +223,15 @@ final class QaCommands {
 
     /** The glossary in {@code file}, or none when no file is given. */
     static Glossary glossary(String file) {
-        return file == null ? Glossary.none() : Glossary.read(Path.of(file));
+        if (file == null) {
+            return Glossary.none();
+        }
+        Path path = Path.of(file);
+        if (!java.nio.file.Files.isRegularFile(path)) { // a usage error, as a missing --dictionary is
+            throw new UsageException("--glossary: " + file + (java.nio.file.Files.exists(path) ? ": not a file"
+                    : ": no such file"));
+        }
+        return Glossary.read(path);
     }
 
     /** The checks named, or the default ones. */

@@ -76,6 +76,7 @@ class BadArgumentsIT {
             collections --format xml                         | --format is table, tsv or json, not 'xml'
             export udhr --target xx                          | --target: 'xx' is not a language
             export udhr --target sw                          | --target: the collection udhr has no sw text
+            export udhr --format csv --languages en,sw       | --languages: the collection udhr has no sw text
             export udhr --format xml                         | --format is tmx, csv, tsv or moses, not 'xml'
             export udhr --target fr --beads foo              | --beads: 'foo' is not a bead shape
             export udhr --target fr --min-confidence 2       | --min-confidence must be 0 to 1
@@ -114,6 +115,7 @@ class BadArgumentsIT {
             qa udhr --langs en,sw                            | --langs: the collection udhr has no sw text
             qa udhr --format xml                             | --format is table, csv or json, not 'xml'
             qa udhr --dictionary nosuch.csv                  | nosuch.csv: no such file
+            qa udhr --glossary nosuch.csv                    | --glossary: nosuch.csv: no such file
             qa udhr --dictionary $EN,,$FR                    | --dictionary: an empty item
             report udhr --html page.html --dictionary nosuch.csv | nosuch.csv: no such file
             report udhr                                      | 'report' needs --html
