@@ -6,7 +6,7 @@ import java.util.Optional;
 /** The formats Rosetta reads, by file extension. */
 public enum DocumentFormat {
     HTML(new HtmlReader(), "html", "htm", "xhtml"),
-    MARKDOWN(new TextReader(), "md", "markdown"),
+    MARKDOWN(new MarkdownReader(), "md", "markdown"),
     TEXT(new TextReader(), "txt", "text");
 
     private final DocumentReader reader;

@@ -110,6 +110,24 @@ final class MappedText {
         return new Builder().append(this).append(more).build();
     }
 
+    /**
+     * This text without the characters that stand, one for one, at the source offsets {@code dropped} holds (a
+     * character standing for a stretch of source that is not its own, a space joining two lines, stays).
+     */
+    MappedText without(java.util.BitSet dropped) {
+        Builder kept = new Builder();
+        int from = 0;
+        for (Run run : runs) {
+            for (int i = 0; run.textLength == run.sourceLength && i < run.textLength; i++) {
+                if (dropped.get(run.sourceStart + i)) {
+                    kept.append(slice(from, run.textStart + i));
+                    from = run.textStart + i + 1;
+                }
+            }
+        }
+        return from == 0 ? this : kept.append(slice(from, text.length())).build();
+    }
+
     /** The same stretch of source, with other text (a normalised form of it). */
     MappedText replacedBy(String other) {
         if (other.equals(text)) {

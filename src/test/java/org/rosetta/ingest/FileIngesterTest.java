@@ -10,6 +10,7 @@ import org.rosetta.model.Block;
 import org.rosetta.model.BlockKind;
 import org.rosetta.model.Document;
 import org.rosetta.model.Language;
+import org.rosetta.model.Span;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +70,28 @@ class FileIngesterTest {
         Document document = ingester.ingest(file, "spaces", Language.of("fr"), DocumentFormat.TEXT).document();
         assertThat(document.text()).isEqualTo("Plus de 30\u202F000 livres\u00A0: « Oui\u00A0», dit-elle. Ensuite la"
                 + " salle ouvre à 20\u00A0%.");
+    }
+
+    /**
+     * Markdown syntax is not text: emphasis, code backticks, escapes, raw HTML and a thematic break go (CommonMark
+     * reads them), a setext underline makes the line above it a heading, and every character left still points at
+     * its place in the file.
+     */
+    @Test
+    void markdownSyntaxIsLeftOutOfTheText() throws Exception {
+        String source = "Library reopens after renovation\n================================\n\n**اطلاعیهٔ مطبوعاتی** — ۳۰ شهریور ۱۴۰۰\n\n"
+                + "The *new* reading room opens at `9:00` \\(not <b>earlier</b>\\).\n\n---\n\nShare: Facebook | X\n";
+        Path file = write("syntax.en.md", source, StandardCharsets.UTF_8);
+        Ingested ingested = ingester.ingest(file, "syntax", Language.of("en"), DocumentFormat.MARKDOWN);
+        Document document = ingested.document();
+        assertThat(document.blocks()).extracting(b -> b.span().of(document.text())).containsExactly(
+                "Library reopens after renovation", "اطلاعیهٔ مطبوعاتی — ۳۰ شهریور ۱۴۰۰", "The new reading room opens at 9:00 (not earlier).",
+                "Share: Facebook | X");
+        assertThat(document.blocks().getFirst().kind()).isIn(BlockKind.HEADING, BlockKind.TITLE);
+        int at = document.text().indexOf("new reading");
+        assertThat(document.sourceSpan(new Span(at, at + 3)).of(source)).isEqualTo("new");
+        int code = document.text().indexOf("9:00");
+        assertThat(document.sourceSpan(new Span(code, code + 4)).of(source)).isEqualTo("9:00");
     }
 
     /** Windows-1256 has no Persian yeh (U+06CC): Persian text in it is written with Arabic yeh (U+064A). */
