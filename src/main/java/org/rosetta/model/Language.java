@@ -35,6 +35,14 @@ public record Language(String tag) implements Comparable<Language> {
         return primary.length() != 2 || ISO_639_1.contains(primary);
     }
 
+    /**
+     * Whether this language falls within {@code range} as a language range of RFC 4647's basic filtering reads it:
+     * {@code en-us} and {@code en} are within {@code en}, {@code en} is not within {@code en-us}.
+     */
+    public boolean within(Language range) {
+        return tag.equals(range.tag) || tag.startsWith(range.tag + "-");
+    }
+
     /** The primary subtag: {@code fa} for {@code fa-ir}. */
     public String primary() {
         int dash = tag.indexOf('-');

@@ -34,24 +34,26 @@ public final class Concordancer {
     public List<ConcordanceLine> concordance(String phrase, Language language, int context, int limit,
                                              SearchRequest.Scope scope) {
         index.requireLanguage(language);
-        String field = UnitFields.exact(language);
-        Query query = UnitSearcher.parse(asPhrase(phrase), List.of(field), index);
-        List<String> words = isPlain(phrase) ? UnitIndex.tokens(index.analyzers().exactForLanguage(language), field,
-                phrase).stream().map(UnitIndex.Token::term).toList() : List.of();
+        List<Language> languages = index.languagesWithin(language); // en: en, and an imported collection's en-us
+        Query query = UnitSearcher.parse(asPhrase(phrase), languages.stream().map(UnitFields::exact).toList(), index);
+        List<String> words = isPlain(phrase) ? UnitIndex.tokens(index.analyzers().exactForLanguage(language),
+                UnitFields.exact(language), phrase).stream().map(UnitIndex.Token::term).toList() : List.of();
         List<ConcordanceLine> lines = new ArrayList<>();
         Marks marks = new Marks(index, query);
         try {
             for (ScoreDoc doc : index.searcher().search(UnitSearcher.scoped(query, scope), Math.max(limit, 1),
                     org.apache.lucene.search.Sort.INDEXORDER).scoreDocs) {
                 TranslationUnit unit = index.unit(doc.doc);
-                String text = unit.text(language);
+                Language written = languages.stream().filter(l -> unit.text(l) != null).findFirst().orElse(language);
+                String field = UnitFields.exact(written);
+                String text = unit.text(written);
                 List<Span> keywords = words.isEmpty() ? occurrences(marks.of(doc.doc, field, text), text)
-                        : sequences(UnitIndex.tokens(index.analyzers().exactForLanguage(language), field, text), words);
+                        : sequences(UnitIndex.tokens(index.analyzers().exactForLanguage(written), field, text), words);
                 for (Span keyword : keywords) {
                     if (lines.size() == limit) {
                         return lines;
                     }
-                    lines.add(new ConcordanceLine(unit, language,
+                    lines.add(new ConcordanceLine(unit, written,
                             left(text, keyword.start(), context), keyword.of(text),
                             right(text, keyword.end(), context)));
                 }

@@ -41,19 +41,15 @@ public final class FuzzyMatcher {
     public List<FuzzyMatch> lookup(String sentence, Language language, int minPercent, int limit,
                                    SearchRequest.Scope scope) {
         index.requireLanguage(language);
-        String field = UnitFields.exact(language);
+        List<Language> languages = index.languagesWithin(language); // en: en, and an imported collection's en-us
         List<String> words = words(sentence, language);
         if (words.isEmpty()) {
             throw new IllegalArgumentException("nothing to look up in '" + sentence + "'");
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String word : new LinkedHashSet<>(words).stream().limit(IndexSearcher.getMaxClauseCount()).toList()) {
-            query.add(new TermQuery(new Term(field, word)), BooleanClause.Occur.SHOULD);
-        }
         try {
             List<FuzzyMatch> matches = new ArrayList<>();
             java.util.Map<java.util.Map<Language, String>, Integer> seen = new java.util.HashMap<>();
-            for (ScoreDoc doc : index.searcher().search(UnitSearcher.scoped(query.build(), scope), CANDIDATES).scoreDocs) {
+            for (ScoreDoc doc : candidates(words, languages, scope)) {
                 TranslationUnit unit = index.unit(doc.doc);
                 Integer earlier = seen.get(unit.variants());
                 if (earlier != null) { // the same texts again (imported twice, a repeated line): one match
@@ -61,7 +57,9 @@ public final class FuzzyMatcher {
                     matches.set(earlier, new FuzzyMatch(first.unit(), first.percent(), first.copies() + 1));
                     continue;
                 }
-                List<String> candidate = words(unit.text(language), language);
+                Language written = languages.stream().filter(l -> unit.text(l) != null).findFirst()
+                        .orElse(language);
+                List<String> candidate = words(unit.text(written), written);
                 if (bound(words.size(), candidate.size()) < minPercent) {
                     continue; // the length difference alone keeps it below the minimum: no distance to compute
                 }
@@ -76,6 +74,30 @@ public final class FuzzyMatcher {
         } catch (IOException e) {
             throw new UncheckedIOException("fuzzy lookup failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The {@value #CANDIDATES} units sharing most words with the sentence in each language's field, one language after
+     * the other: scores of two fields are not comparable (a memory imported as {@code en-us} has a field of its own,
+     * whose few units make every word look common), so each field gives its own best.
+     */
+    private List<ScoreDoc> candidates(List<String> words, List<Language> languages, SearchRequest.Scope scope)
+            throws IOException {
+        List<ScoreDoc> candidates = new ArrayList<>();
+        java.util.Set<Integer> docs = new java.util.HashSet<>();
+        for (Language within : languages) {
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            for (String word : new LinkedHashSet<>(words).stream().limit(IndexSearcher.getMaxClauseCount()).toList()) {
+                query.add(new TermQuery(new Term(UnitFields.exact(within), word)), BooleanClause.Occur.SHOULD);
+            }
+            for (ScoreDoc doc : index.searcher().search(UnitSearcher.scoped(query.build(), scope), CANDIDATES)
+                    .scoreDocs) {
+                if (docs.add(doc.doc)) {
+                    candidates.add(doc);
+                }
+            }
+        }
+        return candidates;
     }
 
     private List<String> words(String text, Language language) {

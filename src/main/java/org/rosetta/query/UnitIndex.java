@@ -117,8 +117,21 @@ public final class UnitIndex implements AutoCloseable {
         return analyzers;
     }
 
+    /**
+     * The languages of the index within {@code range} ({@link Language#within}): {@code en} gives {@code en} and the
+     * {@code en-us} of a collection imported from a tool that writes regions; the range itself first when the index
+     * has it.
+     */
+    public List<Language> languagesWithin(Language range) {
+        List<Language> within = new ArrayList<>(languages.stream().filter(l -> l.within(range)).toList());
+        if (within.remove(range)) {
+            within.addFirst(range);
+        }
+        return List.copyOf(within);
+    }
+
     void requireLanguage(Language language) {
-        if (!languages.contains(language)) {
+        if (languagesWithin(language).isEmpty()) {
             throw new IllegalArgumentException("the index has no " + language + " text (it has "
                     + languages.stream().map(Language::tag).toList() + ")");
         }

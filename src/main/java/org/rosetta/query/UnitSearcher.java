@@ -47,7 +47,7 @@ public final class UnitSearcher {
                         + String.join(", ", collections) + ")");
             }
         });
-        List<Language> languages = request.language().map(List::of).orElse(index.languages());
+        List<Language> languages = request.language().map(index::languagesWithin).orElse(index.languages());
         Function<Language, String> field = request.match() == Match.EXACT ? UnitFields::exact : UnitFields::text;
         Query parsed = parse(request.query(), languages.stream().map(field).toList(), index);
         Query query = scoped(parsed, request.scope());

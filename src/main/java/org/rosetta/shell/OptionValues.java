@@ -68,6 +68,19 @@ final class OptionValues {
         return language;
     }
 
+    /**
+     * A language range ({@code en}) that some language {@code where} has is within ({@link Language#within}:
+     * {@code en}, or the {@code en-us} of a collection imported from a tool that writes regions); else the error
+     * lists those it has.
+     */
+    static Language languageWithin(String option, String value, Collection<Language> known, String where) {
+        Language range = language(option, value);
+        if (!known.isEmpty() && known.stream().noneMatch(language -> language.within(range))) {
+            requireIn(option, range, known, where);
+        }
+        return range;
+    }
+
     static void requireIn(String option, Language language, Collection<Language> known, String where) {
         if (!known.isEmpty() && !known.contains(language)) {
             throw new UsageException("--" + option + ": " + where + " has no " + language + " text (it has "

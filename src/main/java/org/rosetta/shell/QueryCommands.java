@@ -70,7 +70,8 @@ final class QueryCommands {
         try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
             SearchRequest request = new SearchRequest(query, language, exact ? Match.EXACT : Match.STEMMED,
                     pageIndex, pageSize, scope(index, collection, document));
-            request.language().ifPresent(l -> OptionValues.requireIn("lang", l, index.languages(), "the index"));
+            request.language().ifPresent(l -> OptionValues.languageWithin("lang", l.tag(), index.languages(),
+                    "the index"));
             List<Language> shownLanguages = shown(show, index);
             UnitSearcher.Page result = new UnitSearcher(index).page(request);
             List<Hit> hits = result.hits();
@@ -137,7 +138,7 @@ final class QueryCommands {
         Bounds.check("limit", limit, 1, Bounds.MAX_LIMIT);
         PrintWriter out = context.outputWriter();
         try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
-            Language language = OptionValues.languageIn("lang", lang, index.languages(), "the index");
+            Language language = OptionValues.languageWithin("lang", lang, index.languages(), "the index");
             List<Language> shownLanguages = shown(show, index);
             // characters enough for the columns (a wide character takes two); Kwic cuts them to the columns
             List<ConcordanceLine> lines = new Concordancer(index).concordance(query(words, "concordance"), language,
@@ -163,7 +164,7 @@ final class QueryCommands {
             for (ConcordanceLine line : lines) {
                 out.println(kwic.line(line.left(), line.keyword(), line.right(), column, terminal::emphasise)
                         + "   [" + line.unit().id() + "]");
-                translations(out, line.unit(), language, shownLanguages);
+                translations(out, line.unit(), line.language(), shownLanguages);
             }
         }
         out.flush();
@@ -189,8 +190,8 @@ final class QueryCommands {
         Bounds.check("limit", limit, 1, Bounds.MAX_LIMIT);
         PrintWriter out = context.outputWriter();
         try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
-            Language source = OptionValues.languageIn("from", from, index.languages(), "the index");
-            Language target = OptionValues.languageIn("to", to, index.languages(), "the index");
+            Language source = oneWithin("from", from, index);
+            Language target = oneWithin("to", to, index);
             List<Path> dictionaries = DictionaryFiles.of(dictionary);
             TranslationSpotter spotter = dictionaries.isEmpty() ? new TranslationSpotter(index)
                     : new TranslationSpotter(index).withDictionary(Dictionary.readAll(dictionaries));
@@ -242,7 +243,7 @@ final class QueryCommands {
         Bounds.check("limit", limit, 1, Bounds.MAX_LIMIT);
         PrintWriter out = context.outputWriter();
         try (UnitIndex index = UnitIndex.open(workspace.layout().index())) {
-            Language language = OptionValues.languageIn("lang", lang, index.languages(), "the index");
+            Language language = OptionValues.languageWithin("lang", lang, index.languages(), "the index");
             List<Language> shownLanguages = shown(show, index);
             List<FuzzyMatch> matches = new FuzzyMatcher(index).lookup(sentence, language, min, limit,
                     scope(index, collection, document));
@@ -261,11 +262,13 @@ final class QueryCommands {
                 return;
             }
             for (FuzzyMatch match : matches) {
+                Language written = index.languagesWithin(language).stream().filter(l -> match.unit().text(l)
+                        != null).findFirst().orElse(language);
                 block().lines(String.format(Locale.ROOT, "%3d%%  %s  ", match.percent(), match.unit().id()
                                 + (match.copies() > 1 ? " (and " + (match.copies() - 1) + " more with the same text)"
-                                : "")), match.unit().text(language), Column.of(language.tag()))
+                                : "")), match.unit().text(written), Column.of(written.tag()))
                         .forEach(out::println);
-                translations(out, match.unit(), language, shownLanguages);
+                translations(out, match.unit(), written, shownLanguages);
             }
         }
         out.flush();
@@ -331,12 +334,29 @@ final class QueryCommands {
     }
 
     /** The languages {@code --show} names, in the order given, each one the index has; empty: all. */
+    /**
+     * The index's language a range names: itself, or the one language of the index within it ({@code en} for an
+     * imported collection's {@code en-us}); a range that several are within, none of them itself, is a usage error.
+     */
+    private static Language oneWithin(String option, String value, UnitIndex index) {
+        Language range = OptionValues.languageWithin(option, value, index.languages(), "the index");
+        List<Language> within = index.languagesWithin(range);
+        if (within.size() > 1 && !within.getFirst().equals(range)) {
+            throw new UsageException("--" + option + ": " + range + " is " + String.join(" or ", within.stream()
+                    .map(Language::tag).toList()) + " in the index; name one");
+        }
+        return within.isEmpty() ? range : within.getFirst();
+    }
+
     private static List<Language> shown(String show, UnitIndex index) {
         if (show == null) {
             return List.of();
         }
-        List<Language> languages = OptionValues.languages("show", show);
-        languages.forEach(language -> OptionValues.requireIn("show", language, index.languages(), "the index"));
+        List<Language> languages = new java.util.ArrayList<>();
+        for (Language range : OptionValues.languages("show", show)) { // fa: fa, and an imported fa-ir
+            OptionValues.languageWithin("show", range.tag(), index.languages(), "the index");
+            index.languagesWithin(range).stream().filter(l -> !languages.contains(l)).forEach(languages::add);
+        }
         return languages;
     }
 

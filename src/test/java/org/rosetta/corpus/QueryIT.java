@@ -49,6 +49,13 @@ class QueryIT {
                 The death commissions,کمیسیون‌های مرگ
                 """);
         new Exchange(layout).importFile(glossary, CollectionName.of("variants"));
+        // as CAT tools write languages, with their regions
+        Path memory = root.resolve("memory.csv");
+        Files.writeString(memory, """
+                en-US,fr-FR
+                The reading room reopens on Monday.,La salle de lecture rouvre lundi.
+                """);
+        new Exchange(layout).importFile(memory, CollectionName.of("memory"));
         index = UnitIndex.open(layout.index());
     }
 
@@ -98,6 +105,27 @@ class QueryIT {
         assertThat(joined).hasSizeGreaterThanOrEqualTo(4);
         assertThat(spaced).containsExactlyInAnyOrderElementsOf(joined);
         assertThat(searcher.search(new SearchRequest("\"همکاری بین المللی\"", fa, 0, 50))).hasSize(1);
+    }
+
+    /**
+     * A language names its regions too, as a language range does (RFC 4647): {@code en} finds the English of a
+     * memory a CAT tool wrote as {@code en-US}, beside the corpus's {@code en}, in search, concordance and fuzzy
+     * lookup; {@code en-us} finds only it.
+     */
+    @Test
+    void aLanguageFindsItsRegionsToo() {
+        Language en = Language.of("en");
+        assertThat(index.languagesWithin(en)).containsExactly(en, Language.of("en-us"));
+        assertThat(new UnitSearcher(index).search(new SearchRequest("reading room", Optional.of(en), 0, 10)))
+                .extracting(hit -> hit.unit().collection(), Hit::matchedIn)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("memory", Language.of("en-us")));
+        assertThat(new Concordancer(index).concordance("reading room", en, 20, 10))
+                .extracting(ConcordanceLine::language, ConcordanceLine::keyword)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Language.of("en-us"), "reading room"));
+        assertThat(new FuzzyMatcher(index).lookup("The reading room reopens on Tuesday.", en, 70, 5))
+                .extracting(match -> match.unit().collection()).containsExactly("memory");
+        assertThat(new UnitSearcher(index).search(new SearchRequest("rights", Optional.of(Language.of("en-us")), 0,
+                10))).isEmpty();
     }
 
     /** Lucene's own matches: a phrase is one span, and its words alone elsewhere in the text are not marked. */
