@@ -17,7 +17,7 @@ public final class SourceFile {
 
     /** The language its name gives, if it follows {@code NAME.LANG.EXT}. */
     public static Optional<Language> languageOf(Path file) {
-        return CorpusFile.parse(file).map(CorpusFile::language);
+        return CorpusFile.parse(file).map(CorpusFile::language).filter(Language::isKnown);
     }
 
     /** The format its name gives, if any. */

@@ -38,6 +38,7 @@ import java.util.stream.Stream;
 final class SegmentCommands {
 
     private final IcuSentenceSegmenter segmenter = new IcuSentenceSegmenter();
+    private final Diagnostics diagnostics = new Diagnostics();
 
     @Command(name = "ingest", help = "ingest FILE|DIR [--lang LANG] [--without STEP,...] [--format table|tsv|json]",
             group = "Corpus",
@@ -60,8 +61,19 @@ final class SegmentCommands {
         Optional<Language> language = Optional.ofNullable(lang).map(tag -> OptionValues.language("lang", tag));
         List<Map<String, Object>> results = new java.util.ArrayList<>();
         List<Path> files = files(path);
+        int failures = 0;
         for (Path file : files) {
-            Ingested ingested = read(ingester, file, language);
+            Ingested ingested;
+            try {
+                ingested = read(ingester, file, language);
+            } catch (org.rosetta.model.RosettaException e) {
+                if (files.size() == 1) {
+                    throw e;
+                }
+                diagnostics.failed(e.getMessage()); // a folder's other files are still read, as build reads them
+                failures++;
+                continue;
+            }
             if (listing != Listing.TABLE) {
                 results.addAll(ingestFields(file, ingested));
                 continue;
@@ -90,6 +102,10 @@ final class SegmentCommands {
             listing.write(out, Map.of("files", files.size()), results);
         }
         out.flush();
+        if (failures > 0) {
+            throw new BuildCommands.BuildFailedException(failures + " of " + files.size() + " files could not be read;"
+                    + " see the 'failed:' lines above");
+        }
     }
 
     /** One result per document of a file: where it came from, its blocks by kind, clean-up counts, warnings. */
@@ -176,9 +192,13 @@ final class SegmentCommands {
     }
 
     /** A file in the language given, else the one its name gives, else English. */
-    private static Ingested read(FileIngester ingester, Path path, Optional<Language> lang) {
-        Language language = lang.or(() -> SourceFile.languageOf(path)).orElse(Language.of("en"));
-        return SourceFile.ingest(ingester, path, language);
+    private Ingested read(FileIngester ingester, Path path, Optional<Language> lang) {
+        Optional<Language> named = lang.or(() -> SourceFile.languageOf(path));
+        if (named.isEmpty() && Files.isRegularFile(path)) {
+            diagnostics.warning(path + ": its name gives no language (NAME.LANG.EXT) and no --lang was given;"
+                    + " read as English");
+        }
+        return SourceFile.ingest(ingester, path, named.orElse(Language.of("en")));
     }
 
     private static List<Path> files(String path) {

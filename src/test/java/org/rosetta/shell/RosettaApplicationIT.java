@@ -91,6 +91,20 @@ class RosettaApplicationIT {
         assertThat(stdout()).isEmpty();
     }
 
+    /** A folder's file that cannot be read is said and the others are still read, as build reads them; exit 1. */
+    @Test
+    void ingestOfAFolderReadsEveryFileItCan() throws Exception {
+        Path dir = Files.createDirectories(folder.resolve("mixed"));
+        Files.write(dir.resolve("a.en.txt"), new byte[] {'a', 0, 'b'});
+        Files.writeString(dir.resolve("b.en.txt"), "A sentence that reads well.");
+        Files.writeString(dir.resolve("notes.txt"), "Another sentence.");
+        assertThat(RosettaApplication.run(new String[] {"ingest", dir.toString()})).isEqualTo(1);
+        assertThat(stdout()).contains("b.en.txt: UTF-8").contains("notes.txt: UTF-8");
+        assertThat(stderr()).contains("failed: " + dir.resolve("a.en.txt") + ": binary file")
+                .contains("warning: " + dir.resolve("notes.txt") + ": its name gives no language")
+                .endsWith("error: 1 of 3 files could not be read; see the 'failed:' lines above\n");
+    }
+
     @Test
     void failingCommandPrintsOneLineNamingTheFileAndExitsOne() {
         Path missing = folder.resolve("missing file.en.txt");
