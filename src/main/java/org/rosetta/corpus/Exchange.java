@@ -12,6 +12,7 @@ import org.rosetta.index.UnitIndexWriter;
 import org.rosetta.model.Language;
 import org.rosetta.model.RosettaException;
 import org.rosetta.model.TranslationUnit;
+import org.rosetta.tmx.ImportedTmx;
 import org.rosetta.tmx.TmxReader;
 import org.rosetta.tmx.TmxUnits;
 import org.rosetta.tmx.TmxWriter;
@@ -115,11 +116,19 @@ public final class Exchange {
         int[] units = new int[1];
         Path previous = keepCopy(tmx);
         try {
-            TmxWriter.writeAtomically(tmx, TmxUnits.header(source, collection.value(), Instant.now()),
-                    writer -> forEachUnit(file, extension, collection.value(), unit -> {
-                        writer.write(unit);
-                        ExportReport.tell(read -> unitsRead.accept(ImportReport.Pass.TMX, read), ++units[0]);
-                    }));
+            if (extension.equals("tmx")) { // every unit as the file writes it, inline codes, notes and props kept
+                TmxWriter.writeAtomically(tmx, ImportedTmx.header(file, collection.value()), writer -> TmxReader.read(
+                        file, unit -> {
+                            writer.write(ImportedTmx.unit(unit, collection.value()));
+                            ExportReport.tell(read -> unitsRead.accept(ImportReport.Pass.TMX, read), ++units[0]);
+                        }));
+            } else {
+                TmxWriter.writeAtomically(tmx, TmxUnits.header(source, collection.value(), Instant.now()),
+                        writer -> forEachUnit(file, extension, collection.value(), unit -> {
+                            writer.write(unit);
+                            ExportReport.tell(read -> unitsRead.accept(ImportReport.Pass.TMX, read), ++units[0]);
+                        }));
+            }
             unitsRead.accept(ImportReport.Pass.TMX, units[0]);
             reindexLocked(collection, indexed -> unitsRead.accept(ImportReport.Pass.INDEX, indexed));
         } catch (RuntimeException e) {

@@ -29,10 +29,10 @@ public final class PairTmxExporter {
         PairSelector selector = new PairSelector(options);
         int[] counts = new int[2];
         TmxHeader header = header(options);
-        TmxWriter.writeAtomically(out, header, writer -> TmxReader.readTranslationUnits(collectionTmx, unit -> {
+        TmxWriter.writeAtomically(out, header, writer -> TmxReader.readUnits(collectionTmx, (written, unit) -> {
             ExportReport.tell(unitsRead, ++counts[0]);
             if (selector.keep(unit)) {
-                writer.write(pairUnit(unit, selector.uniqueId(unit), options));
+                writer.write(pairUnit(unit, written, selector.uniqueId(unit), options));
                 counts[1]++;
             }
         }));
@@ -46,19 +46,30 @@ public final class PairTmxExporter {
         return new TmxHeader(attributes, List.of(), List.of());
     }
 
-    private static TmxUnit pairUnit(TranslationUnit unit, String id, PairExport options) {
+    /**
+     * The pair's unit: Rosetta's props, then the notes and other props the collection's TMX gives the unit (an
+     * imported memory's "client" or "x-source-file"); each language's segment as that TMX writes it (inline codes
+     * kept: "by {@code <ph x="1">%d</ph>} percent"), else its text.
+     */
+    private static TmxUnit pairUnit(TranslationUnit unit, TmxUnit written, String id, PairExport options) {
         SequencedMap<String, String> attributes = new LinkedHashMap<>();
         attributes.put("tuid", id);
         TmxUnits.putRevision(attributes, unit);
-        List<TmxProp> props = List.of(
+        List<TmxProp> props = new java.util.ArrayList<>(List.of(
                 TmxProp.of(TmxUnits.PROP_COLLECTION, unit.collection()),
                 TmxProp.of(TmxUnits.PROP_DOCUMENT, unit.document()),
                 TmxProp.of(TmxUnits.PROP_BEAD, unit.beadType(options.source(), options.target())),
                 TmxProp.of(TmxUnits.PROP_CONFIDENCE, String.format(Locale.ROOT, "%.3f", unit.confidence())),
-                TmxProp.of(TmxUnits.PROP_STATUS, unit.status().tag()));
+                TmxProp.of(TmxUnits.PROP_STATUS, unit.status().tag())));
+        written.props().stream().filter(prop -> !TmxUnits.isRosettaProp(prop.type())).forEach(props::add);
         List<TmxVariant> variants = List.of(
-                TmxVariant.of(options.codes().code(options.source()), Seg.of(unit.text(options.source()))),
-                TmxVariant.of(options.codes().code(options.target()), Seg.of(unit.text(options.target()))));
-        return new TmxUnit(attributes, List.of(), props, variants);
+                TmxVariant.of(options.codes().code(options.source()), seg(unit, written, options.source())),
+                TmxVariant.of(options.codes().code(options.target()), seg(unit, written, options.target())));
+        return new TmxUnit(attributes, written.notes(), props, variants);
+    }
+
+    private static Seg seg(TranslationUnit unit, TmxUnit written, org.rosetta.model.Language language) {
+        return written.variants().stream().filter(variant -> variant.language().equals(language))
+                .map(TmxVariant::seg).findFirst().orElseGet(() -> Seg.of(unit.text(language)));
     }
 }

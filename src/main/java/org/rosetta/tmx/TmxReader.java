@@ -102,6 +102,14 @@ public final class TmxReader {
 
     /** Reads Rosetta's view of each unit: plain text per language, source language first ({@link TmxUnits}). */
     public static void readTranslationUnits(Path file, Consumer<TranslationUnit> sink) {
+        readUnits(file, (written, unit) -> sink.accept(unit));
+    }
+
+    /**
+     * Reads each unit as the file writes it (inline codes, notes, props, every variant) with Rosetta's view of it
+     * ({@link TmxUnits#toTranslationUnit}), in file order; a unit without a variant is skipped.
+     */
+    public static void readUnits(Path file, java.util.function.BiConsumer<TmxUnit, TranslationUnit> sink) {
         read(file, new Handler() {
             private TmxHeader header = TmxUnits.header(java.util.Map.of());
             private int position;
@@ -115,7 +123,7 @@ public final class TmxReader {
             public void unit(TmxUnit unit) {
                 position++;
                 try {
-                    TmxUnits.toTranslationUnit(header, unit, position).ifPresent(sink);
+                    TmxUnits.toTranslationUnit(header, unit, position).ifPresent(read -> sink.accept(unit, read));
                 } catch (IllegalArgumentException e) {
                     throw new TmxException(file + ": unit " + position + ": " + e.getMessage(), e);
                 }

@@ -39,6 +39,12 @@ public final class TmxUnits {
     private static final DateTimeFormatter TMX_DATE =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
+    /** Whether a prop type is one Rosetta writes for its own use ({@code x-collection}, {@code x-bead}, ...). */
+    public static boolean isRosettaProp(String type) {
+        return List.of(PROP_COLLECTION, PROP_DOCUMENT, PROP_BEAD, PROP_CONFIDENCE, PROP_STATUS, PROP_SENTENCES)
+                .contains(type);
+    }
+
     /** A Rosetta header: every required attribute, the creation date, the collection as a prop. */
     public static TmxHeader header(Language source, String collection, Instant created) {
         SequencedMap<String, String> attributes = new LinkedHashMap<>();

@@ -174,6 +174,34 @@ class ExchangeIT {
         }
     }
 
+    /**
+     * Another tool's memory comes back out as it went in: inline codes, notes and the tool's props kept in the
+     * collection's TMX and in a pair exported from it.
+     */
+    @Test
+    void anotherToolsTmxKeepsItsInlineCodesNotesAndPropsThroughImportAndExport() throws Exception {
+        Path sample = Path.of(getClass().getResource("/golden/tmx/sample.tmx").toURI());
+        ImportReport report = exchange.importFile(sample, CollectionName.of("memory"));
+        try {
+            assertKeptAsWritten(report);
+        } finally {
+            exchange.remove(CollectionName.of("memory")); // the other tests search the workspace's index
+        }
+    }
+
+    private void assertKeptAsWritten(ImportReport report) throws Exception {
+        String stored = Files.readString(report.tmx());
+        assertThat(stored).contains("<ph x=\"1\">%d</ph>", "<bpt i=\"1\" x=\"1\">&lt;b&gt;</bpt>",
+                "<note>second sentence</note>", "<prop type=\"x-source-file\">statements.csv</prop>",
+                "<prop type=\"x-corpus\">demo</prop>");
+        Path pair = root.resolve("memory.en-fa.tmx");
+        exchange.exportTmx(CollectionName.of("memory"), PairExport.of(Language.of("en"), Language.of("fa")), pair);
+        assertThat(Files.readString(pair)).contains("<seg>قیمت‌ها <ph x=\"1\">%d</ph> درصد افزایش یافت.</seg>",
+                "<note>second sentence</note>");
+        assertThat(TmxValidation.errors(report.tmx())).isEmpty();
+        assertThat(TmxValidation.errors(pair)).isEmpty();
+    }
+
     @Test
     void importRefusesToReplaceACollectionBuiltFromTheCorpus() throws Exception {
         Path csv = root.resolve("x.csv");
