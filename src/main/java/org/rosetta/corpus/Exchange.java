@@ -4,6 +4,7 @@ import org.rosetta.exchange.ExportReport;
 import org.rosetta.exchange.MosesWriter;
 import org.rosetta.exchange.PairExport;
 import org.rosetta.exchange.PairTmxExporter;
+import org.rosetta.exchange.TableExport;
 import org.rosetta.exchange.TableFormat;
 import org.rosetta.exchange.TableReader;
 import org.rosetta.exchange.TableWriter;
@@ -65,9 +66,9 @@ public final class Exchange {
         return exportMoses(collection, options, prefix, units -> { });
     }
 
-    public ExportReport exportTable(CollectionName collection, List<Language> languages, TableFormat format,
+    public ExportReport exportTable(CollectionName collection, TableExport options, TableFormat format,
                                     Path out, LongConsumer unitsRead) {
-        return new TableWriter().export(built(collection), languages, format, layout.checkOutput(out, "--out"),
+        return new TableWriter().export(built(collection), options, format, layout.checkOutput(out, "--out"),
                 unitsRead);
     }
 

@@ -22,14 +22,14 @@ import java.util.SequencedSet;
 public final class TableWriter {
 
     /** {@code languages} empty: every language of the collection, in order of first appearance. */
-    public ExportReport export(Path collectionTmx, List<Language> languages, TableFormat format, Path out) {
-        return export(collectionTmx, languages, format, out, units -> { });
+    public ExportReport export(Path collectionTmx, TableExport options, TableFormat format, Path out) {
+        return export(collectionTmx, options, format, out, units -> { });
     }
 
-    /** {@link #export(Path, List, TableFormat, Path)}, telling {@code unitsRead} how far it has read. */
-    public ExportReport export(Path collectionTmx, List<Language> languages, TableFormat format, Path out,
+    /** {@link #export(Path, TableExport, TableFormat, Path)}, telling {@code unitsRead} how far it has read. */
+    public ExportReport export(Path collectionTmx, TableExport options, TableFormat format, Path out,
                                java.util.function.LongConsumer unitsRead) {
-        List<Language> columns = languages.isEmpty() ? languagesOf(collectionTmx) : languages;
+        List<Language> columns = options.languages().isEmpty() ? languagesOf(collectionTmx) : options.languages();
         int[] counts = new int[2];
         try (AtomicFile file = AtomicFile.replacing(out);
              CSVPrinter printer = new CSVPrinter(file.writer(), format.csv())) {
@@ -41,6 +41,9 @@ public final class TableWriter {
             printer.printRecord(header);
             TmxReader.readTranslationUnits(collectionTmx, unit -> {
                 ExportReport.tell(unitsRead, ++counts[0]);
+                if (!options.keeps(unit)) {
+                    return;
+                }
                 List<String> row = new ArrayList<>(TableColumn.values().length + columns.size());
                 for (TableColumn column : TableColumn.values()) {
                     row.add(column.of(unit));

@@ -8,6 +8,7 @@ import org.rosetta.exchange.Duplicates;
 import org.rosetta.exchange.ExportReport;
 import org.rosetta.exchange.LanguageCodes;
 import org.rosetta.exchange.PairExport;
+import org.rosetta.exchange.TableExport;
 import org.rosetta.exchange.TableFormat;
 import org.rosetta.model.Language;
 import org.rosetta.model.UnitStatus;
@@ -59,11 +60,12 @@ final class ExchangeCommands {
                         description = "language codes: as-is, language (no region), or LANG=CODE,...") String codes,
                 @Option(longName = "min-confidence", defaultValue = "0",
                         description = "leave out units the aligner was less sure of (0..1)") Double minConfidence,
-                @Option(longName = "beads", description = "keep only these source-target shapes, e.g. 1-1")
+                @Option(longName = "beads", description = "keep only these source-target shapes, e.g. 1-1 (tmx, moses)")
                 String beads,
                 @Option(longName = "duplicates", defaultValue = "drop",
-                        description = "drop or keep units whose texts repeat an earlier unit's") String duplicates,
-                @Option(longName = "status", description = "keep only units of these statuses (tmx, moses), e.g."
+                        description = "drop or keep units whose pair of texts repeats an earlier unit's (tmx, moses)")
+                String duplicates,
+                @Option(longName = "status", description = "keep only units of these statuses, e.g."
                         + " confirmed,corrected: what a person checked") String status,
                 @Option(longName = "languages", description = "columns of csv/tsv (default: all)") String languages,
                 @Option(longName = "out", description = "output file (moses: prefix); default under tmx/exports/")
@@ -88,12 +90,16 @@ final class ExchangeCommands {
         try {
             report = switch (chosen) {
                 case CSV, TSV -> {
+                    if (target != null || beads != null || !codes.equals("as-is")) {
+                        throw new UsageException("--target, --beads and --codes are for a tmx or moses export of a"
+                                + " pair; csv and tsv write a column per language (--languages)");
+                    }
                     TableFormat table = TableFormat.valueOf(chosen.name());
                     List<Language> columns = languages == null ? List.of() : languageList(languages);
                     java.util.Collection<Language> known = exchange.languagesOf(name);
                     columns.forEach(language -> OptionValues.requireIn("languages", language, known,
                             "the collection " + name.value()));
-                    yield exchange.exportTable(name, columns,
+                    yield exchange.exportTable(name, new TableExport(columns, minConfidence, statuses(status)),
                             table, out != null ? Path.of(out)
                                     : exports.resolve(collection + "." + OptionValues.name(chosen)), unitsRead);
                 }

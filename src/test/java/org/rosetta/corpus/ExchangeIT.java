@@ -105,6 +105,19 @@ class ExchangeIT {
         assertThat(written).hasSize((int) expected);
     }
 
+    /** A spreadsheet export keeps the units as sure as asked for, as the pair exports do (it kept every unit). */
+    @Test
+    void aTableExportKeepsOnlyTheUnitsAsSureAsAskedFor() throws Exception {
+        Path out = root.resolve("exports/sure.csv");
+        exchange.exportTable(CollectionName.of("udhr"), new org.rosetta.exchange.TableExport(List.of(), 0.9, Set.of()),
+                TableFormat.CSV, out, units -> { });
+        List<TranslationUnit> written = new ArrayList<>();
+        new org.rosetta.exchange.TableReader().read(out, TableFormat.CSV, "sure", written::add);
+        long sure = udhr.stream().filter(u -> u.confidence() >= 0.9).count();
+        assertThat(sure).isLessThan(udhr.size());
+        assertThat(written).hasSize((int) sure).allSatisfy(u -> assertThat(u.confidence()).isGreaterThanOrEqualTo(0.9));
+    }
+
     @Test
     void mosesFilesAreLineAligned() throws Exception {
         Path prefix = root.resolve("exports/udhr.en-ru");
@@ -134,7 +147,7 @@ class ExchangeIT {
         assertThat(told).containsExactly("TMX 1000", "TMX 2000", "TMX 2500", "INDEX 1000", "INDEX 2000",
                 "INDEX 2500");
         List<Long> exported = new ArrayList<>();
-        exchange.exportTable(CollectionName.of("long"), List.of(), TableFormat.TSV, root.resolve("long.tsv"),
+        exchange.exportTable(CollectionName.of("long"), org.rosetta.exchange.TableExport.of(List.of()), TableFormat.TSV, root.resolve("long.tsv"),
                 exported::add);
         assertThat(exported).containsExactly(1_000L, 2_000L);
         exchange.remove(CollectionName.of("long"));

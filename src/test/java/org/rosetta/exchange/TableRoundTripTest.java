@@ -53,7 +53,7 @@ class TableRoundTripTest {
         Path tmx = folder.resolve("c.tmx");
         TmxWriter.writeTranslationUnits(tmx, Language.of("en"), "c", units);
         Path table = folder.resolve("c." + format.name().toLowerCase());
-        ExportReport report = new TableWriter().export(tmx, LANGUAGES, format, table);
+        ExportReport report = new TableWriter().export(tmx, TableExport.of(LANGUAGES), format, table);
         assertThat(report.written()).isEqualTo(units.size());
 
         List<TranslationUnit> read = new ArrayList<>();
@@ -75,7 +75,7 @@ class TableRoundTripTest {
         TmxWriter.writeTranslationUnits(tmx, Language.of("en"), "c",
                 List.of(new TranslationUnit("c-1", "c", "udhr", variants, "1-1", 0.93)));
         Path table = folder.resolve("c.csv");
-        new TableWriter().export(tmx, List.of(), TableFormat.CSV, table);
+        new TableWriter().export(tmx, TableExport.of(List.of()), TableFormat.CSV, table);
         assertThat(Files.readAllLines(table)).containsExactly("tuid,document,bead,confidence,status,en,fa",
                 "c-1,udhr,1-1,0.930,aligned,Article 1,مادهٔ ۱");
     }

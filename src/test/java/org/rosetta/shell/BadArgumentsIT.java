@@ -77,6 +77,7 @@ class BadArgumentsIT {
             export udhr --target xx                          | --target: 'xx' is not a language
             export udhr --target sw                          | --target: the collection udhr has no sw text
             export udhr --format csv --languages en,sw       | --languages: the collection udhr has no sw text
+            export udhr --format csv --beads 1-1             | --target, --beads and --codes are for a tmx or moses export
             export udhr --format xml                         | --format is tmx, csv, tsv or moses, not 'xml'
             export udhr --target fr --beads foo              | --beads: 'foo' is not a bead shape
             export udhr --target fr --min-confidence 2       | --min-confidence must be 0 to 1
