@@ -66,6 +66,7 @@ public final class Reviews {
                     + collection);
         }
         List<TranslationUnit> units = units(collection);
+        requireCorpusFolder(collection);
         List<String> skipped = new ArrayList<>();
         Map<String, List<String>> confirm = new LinkedHashMap<>();
         Map<String, List<Mark>> store = new LinkedHashMap<>();
@@ -172,6 +173,7 @@ public final class Reviews {
     public EditReport edit(CollectionName collection, Optional<String> document, Edit edit, String by) {
         try (WorkspaceLock lock = WorkspaceLock.acquire(workspace.layout())) {
             List<TranslationUnit> all = units(collection);
+            requireCorpusFolder(collection);
             String article = articleOf(all, edit, document);
             List<TranslationUnit> units = all.stream().filter(u -> u.document().equals(article)).toList();
             Collection scanned = Collection.scan(workspace.layout().folderOf(collection));
@@ -282,7 +284,21 @@ public final class Reviews {
         return files(collection, LinksFile.SUFFIX);
     }
 
+    /**
+     * Refuses to correct or mark a collection that has no folder under {@code corpus/} (an imported one): its
+     * corrections would have nowhere to live and nothing to be rebuilt from.
+     */
+    private void requireCorpusFolder(CollectionName collection) {
+        if (!Files.isDirectory(workspace.layout().folderOf(collection))) {
+            throw new EditException(collection + " was imported, not built from corpus/" + collection + ": corrections"
+                    + " and marks are kept beside a collection's documents there, and it has none");
+        }
+    }
+
     private List<Path> files(CollectionName collection, String suffix) {
+        if (!Files.isDirectory(workspace.layout().folderOf(collection))) {
+            return List.of(); // an imported collection: nothing corrected or marked
+        }
         try (Stream<Path> files = Files.list(workspace.layout().folderOf(collection))) {
             return files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
         } catch (IOException e) {

@@ -26,6 +26,10 @@ public record PairExport(Language source, Language target, LanguageCodes codes, 
         if (source.equals(target)) {
             throw new IllegalArgumentException("source and target are both " + source);
         }
+        if (codes.code(source).equalsIgnoreCase(codes.code(target))) {
+            throw new IllegalArgumentException("language codes: " + source + " and " + target + " would both be"
+                    + " written " + codes.code(source));
+        }
         if (minConfidence < 0 || minConfidence > 1) {
             throw new IllegalArgumentException("minimum confidence must be in 0..1, not " + minConfidence);
         }

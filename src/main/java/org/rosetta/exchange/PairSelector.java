@@ -22,7 +22,8 @@ final class PairSelector {
     boolean keep(TranslationUnit unit) {
         String source = unit.text(options.source());
         String target = unit.text(options.target());
-        if (source == null || target == null || unit.confidence() < options.minConfidence()) {
+        if (source == null || target == null || source.isBlank() || target.isBlank()
+                || unit.confidence() < options.minConfidence()) {
             return false;
         }
         if (!options.statuses().isEmpty() && !options.statuses().contains(unit.status())) {

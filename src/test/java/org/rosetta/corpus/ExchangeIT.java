@@ -215,6 +215,25 @@ class ExchangeIT {
         assertThat(TmxValidation.errors(pair)).isEmpty();
     }
 
+    /** An imported collection has no documents under corpus/ to keep corrections beside: confirming is refused. */
+    @Test
+    void anImportedCollectionIsNotCorrectedButSaysWhy() throws Exception {
+        Path csv = root.resolve("terms.csv");
+        Files.writeString(csv, "en,fr\nHello,Bonjour\n");
+        exchange.importFile(csv, CollectionName.of("terms"));
+        try {
+            Reviews reviews = new Reviews(new Workspace(layout));
+            assertThatThrownBy(() -> reviews.edit(CollectionName.of("terms"), Optional.empty(),
+                    new org.rosetta.review.Edit.Confirm(List.of("terms-1")), "reviser"))
+                    .isInstanceOf(org.rosetta.review.EditException.class)
+                    .hasMessage("terms was imported, not built from corpus/terms: corrections and marks are kept beside"
+                            + " a collection's documents there, and it has none");
+            assertThat(reviews.marked(CollectionName.of("terms"))).isEmpty();
+        } finally {
+            exchange.remove(CollectionName.of("terms"));
+        }
+    }
+
     @Test
     void importRefusesToReplaceACollectionBuiltFromTheCorpus() throws Exception {
         Path csv = root.resolve("x.csv");

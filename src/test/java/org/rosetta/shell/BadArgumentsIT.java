@@ -76,6 +76,7 @@ class BadArgumentsIT {
             collections --format xml                         | --format is table, tsv or json, not 'xml'
             export udhr --target xx                          | --target: 'xx' is not a language
             export udhr --target sw                          | --target: the collection udhr has no sw text
+            export udhr --target fa --codes en=en-US,fa=en-US | en and fa would both be written en-US
             export udhr --format csv --languages en,sw       | --languages: the collection udhr has no sw text
             export udhr --format csv --beads 1-1             | --target, --beads and --codes are for a tmx or moses export
             export udhr --format xml                         | --format is tmx, csv, tsv or moses, not 'xml'
