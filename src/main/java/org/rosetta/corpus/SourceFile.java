@@ -44,9 +44,19 @@ public final class SourceFile {
         if (!Files.isRegularFile(file)) {
             throw new CorpusException(file + ": no such file");
         }
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String extension = name.substring(name.lastIndexOf('.') + 1);
+        if (formatOf(file).isEmpty() && NOT_DOCUMENTS.contains(extension)) {
+            throw new CorpusException(file + ": a ." + extension + " file is not a document to read (text, Markdown"
+                    + " or HTML); import takes TMX, CSV and TSV");
+        }
         return new CorpusFile(file, file.getFileName().toString(), language,
                 formatOf(file).orElse(DocumentFormat.TEXT));
     }
+
+    /** Extensions of files that hold no document's text as such: translation memories, tables, office formats. */
+    private static final java.util.Set<String> NOT_DOCUMENTS = java.util.Set.of("tmx", "xlf", "xliff", "csv", "tsv",
+            "docx", "doc", "odt", "pdf", "xlsx", "zip");
 
     private SourceFile() {
     }

@@ -53,12 +53,16 @@ public final class GoldSetReader {
         this.paragraphGold = paragraphGold;
     }
 
-    /** What a folder holds: its gold sets in path order, and the folders under it that hold none. */
-    public record Found(List<GoldSet> sets, List<Path> notSets) {
+    /**
+     * What a folder holds: its gold sets in path order, the folders under it that hold none, and what is odd in the
+     * gold read (a bead naming a line its file lacks, a gold file without beads), each naming the file.
+     */
+    public record Found(List<GoldSet> sets, List<Path> notSets, List<String> warnings) {
 
         public Found {
             sets = List.copyOf(sets);
             notSets = List.copyOf(notSets);
+            warnings = List.copyOf(warnings);
         }
     }
 
@@ -73,17 +77,18 @@ public final class GoldSetReader {
         }
         List<GoldSet> sets = new ArrayList<>();
         List<Path> notSets = new ArrayList<>();
-        collect(root, root, sets, notSets);
+        List<String> warnings = new ArrayList<>();
+        collect(root, root, sets, notSets, warnings);
         if (sets.isEmpty()) {
             throw new InputException(root + ": no gold set found: a set is NAME.L1, NAME.L2 and NAME.gold in a folder"
                     + " named L1-L2, or NAME.L1, NAME.L2 and NAME.L1L2, or folders gold/, L1/ and L2/ in a folder"
                     + " named ...-L1-L2");
         }
-        return new Found(sets, notSets);
+        return new Found(sets, notSets, warnings);
     }
 
-    private boolean collect(Path root, Path folder, List<GoldSet> sets, List<Path> notSets) {
-        Optional<GoldSet> set = folderLayout(root, folder).or(() -> fileLayout(root, folder));
+    private boolean collect(Path root, Path folder, List<GoldSet> sets, List<Path> notSets, List<String> warnings) {
+        Optional<GoldSet> set = folderLayout(root, folder, warnings).or(() -> fileLayout(root, folder, warnings));
         if (set.isPresent()) {
             sets.add(set.get());
             return true;
@@ -92,7 +97,7 @@ public final class GoldSetReader {
         boolean any = false;
         for (Path child : list(folder)) {
             if (Files.isDirectory(child) && !child.getFileName().toString().startsWith(".")) {
-                if (collect(root, child, sets, empty)) {
+                if (collect(root, child, sets, empty, warnings)) {
                     any = true;
                 } else {
                     empty.add(child);
@@ -105,7 +110,7 @@ public final class GoldSetReader {
         return any;
     }
 
-    private Optional<GoldSet> folderLayout(Path root, Path folder) {
+    private Optional<GoldSet> folderLayout(Path root, Path folder, List<String> warnings) {
         Path gold = folder.resolve("gold");
         Matcher pair = PAIR_NAME.matcher(folder.getFileName().toString());
         if (!Files.isDirectory(gold) || !pair.matches()) {
@@ -119,13 +124,14 @@ public final class GoldSetReader {
         for (Path goldFile : list(gold)) {
             String name = goldFile.getFileName().toString();
             documents.add(pair(name, new Side(sourceFolder.resolve(name), source, Optional.empty()),
-                    new Side(targetFolder.resolve(name), target, Optional.empty()), BeadFormat.read(goldFile)));
+                    new Side(targetFolder.resolve(name), target, Optional.empty()), BeadFormat.read(goldFile),
+                    oddities(goldFile, warnings)));
         }
         return Optional.of(new GoldSet(setName(root, folder), source, target, documents));
     }
 
     /** Every {@code NAME.gold} (or {@code NAME.L1L2}) of the folder with its two text files, in name order. */
-    private Optional<GoldSet> fileLayout(Path root, Path folder) {
+    private Optional<GoldSet> fileLayout(Path root, Path folder, List<String> warnings) {
         List<GoldDocument> documents = new ArrayList<>();
         Language[] order = null;
         for (Path file : list(folder)) {
@@ -153,7 +159,8 @@ public final class GoldSetReader {
             Side targetSide = Side.of(folder, base, target);
             List<GoldBead> gold = BeadFormat.read(file);
             boolean paragraphs = sourceSide.paragraphIds().isPresent() && targetSide.paragraphIds().isPresent();
-            documents.add(pair(base, sourceSide, targetSide, paragraphs ? paragraphGold.read(gold) : gold));
+            documents.add(pair(base, sourceSide, targetSide, paragraphs ? paragraphGold.read(gold) : gold,
+                    oddities(file, warnings)));
         }
         return order == null ? Optional.empty()
                 : Optional.of(new GoldSet(setName(root, folder), order[0], order[1], documents));
@@ -201,15 +208,42 @@ public final class GoldSetReader {
      * {@code build} reads a document's versions. Here a line is a sentence, where {@code build} judges paragraphs:
      * a text with a sentence per line reads alike either way.
      */
-    private static GoldDocument pair(String name, Side source, Side target, List<GoldBead> gold) {
+    private static GoldDocument pair(String name, Side source, Side target, List<GoldBead> gold,
+                                     java.util.function.Consumer<String> odd) {
         List<String> sourceLines = sentences(source.file());
         List<String> targetLines = sentences(target.file());
+        oddities(gold, sourceLines.size(), targetLines.size()).forEach(odd);
         List<BlockKind> sourceKinds = BlockClassifier.furnitureOf(sourceLines, source.language());
         List<BlockKind> targetKinds = BlockClassifier.furnitureOf(targetLines, target.language());
         BlockClassifier.Headings headings = BlockClassifier.Headings.of(List.of(body(sourceLines, sourceKinds),
                 body(targetLines, targetKinds)));
         return new GoldDocument(name, document(source, sourceLines, sourceKinds, headings),
                 document(target, targetLines, targetKinds, headings), gold);
+    }
+
+    /** Where the oddities of {@code goldFile} go: into {@code warnings}, each naming the file. */
+    private static java.util.function.Consumer<String> oddities(Path goldFile, List<String> warnings) {
+        return odd -> warnings.add(goldFile + ": " + odd);
+    }
+
+    /**
+     * What gold cannot mean of its files, scored as written all the same (ParIce's gold names one line past the end
+     * of some of its files): a bead naming a line a file does not have, or no bead at all for files with lines.
+     */
+    private static List<String> oddities(List<GoldBead> gold, int sourceLines, int targetLines) {
+        List<String> odd = new ArrayList<>();
+        if (gold.isEmpty() && sourceLines + targetLines > 0) {
+            odd.add("no beads, for files of " + sourceLines + " and " + targetLines + " lines");
+        }
+        for (GoldBead bead : gold) {
+            bead.source().stream().filter(id -> id < 0 || id >= sourceLines).findFirst().ifPresent(id -> odd.add(
+                    "bead " + bead.format() + " names source line " + id + ", but the source file has " + sourceLines
+                    + " lines (0-based)"));
+            bead.target().stream().filter(id -> id < 0 || id >= targetLines).findFirst().ifPresent(id -> odd.add(
+                    "bead " + bead.format() + " names target line " + id + ", but the target file has " + targetLines
+                    + " lines (0-based)"));
+        }
+        return odd;
     }
 
     /**

@@ -56,6 +56,7 @@ final class EvalCommands {
         Evaluator evaluator = new Evaluator(new SignalAligner(settings));
         PrintWriter writer = context.outputWriter();
         found.notSets().forEach(folder -> diagnostics.warning(folder + ": not a gold set and holds none, skipped"));
+        found.warnings().forEach(odd -> diagnostics.warning(odd + "; scored as written"));
         boolean table = listing == Listing.TABLE;
         List<Map<String, Object>> rows = new ArrayList<>();
         if (table) {

@@ -69,6 +69,22 @@ class GoldSetReaderTest {
         });
     }
 
+    /** Gold that cannot mean what it says of its files is said, naming the file: a line the file lacks, no bead. */
+    @Test
+    void goldNamingALineTheFilesLackIsSaid(@TempDir Path folder) throws IOException {
+        Path set = Files.createDirectories(folder.resolve("en-fr"));
+        Files.writeString(set.resolve("d.en"), "All are born free.\nThey are equal.\n");
+        Files.writeString(set.resolve("d.fr"), "Tous naissent libres.\nIls sont égaux.\n");
+        Files.writeString(set.resolve("d.gold"), "[0]:[0]\n[1]:[5]\n");
+        assertThat(new GoldSetReader().find(folder).warnings()).containsExactly(set.resolve("d.gold")
+                + ": bead [1]:[5] names target line 5, but the target file has 2 lines (0-based)");
+        Files.writeString(set.resolve("d.gold"), "");
+        assertThat(new GoldSetReader().find(folder).warnings()).containsExactly(set.resolve("d.gold")
+                + ": no beads, for files of 2 and 2 lines");
+        Files.writeString(set.resolve("d.gold"), "[0]:[0]\n[1]:[1]\n");
+        assertThat(new GoldSetReader().find(folder).warnings()).isEmpty();
+    }
+
     private static List<String> beads(GoldSetReader reader, Path folder) {
         List<GoldSet> sets = reader.read(folder);
         assertThat(sets).hasSize(1);

@@ -105,6 +105,17 @@ class RosettaApplicationIT {
                 .endsWith("error: 1 of 3 files could not be read; see the 'failed:' lines above\n");
     }
 
+    /** A translation memory is imported, not aligned as if its XML were a statement's text. */
+    @Test
+    void aTmxIsNotReadAsADocument() throws Exception {
+        Path memory = Files.writeString(folder.resolve("memory.tmx"), "<tmx version=\"1.4\"/>");
+        Path text = Files.writeString(folder.resolve("note.en.txt"), "A sentence.");
+        assertThat(RosettaApplication.run(new String[] {"align", text.toString(), memory.toString(), "--target-lang",
+                "fr"})).isEqualTo(1);
+        assertThat(stderr()).isEqualTo("error: " + memory + ": a .tmx file is not a document to read (text, Markdown"
+                + " or HTML); import takes TMX, CSV and TSV\n");
+    }
+
     @Test
     void failingCommandPrintsOneLineNamingTheFileAndExitsOne() {
         Path missing = folder.resolve("missing file.en.txt");
