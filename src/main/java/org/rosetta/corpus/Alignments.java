@@ -58,16 +58,27 @@ public final class Alignments {
         return reports;
     }
 
-    /** Proposes which files of {@code sources} translate which of {@code targets}, best pairs first. */
+    /**
+     * Proposes which files of {@code sources} translate which of {@code targets}, best pairs first; a file is not
+     * its own translation (one folder holding every version, and a README in it, both folders read it).
+     */
     public List<DocumentPairer.Proposal> pair(Path sources, Language sourceLanguage, Path targets,
                                               Language targetLanguage) {
-        return new DocumentPairer().pair(readAll(sources, sourceLanguage), readAll(targets, targetLanguage));
+        List<SegmentedDocument> from = readAll(sources, sourceLanguage);
+        java.util.Set<String> files = new java.util.HashSet<>(from.stream().map(d -> d.document().source()).toList());
+        return new DocumentPairer().pair(from, readAll(targets, targetLanguage).stream()
+                .filter(d -> !files.contains(d.document().source())).toList());
     }
 
+    /**
+     * The folder's documents in {@code language}: its files of a format Rosetta reads, but those whose name says
+     * another language ({@code udhr.fa.html} when pairing English), each read in {@code language}.
+     */
     private List<SegmentedDocument> readAll(Path folder, Language language) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile).sorted()
                     .filter(f -> SourceFile.formatOf(f).isPresent())
+                    .filter(f -> SourceFile.languageOf(f).map(named -> named.equals(language)).orElse(true))
                     .map(f -> read(f, Optional.of(language))).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(folder + ": cannot list (" + e.getMessage() + ")", e);

@@ -43,6 +43,10 @@ public record WorkspaceLayout(Path corpus, Path tmx, Path index) {
             throw new CorpusException(RosettaException.Kind.USAGE, out + ": is the workspace's own corpus, TMX or"
                     + " index; " + option + " must name another file");
         }
+        if (Files.isDirectory(resolved)) {
+            throw new CorpusException(RosettaException.Kind.USAGE, out + ": is a folder; " + option + " names the"
+                    + " file to write");
+        }
         return resolved; // what was checked is what gets written
     }
 

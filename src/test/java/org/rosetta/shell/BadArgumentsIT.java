@@ -122,6 +122,7 @@ class BadArgumentsIT {
             report udhr --html page.html --dictionary nosuch.csv | nosuch.csv: no such file
             report udhr                                      | 'report' needs --html
             report udhr --html $TMX                          | is the workspace's own corpus, TMX or index; --html must name another file
+            report udhr --html $DIR                          | is a folder; --html names the file to write
             merge udhr                                       | merge COLLECTION UNIT
             help search extra                                | 'help' takes at most 1 argument; got 'extra'
             help serach                                      | unknown command 'serach'
@@ -136,6 +137,7 @@ class BadArgumentsIT {
                 case "$FR" -> root.resolve("corpus/udhr/udhr.fr.html").toString();
                 case "$UDHR" -> root.resolve("corpus/udhr").toString();
                 case "$TMX" -> root.resolve("tmx/udhr.tmx").toString();
+                case "$DIR" -> root.toString();
                 default -> word;
             });
         }

@@ -105,6 +105,19 @@ class RosettaApplicationIT {
                 .endsWith("error: 1 of 3 files could not be read; see the 'failed:' lines above\n");
     }
 
+    /**
+     * pair reads in each folder the documents of its language: a folder holding every version of the UDHR pairs
+     * its English with its French, not each file with itself, nor the licence with anything.
+     */
+    @Test
+    void pairTakesTheDocumentsOfEachLanguage() {
+        String udhr = Path.of("src/test/resources/shipped/udhr").toAbsolutePath().toString();
+        assertThat(RosettaApplication.run(new String[] {"pair", udhr, udhr, "--source-lang", "en", "--target-lang",
+                "fr", "--format", "tsv"})).isZero();
+        assertThat(stdout().lines().filter(line -> !line.startsWith("score")).toList()).singleElement().asString()
+                .contains("udhr.en.html").contains("udhr.fr.html");
+    }
+
     /** A translation memory is imported, not aligned as if its XML were a statement's text. */
     @Test
     void aTmxIsNotReadAsADocument() throws Exception {
