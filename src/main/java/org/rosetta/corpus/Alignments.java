@@ -32,8 +32,8 @@ public final class Alignments {
     /** Reads, segments and aligns two files; a language not given is taken from the file name. */
     public Alignment align(Path source, Optional<Language> sourceLanguage, Path target,
                            Optional<Language> targetLanguage, AlignerSettings settings) {
-        List<SegmentedDocument> versions = versions(List.of(file(source, sourceLanguage),
-                file(target, targetLanguage)));
+        List<SegmentedDocument> versions = versions(List.of(file(source, sourceLanguage, "--source-lang"),
+                file(target, targetLanguage, "--target-lang")));
         return new SignalAligner(settings).align(versions.getFirst(), versions.getLast());
     }
 
@@ -86,7 +86,7 @@ public final class Alignments {
     }
 
     private SegmentedDocument read(Path file, Optional<Language> language) {
-        return versions(List.of(file(file, language))).getFirst();
+        return versions(List.of(file(file, language, "--source-lang or --target-lang"))).getFirst();
     }
 
     /**
@@ -97,10 +97,13 @@ public final class Alignments {
         return reader.versions(files, new ArrayList<>());
     }
 
-    /** A loose file in {@code language}, or the one its name gives ({@link SourceFile#corpusFile}). */
-    private static CorpusFile file(Path file, Optional<Language> language) {
+    /**
+     * A loose file in {@code language}, or the one its name gives ({@link SourceFile#corpusFile}); else an error
+     * naming {@code option}, which says it.
+     */
+    private static CorpusFile file(Path file, Optional<Language> language, String option) {
         Language resolved = language.or(() -> SourceFile.languageOf(file)).orElseThrow(() ->
-                new CorpusException(file + ": say its language (--lang), the name does not (NAME.LANG.EXT)"));
+                new CorpusException(file + ": say its language (" + option + "), the name does not (NAME.LANG.EXT)"));
         return SourceFile.corpusFile(file, resolved);
     }
 }

@@ -133,7 +133,12 @@ final class AlignCommands {
         PrintWriter out = context.outputWriter();
         List<Map<String, Object>> results = new ArrayList<>();
         int checked = 0;
-        for (PivotCheck.Report report : alignments.checkPivot(workspace.layout().folderOf(name), pivotLanguage)) {
+        List<PivotCheck.Report> reports = alignments.checkPivot(workspace.layout().folderOf(name), pivotLanguage);
+        if (reports.isEmpty()) { // a remark, not a result: standard error, as "no match" is
+            new Diagnostics().note("no document of " + name.value() + " has three versions or more: check-pivot"
+                    + " compares the units built through the pivot with direct links between the other versions");
+        }
+        for (PivotCheck.Report report : reports) {
             checked += report.checked();
             if (listing == Listing.TABLE) {
                 out.printf(Locale.ROOT, "%s: %d of %d direct links disagree with the pivot units%n",
