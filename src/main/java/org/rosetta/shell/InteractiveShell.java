@@ -58,7 +58,11 @@ final class InteractiveShell {
 
     /** Runs the line on its own thread, which Ctrl-C interrupts; waits for it to stop either way. */
     private void runCancellably(Terminal terminal, String line) {
-        Thread worker = Thread.ofPlatform().name("rosetta-command").start(() -> commands.runLine(line));
+        Thread worker = Thread.ofPlatform().name("rosetta-command").start(() -> {
+            if (commands.runLine(line) != ExitCode.OK) {
+                keys.failed(line);
+            }
+        });
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> worker.interrupt());
         try {
             boolean interrupted = false;

@@ -28,4 +28,16 @@ final class InteractiveTerminal {
     Optional<org.jline.reader.History> history() {
         return Optional.ofNullable(history);
     }
+
+    /** The lines typed in this session whose command failed (a usage error, a file it could not read). */
+    private final java.util.Set<String> failed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    void failed(String line) {
+        failed.add(line.strip());
+    }
+
+    /** Whether a command typed in this session as {@code line} failed; a line of an earlier session is not known. */
+    boolean hasFailed(String line) {
+        return failed.contains(line.strip());
+    }
 }

@@ -57,7 +57,8 @@ final class SessionCommands {
 
     /**
      * {@code history [FILE]}: the shell's lines (this user's earlier sessions first), numbered, or saved to FILE as a
-     * script for {@code rosetta @FILE} (without {@code quit}, {@code exit} and {@code history} lines).
+     * script for {@code rosetta @FILE} (without {@code quit}, {@code exit} and {@code history} lines, nor the commands
+     * of this session that failed, at which the script would stop).
      */
     static final class History extends Builtin {
 
@@ -91,9 +92,10 @@ final class SessionCommands {
             } else {
                 Path file = workspace.layout().checkOutput(Path.of(arguments.getFirst().value()),
                         "history FILE");
-                // a script replays what was done: not the lines that end a session or list the history
+                // a script replays what was done: not the lines that end a session or list the history, nor the
+                // commands of this session that failed, at which the script would stop
                 lines.removeIf(line -> List.of("quit", "exit").contains(line.strip())
-                        || line.strip().startsWith("history"));
+                        || line.strip().startsWith("history") || session.hasFailed(line));
                 try (AtomicFile atomic = AtomicFile.replacing(file); java.io.Writer writer = atomic.writer()) {
                     for (String line : lines) {
                         writer.write(line);
