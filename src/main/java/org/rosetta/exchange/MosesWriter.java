@@ -15,14 +15,13 @@ import org.rosetta.tmx.TmxReader;
  */
 public final class MosesWriter {
 
-    /** The two files an export to {@code prefix} writes, source first; refused when the codes make them one. */
+    /**
+     * The two files an export to {@code prefix} writes, source first: two, since a {@link PairExport}'s languages have
+     * codes that differ, in case too.
+     */
     public static List<Path> files(PairExport options, Path prefix) {
         Path sourcePath = prefix.resolveSibling(prefix.getFileName() + "." + options.codes().code(options.source()));
         Path targetPath = prefix.resolveSibling(prefix.getFileName() + "." + options.codes().code(options.target()));
-        if (sourcePath.equals(targetPath)) {
-            throw new IllegalArgumentException("moses: both languages would go to " + sourcePath
-                    + "; give them different codes (--codes)");
-        }
         return List.of(sourcePath, targetPath);
     }
 
