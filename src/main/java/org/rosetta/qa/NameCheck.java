@@ -476,9 +476,10 @@ final class NameCheck implements Checker {
     }
 
     /**
-     * A headline in title case ("Prisoners Urge the World Community To Investigate"): no final stop, and most of its
-     * words of four letters or more capitalised, so capitals say nothing there; its words are names only where the
-     * collection's prose capitalises them too.
+     * A headline in title case ("Prisoners Urge the World Community To Investigate", "Swedish Court"): no final
+     * stop, and most of its words of four letters or more capitalised (of four or more such words), or all of them
+     * (of two or three, and no colon: "Narges Mohammadi: Article 5" labels a text with a name), so capitals say
+     * nothing there; its words are names only where the collection's prose capitalises them too.
      */
     static boolean titleCase(String text) {
         String end = text.strip();
@@ -488,7 +489,8 @@ final class NameCheck implements Checker {
         List<String> words = java.util.Arrays.stream(text.split("[^\\p{L}\\p{M}'’-]+"))
                 .filter(w -> w.codePointCount(0, w.length()) >= 4).toList();
         long capitalised = words.stream().filter(w -> Character.isUpperCase(w.codePointAt(0))).count();
-        return words.size() >= 4 && capitalised * 5 >= words.size() * 3;
+        return words.size() >= 4 && capitalised * 5 >= words.size() * 3
+                || words.size() >= 2 && capitalised == words.size() && end.indexOf(':') < 0;
     }
 
     /**

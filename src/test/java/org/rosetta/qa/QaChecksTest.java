@@ -231,6 +231,8 @@ class QaChecksTest {
             "en|A message from Maryam Rajavi was read.|fr|Un message de Maryam Radjavi a été lu.|0",
             "en|A message from Maryam Rajavi was read.|fr|Un message de Maryam Rakavi a été lu.|1",
             "en|A message from Maryam Rajavi was read.|ar|قرئت رسالة من مريم رجوي.|0",
+            // a short heading in title case: its capitals say nothing where the prose does not capitalise its words
+            "en|Swedish Court|fr|Tribunal suédois|0",
             // a possessive ending is no part of the name; a quotation's first word opens a sentence
             "en|The office of Ebrahim Raisi’s government replied.|fa|دفتر دولت ابراهیم رئیسی پاسخ داد.|0",
             "en|The office of Ebrahim Raisi’s government replied.|fa|دفتر دولت ابراهیم پاسخ داد.|1",
