@@ -50,6 +50,9 @@ final class EvalCommands {
                       + " per set, pooled groups last; with --per-document also one per document)") String format,
               @Option(longName = "quiet", description = "no progress on standard error") boolean quiet) {
         Listing listing = Listing.parse(format);
+        if (out != null && java.nio.file.Files.exists(Path.of(out)) && !java.nio.file.Files.isDirectory(Path.of(out))) {
+            throw new UsageException("--out names a folder for each document's beads; " + out + " is a file");
+        }
         GoldSetReader.Found found = new GoldSetReader(sentenceGold ? ParagraphGold.SENTENCES
                 : ParagraphGold.AS_WRITTEN).find(Path.of(gold));
         AlignerSettings settings = SignalOptions.settings(with, without, dictionary);

@@ -120,6 +120,7 @@ class BadArgumentsIT {
             qa udhr --glossary nosuch.csv                    | --glossary: nosuch.csv: no such file
             qa udhr --dictionary $EN,,$FR                    | --dictionary: an empty item
             report udhr --html page.html --dictionary nosuch.csv | nosuch.csv: no such file
+            eval --gold $UDHR --out $EN                      | --out names a folder for each document's beads
             report udhr                                      | 'report' needs --html
             report udhr --html $TMX                          | is the workspace's own corpus, TMX or index; --html must name another file
             report udhr --html $DIR                          | is a folder; --html names the file to write
