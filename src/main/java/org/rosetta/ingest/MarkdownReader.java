@@ -22,10 +22,11 @@ import java.util.List;
 /**
  * Reads Markdown as {@link TextReader} reads plain text (blank lines, scraped one-paragraph lines, {@code #}
  * headings, list items), leaving out of the text what CommonMark (commonmark-java, with source positions) parses as
- * syntax: emphasis delimiters ({@code **}, {@code _}), code backticks, thematic breaks ({@code ---}), a setext
- * heading's underline (the line above read as a heading), raw HTML. Links and images are left to
- * {@link Cleanup#LINKS}, as in scraped text of any format. Offsets still point into the file. Stateless and
- * thread-safe.
+ * syntax: emphasis delimiters ({@code **}, {@code _}), code backticks, escaping backslashes, raw HTML tags (the
+ * text between an HTML block's tags stays); a line that is syntax alone, a thematic break ({@code ---}) or a setext
+ * heading's underline (the line above read as a heading), ends a block as a blank line does. Links and images are
+ * left to {@link Cleanup#LINKS}, as in scraped text of any format. Offsets still point into the file. Stateless
+ * and thread-safe.
  */
 final class MarkdownReader implements DocumentReader {
 
@@ -37,20 +38,28 @@ final class MarkdownReader implements DocumentReader {
     public List<RawBlock> read(String source, String where) {
         Syntax syntax = new Syntax(source);
         PARSER.parse(source).accept(syntax);
+        // lines that are syntax alone (a thematic break, a setext underline) read as blank lines: they end a block
+        char[] masked = source.toCharArray();
+        syntax.lines.stream().forEach(at -> masked[at] = ' ');
         List<RawBlock> blocks = new ArrayList<>();
-        for (RawBlock block : TEXT.read(source, where)) {
+        for (RawBlock block : TEXT.read(new String(masked), where)) {
             MappedText text = block.text().without(syntax.markup);
             if (!text.isBlank()) {
-                boolean heading = block.kind() == BlockKind.PARAGRAPH && syntax.headings.get(text.sourceStart());
+                boolean heading = block.kind() == BlockKind.PARAGRAPH
+                        && syntax.headings.get(block.text().sourceStart());
                 blocks.add(new RawBlock(heading ? BlockKind.HEADING : block.kind(), text, block.boundary()));
             }
         }
         return blocks;
     }
 
-    /** The source offsets of Markdown syntax, and those where a setext heading's text starts. */
+    /**
+     * The source offsets of Markdown syntax within text, those of lines that are syntax alone, and those where a
+     * setext heading's first line starts.
+     */
     private static final class Syntax extends AbstractVisitor {
         final BitSet markup = new BitSet();
+        final BitSet lines = new BitSet();
         final BitSet headings = new BitSet();
         private final String source;
 
@@ -100,12 +109,25 @@ final class MarkdownReader implements DocumentReader {
 
         @Override
         public void visit(ThematicBreak thematicBreak) {
-            mark(thematicBreak);
+            for (SourceSpan span : thematicBreak.getSourceSpans()) {
+                lines.set(span.getInputIndex(), span.getInputIndex() + span.getLength());
+            }
         }
 
+        /** An HTML block's tags go; the text between them (a {@code <div>}'s paragraph) stays. */
         @Override
         public void visit(HtmlBlock html) {
-            mark(html);
+            for (SourceSpan span : html.getSourceSpans()) {
+                int end = span.getInputIndex() + span.getLength();
+                for (int at = span.getInputIndex(); at < end; at++) {
+                    if (source.charAt(at) == '<') {
+                        int close = source.indexOf('>', at);
+                        int stop = close < 0 || close >= end ? end : close + 1;
+                        markup.set(at, stop);
+                        at = stop - 1;
+                    }
+                }
+            }
         }
 
         @Override
@@ -117,10 +139,10 @@ final class MarkdownReader implements DocumentReader {
         public void visit(Heading heading) {
             List<SourceSpan> spans = heading.getSourceSpans();
             Node text = heading.getFirstChild();
-            if (spans.size() >= 2 && text != null && !text.getSourceSpans().isEmpty()) { // setext: text, underline
+            if (spans.size() >= 2 && text != null) { // setext: its lines of text, then the underline
                 SourceSpan underline = spans.getLast();
-                markup.set(underline.getInputIndex(), underline.getInputIndex() + underline.getLength());
-                headings.set(text.getSourceSpans().getFirst().getInputIndex());
+                lines.set(underline.getInputIndex(), underline.getInputIndex() + underline.getLength());
+                headings.set(spans.getFirst().getInputIndex());
             }
             visitChildren(heading);
         }

@@ -79,15 +79,20 @@ class FileIngesterTest {
      */
     @Test
     void markdownSyntaxIsLeftOutOfTheText() throws Exception {
-        String source = "Library reopens after renovation\n================================\n\n**اطلاعیهٔ مطبوعاتی** — ۳۰ شهریور ۱۴۰۰\n\n"
-                + "The *new* reading room opens at `9:00` \\(not <b>earlier</b>\\).\n\n---\n\nShare: Facebook | X\n";
+        String source = "Library reopens after renovation\n================================\n\n**اطلاعیهٔ مطبوعاتی**"
+                + " — ۳۰ شهریور ۱۴۰۰\n\nThe *new* reading room opens at `9:00` \\(not <b>earlier</b>\\).\n\n"
+                + "<div align=\"center\">\nEntry is free for everyone.\n</div>\n\nOpening hours\n---\n"
+                + "Monday to Saturday, from nine to eight.\n\n---\n\nShare: Facebook | X\n";
         Path file = write("syntax.en.md", source, StandardCharsets.UTF_8);
         Ingested ingested = ingester.ingest(file, "syntax", Language.of("en"), DocumentFormat.MARKDOWN);
         Document document = ingested.document();
         assertThat(document.blocks()).extracting(b -> b.span().of(document.text())).containsExactly(
-                "Library reopens after renovation", "اطلاعیهٔ مطبوعاتی — ۳۰ شهریور ۱۴۰۰", "The new reading room opens at 9:00 (not earlier).",
-                "Share: Facebook | X");
-        assertThat(document.blocks().getFirst().kind()).isIn(BlockKind.HEADING, BlockKind.TITLE);
+                "Library reopens after renovation", "اطلاعیهٔ مطبوعاتی — ۳۰ شهریور ۱۴۰۰",
+                "The new reading room opens at 9:00 (not earlier).", "Entry is free for everyone.", "Opening hours",
+                "Monday to Saturday, from nine to eight.", "Share: Facebook | X");
+        // a setext heading under a paragraph is a heading, and the paragraph after its underline is not
+        assertThat(document.blocks().get(4).kind()).isEqualTo(BlockKind.HEADING);
+        assertThat(document.blocks().get(5).kind()).isEqualTo(BlockKind.PARAGRAPH);
         int at = document.text().indexOf("new reading");
         assertThat(document.sourceSpan(new Span(at, at + 3)).of(source)).isEqualTo("new");
         int code = document.text().indexOf("9:00");
