@@ -14,6 +14,7 @@ import org.rosetta.model.Language;
 import org.rosetta.model.RosettaException;
 import org.rosetta.model.TranslationUnit;
 import org.rosetta.tmx.ImportedTmx;
+import org.rosetta.tmx.TmxHeader;
 import org.rosetta.tmx.TmxReader;
 import org.rosetta.tmx.TmxUnits;
 import org.rosetta.tmx.TmxWriter;
@@ -118,11 +119,12 @@ public final class Exchange {
         Path previous = keepCopy(tmx);
         try {
             if (extension.equals("tmx")) { // every unit as the file writes it, inline codes, notes and props kept
-                TmxWriter.writeAtomically(tmx, ImportedTmx.header(file, collection.value()), writer -> TmxReader.read(
-                        file, unit -> {
-                            writer.write(ImportedTmx.unit(unit, collection.value()));
-                            ExportReport.tell(read -> unitsRead.accept(ImportReport.Pass.TMX, read), ++units[0]);
-                        }));
+                TmxHeader rosetta = TmxUnits.header(source, collection.value(), Instant.now());
+                TmxHeader header = ImportedTmx.header(file, collection.value(), rosetta);
+                TmxWriter.writeAtomically(tmx, header, writer -> TmxReader.read(file, unit -> {
+                    writer.write(ImportedTmx.unit(unit, collection.value()));
+                    ExportReport.tell(read -> unitsRead.accept(ImportReport.Pass.TMX, read), ++units[0]);
+                }));
             } else {
                 TmxWriter.writeAtomically(tmx, TmxUnits.header(source, collection.value(), Instant.now()),
                         writer -> forEachUnit(file, extension, collection.value(), unit -> {

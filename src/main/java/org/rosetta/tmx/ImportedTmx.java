@@ -14,8 +14,11 @@ public final class ImportedTmx {
     private ImportedTmx() {
     }
 
-    /** The file's header, with the collection's prop. */
-    public static TmxHeader header(Path file, String collection) {
+    /**
+     * The file's header, with the collection's prop; {@code otherwise}'s attributes (Rosetta's) where the file has
+     * none before its first unit.
+     */
+    public static TmxHeader header(Path file, String collection, TmxHeader otherwise) {
         TmxHeader[] read = {null};
         try {
             TmxReader.read(file, new TmxReader.Handler() {
@@ -27,16 +30,14 @@ public final class ImportedTmx {
 
                 @Override
                 public void unit(TmxUnit unit) {
-                    throw new HeaderRead(); // a file without a header: Rosetta's attributes stand in
+                    throw new HeaderRead(); // a file without a header
                 }
             });
         } catch (HeaderRead done) {
             // what was needed is read
         }
-        if (read[0] == null) {
-            throw new TmxException(file + ": no header");
-        }
-        return new TmxHeader(read[0].attributes(), read[0].notes(), withCollection(read[0].props(), collection));
+        TmxHeader header = read[0] == null ? otherwise : read[0];
+        return new TmxHeader(header.attributes(), header.notes(), withCollection(header.props(), collection));
     }
 
     /** The unit as written, with the collection's prop. */

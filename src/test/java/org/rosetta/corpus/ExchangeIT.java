@@ -215,6 +215,21 @@ class ExchangeIT {
         assertThat(TmxValidation.errors(pair)).isEmpty();
     }
 
+    /** A TMX without a header, which some tools write, is imported with Rosetta's header attributes. */
+    @Test
+    void aTmxWithoutAHeaderIsImported() throws Exception {
+        Path file = Files.writeString(root.resolve("bare.tmx"), "<?xml version=\"1.0\"?><tmx version=\"1.4\"><body>"
+                + "<tu><tuv xml:lang=\"en\"><seg>Hello there.</seg></tuv><tuv xml:lang=\"fr\"><seg>Bonjour.</seg>"
+                + "</tuv></tu></body></tmx>");
+        try {
+            ImportReport report = exchange.importFile(file, CollectionName.of("bare"));
+            assertThat(report.units()).isEqualTo(1);
+            assertThat(TmxValidation.errors(report.tmx())).isEmpty();
+        } finally {
+            exchange.remove(CollectionName.of("bare"));
+        }
+    }
+
     /** An imported collection has no documents under corpus/ to keep corrections beside: confirming is refused. */
     @Test
     void anImportedCollectionIsNotCorrectedButSaysWhy() throws Exception {
