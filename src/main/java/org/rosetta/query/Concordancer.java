@@ -35,20 +35,27 @@ public final class Concordancer {
                                              SearchRequest.Scope scope) {
         index.requireLanguage(language);
         List<Language> languages = index.languagesWithin(language); // en: en, and an imported collection's en-us
-        Query query = UnitSearcher.parse(asPhrase(phrase), languages.stream().map(UnitFields::exact).toList(), index);
-        List<String> words = isPlain(phrase) ? UnitIndex.tokens(index.analyzers().exactForLanguage(language),
-                UnitFields.exact(language), phrase).stream().map(UnitIndex.Token::term).toList() : List.of();
+        List<String> fields = languages.stream().map(UnitFields::exact).toList();
+        Query query = UnitSearcher.parse(asPhrase(phrase), fields, index);
+        // the words as typed, and as the index may hold them joined ("بین المللی" for "بین‌المللی")
+        List<List<String>> spellings = isPlain(phrase) ? java.util.stream.Stream.of(phrase, JoinedWords.join(phrase,
+                fields, index.analyzers(), index.searcher().getIndexReader())).distinct().map(spelling -> UnitIndex
+                .tokens(index.analyzers().exactForLanguage(language), UnitFields.exact(language), spelling).stream()
+                .map(UnitIndex.Token::term).toList()).toList() : List.of();
         List<ConcordanceLine> lines = new ArrayList<>();
         Marks marks = new Marks(index, query);
         try {
             for (ScoreDoc doc : index.searcher().search(UnitSearcher.scoped(query, scope), Math.max(limit, 1),
                     org.apache.lucene.search.Sort.INDEXORDER).scoreDocs) {
                 TranslationUnit unit = index.unit(doc.doc);
-                Language written = languages.stream().filter(l -> unit.text(l) != null).findFirst().orElse(language);
+                Language written = index.writtenIn(unit, language);
                 String field = UnitFields.exact(written);
                 String text = unit.text(written);
-                List<Span> keywords = words.isEmpty() ? occurrences(marks.of(doc.doc, field, text), text)
-                        : sequences(UnitIndex.tokens(index.analyzers().exactForLanguage(written), field, text), words);
+                List<UnitIndex.Token> tokens = UnitIndex.tokens(index.analyzers().exactForLanguage(written), field,
+                        text);
+                List<Span> keywords = spellings.isEmpty() ? occurrences(marks.of(doc.doc, field, text), text)
+                        : spellings.stream().map(words -> sequences(tokens, words)).filter(found -> !found.isEmpty())
+                        .findFirst().orElse(List.of());
                 for (Span keyword : keywords) {
                     if (lines.size() == limit) {
                         return lines;

@@ -57,8 +57,7 @@ public final class FuzzyMatcher {
                     matches.set(earlier, new FuzzyMatch(first.unit(), first.percent(), first.copies() + 1));
                     continue;
                 }
-                Language written = languages.stream().filter(l -> unit.text(l) != null).findFirst()
-                        .orElse(language);
+                Language written = index.writtenIn(unit, language);
                 List<String> candidate = words(unit.text(written), written);
                 if (bound(words.size(), candidate.size()) < minPercent) {
                     continue; // the length difference alone keeps it below the minimum: no distance to compute

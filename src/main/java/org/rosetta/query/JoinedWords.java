@@ -36,9 +36,12 @@ final class JoinedWords {
         for (int k = 1; k < chunks.length; k++) {
             String next = core(chunks[k]);
             String candidate = word + ZWNJ + next;
-            boolean oneWord = arabicScript(word) && arabicScript(next) && chunks[k - 1].endsWith(word)
-                    && chunks[k].startsWith(next) && fields.stream().anyMatch(field -> indexed(candidate, field,
-                    analyzer, reader));
+            // no punctuation between them: a quotation mark or a bracket ends a word
+            boolean touching = !word.isEmpty() && !next.isEmpty()
+                    && Character.isLetter(chunks[k - 1].codePointBefore(chunks[k - 1].length()))
+                    && Character.isLetter(chunks[k].codePointAt(0));
+            boolean oneWord = touching && arabicScript(word) && arabicScript(next)
+                    && fields.stream().anyMatch(field -> indexed(candidate, field, analyzer, reader));
             joined.append(oneWord ? ZWNJ : ' ').append(chunks[k]);
             word = oneWord ? candidate : next;
         }

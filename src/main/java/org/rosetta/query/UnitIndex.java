@@ -130,6 +130,11 @@ public final class UnitIndex implements AutoCloseable {
         return List.copyOf(within);
     }
 
+    /** The language within {@code range} a unit has text in (the range itself first), else the range. */
+    public Language writtenIn(TranslationUnit unit, Language range) {
+        return languagesWithin(range).stream().filter(l -> unit.text(l) != null).findFirst().orElse(range);
+    }
+
     void requireLanguage(Language language) {
         if (languagesWithin(language).isEmpty()) {
             throw new IllegalArgumentException("the index has no " + language + " text (it has "

@@ -58,11 +58,8 @@ final class InteractiveShell {
 
     /** Runs the line on its own thread, which Ctrl-C interrupts; waits for it to stop either way. */
     private void runCancellably(Terminal terminal, String line) {
-        Thread worker = Thread.ofPlatform().name("rosetta-command").start(() -> {
-            if (commands.runLine(line) != ExitCode.OK) {
-                keys.failed(line);
-            }
-        });
+        Thread worker = Thread.ofPlatform().name("rosetta-command")
+                .start(() -> keys.ran(line, commands.runLine(line)));
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> worker.interrupt());
         try {
             boolean interrupted = false;

@@ -19,6 +19,8 @@ final class InteractiveTerminal {
     }
 
     private volatile org.jline.reader.History history;
+    /** The lines of this session whose command failed the last time it ran. */
+    private final java.util.Set<String> failed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** The shell's line history, once the interactive loop runs. */
     void attachHistory(org.jline.reader.History lines) {
@@ -29,14 +31,19 @@ final class InteractiveTerminal {
         return Optional.ofNullable(history);
     }
 
-    /** The lines typed in this session whose command failed (a usage error, a file it could not read). */
-    private final java.util.Set<String> failed = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-    void failed(String line) {
-        failed.add(line.strip());
+    /** How a line typed in this session ran, the last time. */
+    void ran(String line, ExitCode code) {
+        if (code == ExitCode.OK) {
+            failed.remove(line.strip());
+        } else {
+            failed.add(line.strip());
+        }
     }
 
-    /** Whether a command typed in this session as {@code line} failed; a line of an earlier session is not known. */
+    /**
+     * Whether a command typed as {@code line} failed the last time it ran in this session (a line typed the same in
+     * an earlier session counts as this one's); a line this session did not run has not failed.
+     */
     boolean hasFailed(String line) {
         return failed.contains(line.strip());
     }

@@ -262,8 +262,7 @@ final class QueryCommands {
                 return;
             }
             for (FuzzyMatch match : matches) {
-                Language written = index.languagesWithin(language).stream().filter(l -> match.unit().text(l)
-                        != null).findFirst().orElse(language);
+                Language written = index.writtenIn(match.unit(), language);
                 block().lines(String.format(Locale.ROOT, "%3d%%  %s  ", match.percent(), match.unit().id()
                                 + (match.copies() > 1 ? " (and " + (match.copies() - 1) + " more with the same text)"
                                 : "")), match.unit().text(written), Column.of(written.tag()))

@@ -105,6 +105,9 @@ class QueryIT {
         assertThat(joined).hasSizeGreaterThanOrEqualTo(4);
         assertThat(spaced).containsExactlyInAnyOrderElementsOf(joined);
         assertThat(searcher.search(new SearchRequest("\"همکاری بین المللی\"", fa, 0, 50))).hasSize(1);
+        // concordance shows the lines the spaced spelling finds, the keyword as the text writes it
+        assertThat(new Concordancer(index).concordance("بین المللی", Language.of("fa"), 20, 50))
+                .extracting(ConcordanceLine::keyword).hasSizeGreaterThanOrEqualTo(4).containsOnly("بین‌المللی");
     }
 
     /**
