@@ -111,28 +111,46 @@ public final class NumberWords {
     private static final Map<Language, Map<String, Long>> SCALES = new ConcurrentHashMap<>();
 
     /**
-     * The power of ten a scale word says after a number in digits ("30 thousand", "۳۰ هزار", "2 millions",
-     * "5 ملايين"), as ICU's cardinal spellings of a few multiples of a thousand, a million and a billion end (their
-     * last word, in every form those multiples take, none a word of a number below a thousand); empty for any other
-     * word, and in a language that joins its scale words to the number ("zweitausend" has none; "Millionen" does).
-     * {@code word} normalised as {@link WordNormaliser#words} gives it.
+     * The value a scale word says after a number in digits ("30 thousand", "۳۰ هزار", "2 millions", "5 ملايين",
+     * "5 लाख"): each word that ends ICU's cardinal spelling of a few multiples of a thousand, a million and a
+     * billion, worth that number divided by what the words before it spell ("दस लाख", a million, is ten lakh: a lakh
+     * is a hundred thousand), where at least two of those spellings end in it and all agree on its worth. Empty for
+     * any other word, and for a spelling of one word ("zweitausend"). {@code word} normalised as
+     * {@link WordNormaliser#words} gives it.
      */
     public static java.util.OptionalLong scale(String word, Language language) {
-        Long power = SCALES.computeIfAbsent(language, NumberWords::scales).get(word);
-        return power == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(power);
+        Long value = SCALES.computeIfAbsent(language, NumberWords::scales).get(word);
+        return value == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(value);
     }
 
     private static Map<String, Long> scales(Language language) {
-        Set<String> small = cardinalWords(language, 1, 999, 1);
-        Map<String, Long> scales = new HashMap<>();
+        Map<String, Long> small = new HashMap<>(); // "thirty" -> 30, "दस" -> 10: what may precede a scale word
+        spellings(language, "%spellout-cardinal", 1, 999, 1).forEach((value, phrases) ->
+                phrases.forEach(phrase -> small.putIfAbsent(phrase, value)));
+        Map<String, Set<Long>> worth = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (long power : new long[] {1_000, 1_000_000, 1_000_000_000}) {
             for (long multiple : new long[] {1, 2, 3, 5, 10, 30}) {
-                spellings(language, "%spellout-cardinal", multiple * power, multiple * power, 1).values().stream()
-                        .flatMap(List::stream).map(phrase -> phrase.substring(phrase.lastIndexOf(' ') + 1))
-                        .filter(last -> !small.contains(last) && !last.chars().allMatch(Character::isDigit))
-                        .forEach(last -> scales.putIfAbsent(last, power));
+                long number = multiple * power;
+                for (String phrase : spellings(language, "%spellout-cardinal", number, number, 1)
+                        .getOrDefault(number, List.of())) {
+                    int space = phrase.lastIndexOf(' ');
+                    String last = phrase.substring(space + 1);
+                    Long before = space < 0 ? Long.valueOf(1) : small.get(phrase.substring(0, space));
+                    if (space < 0 || before == null || number % before != 0 || small.containsKey(last)) {
+                        continue; // one word, or words before it that are no number below a thousand
+                    }
+                    worth.computeIfAbsent(last, w -> new java.util.HashSet<>()).add(number / before);
+                    seen.merge(last, 1, Integer::sum);
+                }
             }
         }
+        Map<String, Long> scales = new HashMap<>();
+        worth.forEach((last, values) -> {
+            if (values.size() == 1 && seen.get(last) >= 2) {
+                scales.put(last, values.iterator().next());
+            }
+        });
         return Map.copyOf(scales);
     }
 

@@ -44,4 +44,18 @@ class NumberWordsTest {
         assertThat(String.join(",", NumberWords.anchorKeys(WordNormaliser.words(text), Language.of(language))))
                 .isEqualTo(keys == null ? "" : keys);
     }
+
+    /**
+     * A scale word after digits is worth what its language's spellings of round numbers make it: a lakh is a
+     * hundred thousand though ICU spells a million "दस लाख"; a number spelled as one word has none.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "en|thousand|1000", "en|billion|1000000000", "fr|millions|1000000", "fa|هزار|1000",
+            "fa|میلیون|1000000", "ar|آلاف|1000", "de|Millionen|1000000", "es|millones|1000000", "hi|लाख|100000",
+            "hi|करोड़|10000000", "ru|тысяч|1000", "de|zweitausend|", "en|thirty|", "fr|pour|"})
+    void scaleWordsAreWorthWhatTheirSpellingsMakeThem(String language, String word, Long value) {
+        java.util.OptionalLong scale = NumberWords.scale(WordNormaliser.words(word).getFirst(), Language.of(language));
+        assertThat(scale.isPresent() ? Long.valueOf(scale.getAsLong()) : null).isEqualTo(value);
+    }
 }
