@@ -29,7 +29,7 @@ public final class WordNormaliser {
     private static final Pattern HASHTAG = Pattern.compile("#[\\p{L}\\p{N}_]+");
     /** Digits with decimal or group separators, a space-like one only before a group of three: "1 200", "۱٬۰۰۰". */
     private static final Pattern NUMBER = Pattern.compile(
-            "\\p{Nd}+(?:(?:[.,٫٬']|[ \\u00A0\\u202F\\u2009](?=\\p{Nd}{3}(?!\\p{Nd})))\\p{Nd}+)*");
+            "\\p{Nd}+(?:(?:[.,٫٬']|[ \\u00A0\\u2007\\u202F\\u2009](?=\\p{Nd}{3}(?!\\p{Nd})))\\p{Nd}+)*");
 
     public static List<String> words(String sentence) {
         List<String> words = new ArrayList<>();

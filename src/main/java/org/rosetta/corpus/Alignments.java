@@ -65,9 +65,14 @@ public final class Alignments {
     public List<DocumentPairer.Proposal> pair(Path sources, Language sourceLanguage, Path targets,
                                               Language targetLanguage) {
         List<SegmentedDocument> from = readAll(sources, sourceLanguage);
-        java.util.Set<String> files = new java.util.HashSet<>(from.stream().map(d -> d.document().source()).toList());
+        java.util.Set<Path> files = new java.util.HashSet<>(from.stream().map(Alignments::fileOf).toList());
         return new DocumentPairer().pair(from, readAll(targets, targetLanguage).stream()
-                .filter(d -> !files.contains(d.document().source())).toList());
+                .filter(d -> !files.contains(fileOf(d))).toList());
+    }
+
+    /** The file a document was read from, absolute and without {@code .} or {@code ..}. */
+    private static Path fileOf(SegmentedDocument document) {
+        return Path.of(document.document().source()).toAbsolutePath().normalize();
     }
 
     /**
@@ -78,7 +83,7 @@ public final class Alignments {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile).sorted()
                     .filter(f -> SourceFile.formatOf(f).isPresent())
-                    .filter(f -> SourceFile.languageOf(f).map(named -> named.equals(language)).orElse(true))
+                    .filter(f -> SourceFile.languageOf(f).map(named -> named.within(language)).orElse(true))
                     .map(f -> read(f, Optional.of(language))).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(folder + ": cannot list (" + e.getMessage() + ")", e);

@@ -57,7 +57,7 @@ public final class Exchange {
     /** Writes {@code prefix.SOURCE} and {@code prefix.TARGET}, neither of them one of the workspace's own files. */
     public ExportReport exportMoses(CollectionName collection, PairExport options, Path prefix,
                                     LongConsumer unitsRead) {
-        Path checked = layout.checkOutput(prefix, "--out");
+        Path checked = layout.checkPrefix(prefix, "--out");
         // exactly the files it writes
         MosesWriter.files(options, checked).forEach(file -> layout.checkOutput(file, "--out"));
         return new MosesWriter().export(built(collection), options, checked, unitsRead);

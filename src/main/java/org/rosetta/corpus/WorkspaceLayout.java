@@ -28,12 +28,25 @@ public record WorkspaceLayout(Path corpus, Path tmx, Path index) {
     }
 
     /**
-     * Refuses an output path the user named ({@code option}: {@code export --out}, {@code report --html}) that would
-     * replace what the workspace owns:
+     * Refuses an output file the user named ({@code option}: {@code export --out}, {@code report --html}) that would
+     * replace what the workspace owns (as {@link #checkPrefix}), or that is a folder.
+     */
+    public Path checkOutput(Path out, String option) {
+        Path resolved = checkPrefix(out, option);
+        if (Files.isDirectory(resolved)) {
+            throw new CorpusException(RosettaException.Kind.USAGE, out + ": is a folder; " + option + " names the"
+                    + " file to write");
+        }
+        return resolved;
+    }
+
+    /**
+     * Refuses an output path the user named (a file, or the prefix of files: a Moses export's {@code --out}) that
+     * would replace what the workspace owns:
      * a collection's TMX (any {@code tmx/*.tmx}), the write lock, anything under {@code tmx/index/} or under
      * {@code corpus/}. Symbolic links and {@code ..} are resolved first, so no spelling of those paths gets through.
      */
-    public Path checkOutput(Path out, String option) {
+    public Path checkPrefix(Path out, String option) {
         Path resolved = resolved(out);
         Path tmxFolder = resolved(tmx);
         boolean ownFile = tmxFolder.equals(resolved.getParent()) && (resolved.getFileName().toString().endsWith(".tmx")
@@ -42,10 +55,6 @@ public record WorkspaceLayout(Path corpus, Path tmx, Path index) {
                 || resolved.equals(tmxFolder)) {
             throw new CorpusException(RosettaException.Kind.USAGE, out + ": is the workspace's own corpus, TMX or"
                     + " index; " + option + " must name another file");
-        }
-        if (Files.isDirectory(resolved)) {
-            throw new CorpusException(RosettaException.Kind.USAGE, out + ": is a folder; " + option + " names the"
-                    + " file to write");
         }
         return resolved; // what was checked is what gets written
     }

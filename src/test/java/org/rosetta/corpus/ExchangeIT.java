@@ -129,6 +129,11 @@ class ExchangeIT {
         int article1 = english.indexOf(english.stream().filter(l -> l.startsWith("All human beings")).findFirst()
                 .orElseThrow());
         assertThat(russian.get(article1)).startsWith("Все люди рождаются свободными");
+        // a prefix that names a folder too is a prefix: the files go beside it
+        Path folder = Files.createDirectories(root.resolve("exports/moses"));
+        exchange.exportMoses(CollectionName.of("udhr"), PairExport.of(Language.of("en"), Language.of("ru")), folder);
+        assertThat(Path.of(folder + ".en")).isRegularFile();
+        assertThat(Path.of(folder + ".ru")).isRegularFile();
     }
 
     /** A long import says how far it is: every thousand units, and the total, for the TMX and then the index. */

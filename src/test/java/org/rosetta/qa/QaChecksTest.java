@@ -67,6 +67,9 @@ class QaChecksTest {
             "en|The 1948 Declaration has 30 articles.|fa|اعلامیهٔ ۱۹۴۹ دارای ۳۰ ماده است.|1",
             "en|The 1948 Declaration has 30 articles.|fa|اعلامیه دارای ۳۰ ماده است.|1",
             "en|More than 40,000 books.|fr|Plus de 40 000 livres.|0",
+            // a group separator typography writes as a narrow or a figure no-break space
+            "en|More than 40,000 books.|fr|Plus de 40\u202F000 livres.|0",
+            "en|More than 40,000 books.|fr|Plus de 40\u2007000 livres.|0",
             "en|More than 30,000 people.|fa|بیش از ۳۰٬۰۰۰ نفر.|0",
             "en|More than 30,000 people.|ar|أكثر من ٣٠٬٠٠٠ شخص.|0",
             "en|More than 30,000 people.|ar|أكثر من ٣٠٬٠٠١ شخص.|1",
