@@ -120,7 +120,7 @@ final class NameCheck implements Checker {
         lowercase.forEach(word -> lowercaseStems.add(stem(word)));
         for (UnitPair pair : pairs) {
             if (!titleCase(pair.sourceText())) {
-                capitalised(pair.sourceText()).stream().filter(w -> !w.first())
+                capitalised(pair.sourceText()).stream().filter(w -> w.place() == Place.WITHIN)
                         .forEach(w -> capitalisedInProse.add(w.word()));
             }
         }
@@ -273,8 +273,18 @@ final class NameCheck implements Checker {
         return cognates.key(name.word()).isPresent() || SCRIPTS.share(pair.targetText(), pair.source()) > 0;
     }
 
-    /** A capitalised source word: normalised, as written, where, its place among the text's words, sentence-first. */
-    private record Word(String word, String text, Span span, int index, boolean first) {
+    /** Where a capitalised word stands: opening a sentence, opening a quotation inside one, or within. */
+    private enum Place {
+        OPENS_SENTENCE, OPENS_QUOTATION, WITHIN
+    }
+
+    /** A capitalised source word: normalised, as written, where, its place among the text's words, its place. */
+    private record Word(String word, String text, Span span, int index, Place place) {
+
+        /** Whether it opens its sentence, where a capital says nothing. */
+        boolean first() {
+            return place == Place.OPENS_SENTENCE;
+        }
     }
 
     /**
@@ -449,16 +459,21 @@ final class NameCheck implements Checker {
             if (links.stream().anyMatch(link -> link.start() <= at && at < link.end())) {
                 continue; // a hashtag, an address or a link: the punctuation check compares those whole
             }
-            String before = OPENING.matcher(ListLabels.withoutEnding(OPENING.matcher(text.substring(0,
-                    matcher.start())).replaceFirst(""))).replaceFirst("");
-            Matcher opening = OPENING.matcher(text.substring(0, matcher.start()));
-            boolean quoted = opening.find() && opening.group().chars().anyMatch(c -> "«“„\"".indexOf(c) >= 0);
-            boolean first = quoted || before.isEmpty() || ".!?:;".indexOf(before.charAt(before.length() - 1)) >= 0;
+            String head = text.substring(0, matcher.start());
+            Matcher opening = OPENING.matcher(head);
+            boolean quoted = false;
+            if (opening.find()) {
+                quoted = opening.group().chars().anyMatch(c -> "«“„\"".indexOf(c) >= 0);
+                head = head.substring(0, opening.start());
+            }
+            String before = OPENING.matcher(ListLabels.withoutEnding(head)).replaceFirst("");
+            Place place = before.isEmpty() || ".!?:;".indexOf(before.charAt(before.length() - 1)) >= 0
+                    ? Place.OPENS_SENTENCE : quoted ? Place.OPENS_QUOTATION : Place.WITHIN;
             index += WordNormaliser.words(text.substring(counted, matcher.start())).size();
             counted = matcher.start();
             String name = POSSESSIVE.matcher(matcher.group()).replaceFirst("");
             words.add(new Word(WordNormaliser.word(name), name, new Span(matcher.start(), matcher.start()
-                    + name.length()), index, first));
+                    + name.length()), index, place));
         }
         return words;
     }
@@ -466,7 +481,7 @@ final class NameCheck implements Checker {
     /** The capitalised words that are names: not first in their sentence, never written in lower case. */
     private List<Word> names(String text) {
         boolean headline = titleCase(text);
-        return capitalised(text).stream().filter(w -> !w.first() && !lowercase.contains(w.word())
+        return capitalised(text).stream().filter(w -> w.place() == Place.WITHIN && !lowercase.contains(w.word())
                 && !lowercaseStems.contains(stem(w.word())) && (!nounsCapitalised || shownAsNames.contains(w.word()))
                 && (!headline || capitalisedInProse.contains(w.word()))).toList();
     }

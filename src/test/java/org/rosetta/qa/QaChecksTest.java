@@ -241,6 +241,8 @@ class QaChecksTest {
             "en|The office of Ebrahim Raisi’s government replied.|fa|دفتر دولت ابراهیم پاسخ داد.|1",
             "en|She said, “Thirty-three years ago, prisoners were hanged.”|fr|Elle a dit : « Il y a trente-trois"
                     + " ans, des prisonniers ont été pendus. »|0",
+            // a target's name after an opening quotation mark still renders the source's
+            "en|The letter was signed by Maryam Rajavi.|fr|La lettre a été signée par « Maryam Radjavi ».|0",
             "en|Javaid Rehman spoke in Tehran.|ar|تحدث جاويد رحمن في طهران.|0",
             "en|Javaid Rehman spoke in Tehran.|ru|Джавид Рехман выступил в Тегеране.|0",
             "en|Javaid Rehman spoke in Tehran.|ru|Джавид выступил в Тегеране.|1",
