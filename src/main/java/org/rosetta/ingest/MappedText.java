@@ -1,6 +1,7 @@
 package org.rosetta.ingest;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -114,7 +115,7 @@ final class MappedText {
      * This text without the characters that stand, one for one, at the source offsets {@code dropped} holds (a
      * character standing for a stretch of source that is not its own, a space joining two lines, stays).
      */
-    MappedText without(java.util.BitSet dropped) {
+    MappedText without(BitSet dropped) {
         Builder kept = new Builder();
         int from = 0;
         for (Run run : runs) {

@@ -3,6 +3,8 @@ package org.rosetta.query;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -70,14 +72,14 @@ public final class UnitSearcher {
         if (scope.collection().isEmpty() && scope.document().isEmpty()) {
             return query;
         }
-        org.apache.lucene.search.BooleanQuery.Builder builder = new org.apache.lucene.search.BooleanQuery.Builder()
-                .add(query, org.apache.lucene.search.BooleanClause.Occur.MUST);
+        BooleanQuery.Builder builder = new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST);
         scope.collection().ifPresent(c -> builder.add(new org.apache.lucene.search.TermQuery(
                 new org.apache.lucene.index.Term(UnitFields.COLLECTION, c)),
-                org.apache.lucene.search.BooleanClause.Occur.FILTER));
+                BooleanClause.Occur.FILTER));
         scope.document().ifPresent(d -> builder.add(new org.apache.lucene.search.TermQuery(
                 new org.apache.lucene.index.Term(UnitFields.DOCUMENT, d)),
-                org.apache.lucene.search.BooleanClause.Occur.FILTER));
+                BooleanClause.Occur.FILTER));
         return builder.build();
     }
 
@@ -88,9 +90,8 @@ public final class UnitSearcher {
     static Query parse(String text, List<String> fields, UnitIndex index) {
         Query typed = parseAsTyped(text, fields, index);
         String joined = JoinedWords.join(text, fields, index.analyzers(), index.searcher().getIndexReader());
-        return joined.equals(text) ? typed : new org.apache.lucene.search.BooleanQuery.Builder()
-                .add(typed, org.apache.lucene.search.BooleanClause.Occur.SHOULD)
-                .add(parseAsTyped(joined, fields, index), org.apache.lucene.search.BooleanClause.Occur.SHOULD).build();
+        return joined.equals(text) ? typed : new BooleanQuery.Builder().add(typed, BooleanClause.Occur.SHOULD)
+                .add(parseAsTyped(joined, fields, index), BooleanClause.Occur.SHOULD).build();
     }
 
     private static Query parseAsTyped(String text, List<String> fields, UnitIndex index) {

@@ -10,7 +10,8 @@ import java.util.function.UnaryOperator;
  * a right-to-left one it reads from the right: the following context is on the left (padded on the left, its far
  * end cut), the preceding on the right, each piece in display order in {@link BidiMode#ROSETTA}; in
  * {@link BidiMode#TERMINAL} the line is in logical order (preceding, keyword, following) after the same pad, which
- * a terminal that reorders right-to-left runs shows the same way. Pure and thread-safe.
+ * a terminal that reorders right-to-left runs shows the same way (a column off where a context is empty, its space
+ * then taking the direction of the pad). Pure and thread-safe.
  *
  * @param context display columns of context on each side
  */

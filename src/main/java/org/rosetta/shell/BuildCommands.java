@@ -6,7 +6,6 @@ import org.rosetta.corpus.CollectionName;
 import org.rosetta.corpus.CollectionReport;
 import org.rosetta.corpus.Workspace;
 import org.rosetta.model.Language;
-import org.rosetta.model.RosettaException;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -122,14 +121,7 @@ final class BuildCommands {
         }
         out.flush();
         if (!report.failures().isEmpty()) {
-            throw new BuildFailedException(report.failures().size() + " failure(s); see the 'failed:' lines above");
-        }
-    }
-
-    /** Some documents or collections could not be built; the rest was. Exit status 1. */
-    static final class BuildFailedException extends RosettaException {
-        BuildFailedException(String message) {
-            super(Kind.INPUT, message);
+            throw new PartlyFailedException(report.failures().size() + " failure(s); see the 'failed:' lines above");
         }
     }
 }

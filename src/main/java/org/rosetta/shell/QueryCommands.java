@@ -332,7 +332,6 @@ final class QueryCommands {
         return String.join(" ", words);
     }
 
-    /** The languages {@code --show} names, in the order given, each one the index has; empty: all. */
     /**
      * The index's language a range names: itself, or the one language of the index within it ({@code en} for an
      * imported collection's {@code en-us}); a range that several are within, none of them itself, is a usage error.
@@ -347,6 +346,10 @@ final class QueryCommands {
         return within.isEmpty() ? range : within.getFirst();
     }
 
+    /**
+     * The languages {@code --show} names, in the order given, each with the index's languages within it ({@code fa}
+     * and an imported {@code fa-ir}); empty: all.
+     */
     private static List<Language> shown(String show, UnitIndex index) {
         if (show == null) {
             return List.of();

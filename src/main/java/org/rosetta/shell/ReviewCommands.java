@@ -74,9 +74,9 @@ final class ReviewCommands {
             int start = indexOf(units, from);
             units = units.subList(start, units.size());
         }
-        Map<TranslationUnit, Reviews.ReviserMarks> wrong = marked ? reviews.marked(name) : Map.of();
+        Map<TranslationUnit, Reviews.ReviserMarks> marks = marked ? reviews.marked(name) : Map.of();
         List<TranslationUnit> shown = new ArrayList<>(units.stream().filter(u -> u.confidence() < below)
-                .filter(u -> !marked || wrong.containsKey(u)).toList());
+                .filter(u -> !marked || marks.containsKey(u)).toList());
         if (leastConfident) {
             shown.sort(Comparator.comparingDouble(TranslationUnit::confidence));
         }
@@ -100,7 +100,7 @@ final class ReviewCommands {
         if (shown.isEmpty()) {
             diagnostics.note("no unit of " + name + " below confidence " + below);
         } else {
-            print(out, shown, languages, lineWidth, terminal.bidi(bidi), wrong);
+            print(out, shown, languages, lineWidth, terminal.bidi(bidi), marks);
         }
         out.flush();
     }

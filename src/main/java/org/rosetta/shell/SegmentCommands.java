@@ -103,7 +103,7 @@ final class SegmentCommands {
         }
         out.flush();
         if (failures > 0) {
-            throw new BuildCommands.BuildFailedException(failures + " of " + files.size() + " files could not be read;"
+            throw new PartlyFailedException(failures + " of " + files.size() + " files could not be read;"
                     + " see the 'failed:' lines above");
         }
     }
