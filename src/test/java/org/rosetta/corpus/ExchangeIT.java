@@ -152,8 +152,8 @@ class ExchangeIT {
         assertThat(told).containsExactly("TMX 1000", "TMX 2000", "TMX 2500", "INDEX 1000", "INDEX 2000",
                 "INDEX 2500");
         List<Long> exported = new ArrayList<>();
-        exchange.exportTable(CollectionName.of("long"), org.rosetta.exchange.TableExport.of(List.of()), TableFormat.TSV, root.resolve("long.tsv"),
-                exported::add);
+        exchange.exportTable(CollectionName.of("long"), org.rosetta.exchange.TableExport.of(List.of()),
+                TableFormat.TSV, root.resolve("long.tsv"), exported::add);
         assertThat(exported).containsExactly(1_000L, 2_000L);
         exchange.remove(CollectionName.of("long"));
     }

@@ -70,7 +70,8 @@ class WorkspaceHardeningIT {
         BuildReport report = build(BuildOptions.defaults());
         CollectionReport small = report.collections().getFirst();
         assertThat(small.warnings()).anySatisfy(w -> assertThat(w).endsWith("note.xx.txt: 'xx' is not a language (no"
-                + " ISO 639 code), so the file is skipped; name a document's files NAME.LANG.EXT, e.g. statement.fr.txt"));
+                + " ISO 639 code), so the file is skipped; name a document's files NAME.LANG.EXT,"
+                + " e.g. statement.fr.txt"));
         assertThat(Files.readString(layout.tmxOf(CollectionName.of("small")))).doesNotContain("Something else")
                 .contains("La réunion commence");
     }

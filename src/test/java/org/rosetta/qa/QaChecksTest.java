@@ -669,7 +669,8 @@ class QaChecksTest {
         variants.put(Language.of(language), text);
         TranslationUnit unit = new TranslationUnit("u-1", "c", "d", variants, "1", 1.0);
         assertThat(new QualityChecks(EnumSet.of(QaCheck.OMISSION, QaCheck.ADDITION), Glossary.none()).run(
-                inADocumentWith(unit, "en", "fr"), List.of(new QualityChecks.Pair(Language.of("en"), Language.of("fr")))))
+                inADocumentWith(unit, "en", "fr"),
+                List.of(new QualityChecks.Pair(Language.of("en"), Language.of("fr")))))
                 .singleElement().satisfies(f -> {
                     assertThat(f.check()).isEqualTo(check);
                     assertThat(f.severity()).isEqualTo(severity);
@@ -735,7 +736,8 @@ class QaChecksTest {
         SequencedMap<Language, String> variants = new LinkedHashMap<>();
         variants.put(Language.of("en"), "The General Assembly");
         TranslationUnit unit = new TranslationUnit("u-1", "c", "d", variants, "1", confidence);
-        assertThat(new QualityChecks(EnumSet.of(QaCheck.OMISSION), Glossary.none()).run(inADocumentWith(unit, "en", "fr"),
+        assertThat(new QualityChecks(EnumSet.of(QaCheck.OMISSION), Glossary.none()).run(
+                inADocumentWith(unit, "en", "fr"),
                 List.of(new QualityChecks.Pair(Language.of("en"), Language.of("fr")))))
                 .singleElement().satisfies(f -> assertThat(f.message()).isEqualTo(message));
     }
