@@ -199,11 +199,20 @@ class ExchangeIT {
     @Test
     void anotherToolsTmxKeepsItsInlineCodesNotesAndPropsThroughImportAndExport() throws Exception {
         Path sample = Path.of(getClass().getResource("/golden/tmx/sample.tmx").toURI());
-        ImportReport report = exchange.importFile(sample, CollectionName.of("memory"));
+        whileImported(sample, "memory", this::assertKeptAsWritten);
+    }
+
+    /**
+     * Runs {@code check} on {@code file} imported as {@code collection}, then removes that collection: the other tests
+     * search the workspace's index.
+     */
+    private void whileImported(Path file, String collection,
+                               org.assertj.core.api.ThrowingConsumer<ImportReport> check) {
+        ImportReport report = exchange.importFile(file, CollectionName.of(collection));
         try {
-            assertKeptAsWritten(report);
+            check.accept(report);
         } finally {
-            exchange.remove(CollectionName.of("memory")); // the other tests search the workspace's index
+            exchange.remove(CollectionName.of(collection));
         }
     }
 
@@ -226,13 +235,10 @@ class ExchangeIT {
         Path file = Files.writeString(root.resolve("bare.tmx"), "<?xml version=\"1.0\"?><tmx version=\"1.4\"><body>"
                 + "<tu><tuv xml:lang=\"en\"><seg>Hello there.</seg></tuv><tuv xml:lang=\"fr\"><seg>Bonjour.</seg>"
                 + "</tuv></tu></body></tmx>");
-        try {
-            ImportReport report = exchange.importFile(file, CollectionName.of("bare"));
+        whileImported(file, "bare", report -> {
             assertThat(report.units()).isEqualTo(1);
             assertThat(TmxValidation.errors(report.tmx())).isEmpty();
-        } finally {
-            exchange.remove(CollectionName.of("bare"));
-        }
+        });
     }
 
     /** An imported collection has no documents under corpus/ to keep corrections beside: confirming is refused. */
@@ -240,8 +246,7 @@ class ExchangeIT {
     void anImportedCollectionIsNotCorrectedButSaysWhy() throws Exception {
         Path csv = root.resolve("terms.csv");
         Files.writeString(csv, "en,fr\nHello,Bonjour\n");
-        exchange.importFile(csv, CollectionName.of("terms"));
-        try {
+        whileImported(csv, "terms", report -> {
             Reviews reviews = new Reviews(new Workspace(layout));
             assertThatThrownBy(() -> reviews.edit(CollectionName.of("terms"), Optional.empty(),
                     new org.rosetta.review.Edit.Confirm(List.of("terms-1")), "reviser"))
@@ -249,9 +254,7 @@ class ExchangeIT {
                     .hasMessage("terms was imported, not built from corpus/terms: corrections and marks are kept beside"
                             + " a collection's documents there, and it has none");
             assertThat(reviews.marked(CollectionName.of("terms"))).isEmpty();
-        } finally {
-            exchange.remove(CollectionName.of("terms"));
-        }
+        });
     }
 
     @Test
