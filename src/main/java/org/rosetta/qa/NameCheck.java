@@ -321,6 +321,7 @@ final class NameCheck implements Checker {
                 String target = targets.get(t);
                 boolean part = hyphenParts.get(t).contains(source.word());
                 int strength = capitals.formOf(source.word(), target) || part ? 3
+                        : !capitals.words().contains(target) && adjective(source.word(), target) ? 2
                         : strength(source.word(), target, unit);
                 if (strength > 0) {
                     double distance = Math.abs((double) source.index() / sourceWords
@@ -408,6 +409,22 @@ final class NameCheck implements Checker {
         return name.codePointCount(0, name.length()) >= NAME_LETTERS && word.startsWith(name)
                 && word.codePointCount(name.length(), word.length()) <= ENDING
                 && word.codePoints().skip(name.codePointCount(0, name.length())).allMatch(Character::isLetter);
+    }
+
+    /**
+     * Whether a lower-case target word is the name made an adjective, as French, Spanish and Italian write those
+     * ("iraniens" for "Iranian", "Résistance iranienne" for "Resistance of Iran", "parisien" for "Paris"): it
+     * begins with the name but for at most its last two letters, that much being {@value #NAME_LETTERS} letters or
+     * more, and adds two to five: an adjective's ending ("malien" is of Mali, "malin", cunning, is not).
+     */
+    static boolean adjective(String name, String word) {
+        int shared = 0;
+        while (shared < name.length() && shared < word.length() && name.charAt(shared) == word.charAt(shared)) {
+            shared++;
+        }
+        int added = word.length() - shared;
+        return shared >= NAME_LETTERS && shared >= name.length() - 2 && added >= 2 && added <= 5
+                && word.chars().allMatch(Character::isLetter);
     }
 
     /** Whether the collection's units pair the two words often enough ({@value #MIN_DICE}, Dice). */

@@ -241,6 +241,11 @@ class QaChecksTest {
             "en|The office of Ebrahim Raisi’s government replied.|fa|دفتر دولت ابراهیم پاسخ داد.|1",
             "en|She said, “Thirty-three years ago, prisoners were hanged.”|fr|Elle a dit : « Il y a trente-trois"
                     + " ans, des prisonniers ont été pendus. »|0",
+            // a name made an adjective in a language that writes those in lower case
+            "en|The Iranian authorities replied.|fr|Les autorités iraniennes ont répondu.|0",
+            "en|The people of Iran voted.|fr|Le peuple iranien a voté.|0",
+            "en|The Valmoray council met.|fr|Le conseil valmorayen s'est réuni.|0",
+            "en|The Valmoray council met.|fr|Le conseil s'est réuni.|1",
             // a target's name after an opening quotation mark still renders the source's
             "en|The letter was signed by Maryam Rajavi.|fr|La lettre a été signée par « Maryam Radjavi ».|0",
             "en|Javaid Rehman spoke in Tehran.|ar|تحدث جاويد رحمن في طهران.|0",
