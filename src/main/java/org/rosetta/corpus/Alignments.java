@@ -15,8 +15,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -65,7 +67,7 @@ public final class Alignments {
     public List<DocumentPairer.Proposal> pair(Path sources, Language sourceLanguage, Path targets,
                                               Language targetLanguage) {
         List<SegmentedDocument> from = readAll(sources, sourceLanguage);
-        java.util.Set<Path> files = new java.util.HashSet<>(from.stream().map(Alignments::fileOf).toList());
+        Set<Path> files = new HashSet<>(from.stream().map(Alignments::fileOf).toList());
         return new DocumentPairer().pair(from, readAll(targets, targetLanguage).stream()
                 .filter(d -> !files.contains(fileOf(d))).toList());
     }

@@ -118,20 +118,25 @@ public final class Exchange {
         int[] units = new int[1];
         Path previous = keepCopy(tmx);
         try {
-            if (extension.equals("tmx")) { // every unit as the file writes it, inline codes, notes and props kept
-                TmxHeader rosetta = TmxUnits.header(source, collection.value(), Instant.now());
-                TmxHeader header = ImportedTmx.header(file, collection.value(), rosetta);
-                TmxWriter.writeAtomically(tmx, header, writer -> TmxReader.read(file, unit -> {
-                    writer.write(ImportedTmx.unit(unit, collection.value()));
-                    ExportReport.tell(read -> unitsRead.accept(ImportReport.Pass.TMX, read), ++units[0]);
-                }));
-            } else {
-                TmxWriter.writeAtomically(tmx, TmxUnits.header(source, collection.value(), Instant.now()),
-                        writer -> forEachUnit(file, extension, collection.value(), unit -> {
-                            writer.write(unit);
-                            ExportReport.tell(read -> unitsRead.accept(ImportReport.Pass.TMX, read), ++units[0]);
-                        }));
-            }
+            // a TMX's every unit as the file writes it (inline codes, notes and props kept); a table's as read
+            boolean memory = extension.equals("tmx");
+            TmxHeader rosetta = TmxUnits.header(source, collection.value(), Instant.now());
+            Runnable counted = () -> ExportReport.tell(read -> unitsRead.accept(ImportReport.Pass.TMX, read),
+                    ++units[0]);
+            TmxWriter.writeAtomically(tmx, memory ? ImportedTmx.header(file, collection.value(), rosetta) : rosetta,
+                    writer -> {
+                        if (memory) {
+                            TmxReader.read(file, unit -> {
+                                writer.write(ImportedTmx.unit(unit, collection.value()));
+                                counted.run();
+                            });
+                        } else {
+                            forEachUnit(file, extension, collection.value(), unit -> {
+                                writer.write(unit);
+                                counted.run();
+                            });
+                        }
+                    });
             unitsRead.accept(ImportReport.Pass.TMX, units[0]);
             reindexLocked(collection, indexed -> unitsRead.accept(ImportReport.Pass.INDEX, indexed));
         } catch (RuntimeException e) {

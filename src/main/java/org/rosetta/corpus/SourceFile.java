@@ -7,7 +7,9 @@ import org.rosetta.model.Language;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A file read outside a collection: its language and format from its name when it follows the corpus layout
@@ -44,7 +46,7 @@ public final class SourceFile {
         if (!Files.isRegularFile(file)) {
             throw new CorpusException(file + ": no such file");
         }
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String extension = name.substring(name.lastIndexOf('.') + 1);
         if (formatOf(file).isEmpty() && NOT_DOCUMENTS.contains(extension)) {
             throw new CorpusException(file + ": a ." + extension + " file is not a document to read (text, Markdown"
@@ -55,7 +57,7 @@ public final class SourceFile {
     }
 
     /** Extensions of files that hold no document's text as such: translation memories, tables, office formats. */
-    private static final java.util.Set<String> NOT_DOCUMENTS = java.util.Set.of("tmx", "xlf", "xliff", "csv", "tsv",
+    private static final Set<String> NOT_DOCUMENTS = Set.of("tmx", "xlf", "xliff", "csv", "tsv",
             "docx", "doc", "odt", "pdf", "xlsx", "zip");
 
     private SourceFile() {

@@ -1,5 +1,6 @@
 package org.rosetta.exchange;
 
+import org.rosetta.model.Language;
 import org.rosetta.model.TranslationUnit;
 import org.rosetta.tmx.Seg;
 import org.rosetta.tmx.TmxHeader;
@@ -12,6 +13,7 @@ import org.rosetta.tmx.TmxWriter;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +57,7 @@ public final class PairTmxExporter {
         SequencedMap<String, String> attributes = new LinkedHashMap<>();
         attributes.put("tuid", id);
         TmxUnits.putRevision(attributes, unit);
-        List<TmxProp> props = new java.util.ArrayList<>(List.of(
+        List<TmxProp> props = new ArrayList<>(List.of(
                 TmxProp.of(TmxUnits.PROP_COLLECTION, unit.collection()),
                 TmxProp.of(TmxUnits.PROP_DOCUMENT, unit.document()),
                 TmxProp.of(TmxUnits.PROP_BEAD, unit.beadType(options.source(), options.target())),
@@ -68,7 +70,7 @@ public final class PairTmxExporter {
         return new TmxUnit(attributes, written.notes(), props, variants);
     }
 
-    private static Seg seg(TranslationUnit unit, TmxUnit written, org.rosetta.model.Language language) {
+    private static Seg seg(TranslationUnit unit, TmxUnit written, Language language) {
         return written.variants().stream().filter(variant -> variant.language().equals(language))
                 .map(TmxVariant::seg).findFirst().orElseGet(() -> Seg.of(unit.text(language)));
     }

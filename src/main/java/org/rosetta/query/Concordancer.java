@@ -36,12 +36,13 @@ public final class Concordancer {
         index.requireLanguage(language);
         List<Language> languages = index.languagesWithin(language); // en: en, and an imported collection's en-us
         List<String> fields = languages.stream().map(UnitFields::exact).toList();
-        Query query = UnitSearcher.parse(asPhrase(phrase), fields, index);
-        // the words as typed, and as the index may hold them joined ("بین المللی" for "بین‌المللی")
-        List<List<String>> spellings = isPlain(phrase) ? java.util.stream.Stream.of(phrase, JoinedWords.join(phrase,
-                fields, index.analyzers(), index.searcher().getIndexReader())).distinct().map(spelling -> UnitIndex
-                .tokens(index.analyzers().exactForLanguage(language), UnitFields.exact(language), spelling).stream()
-                .map(UnitIndex.Token::term).toList()).toList() : List.of();
+        // a plain phrase as typed, and as the index may hold its words joined ("بین المللی" for "بین‌المللی")
+        List<String> texts = isPlain(phrase) ? UnitSearcher.spellings(phrase, fields, index) : List.of();
+        Query query = texts.isEmpty() ? UnitSearcher.parse(phrase, fields, index)
+                : UnitSearcher.parseAny(texts.stream().map(Concordancer::asPhrase).toList(), fields, index);
+        List<List<String>> spellings = texts.stream().map(spelling -> UnitIndex.tokens(index.analyzers()
+                .exactForLanguage(language), UnitFields.exact(language), spelling).stream()
+                .map(UnitIndex.Token::term).toList()).toList();
         List<ConcordanceLine> lines = new ArrayList<>();
         Marks marks = new Marks(index, query);
         try {

@@ -14,8 +14,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Translation-memory lookup: the units whose text in a language is closest to a new sentence. Candidates come from
@@ -83,10 +85,11 @@ public final class FuzzyMatcher {
     private List<ScoreDoc> candidates(List<String> words, List<Language> languages, SearchRequest.Scope scope)
             throws IOException {
         List<ScoreDoc> candidates = new ArrayList<>();
-        java.util.Set<Integer> docs = new java.util.HashSet<>();
+        Set<Integer> docs = new HashSet<>();
+        List<String> distinct = new LinkedHashSet<>(words).stream().limit(IndexSearcher.getMaxClauseCount()).toList();
         for (Language within : languages) {
             BooleanQuery.Builder query = new BooleanQuery.Builder();
-            for (String word : new LinkedHashSet<>(words).stream().limit(IndexSearcher.getMaxClauseCount()).toList()) {
+            for (String word : distinct) {
                 query.add(new TermQuery(new Term(UnitFields.exact(within), word)), BooleanClause.Occur.SHOULD);
             }
             for (ScoreDoc doc : index.searcher().search(UnitSearcher.scoped(query.build(), scope), CANDIDATES)

@@ -88,10 +88,23 @@ public final class UnitSearcher {
      * ({@link JoinedWords}: "قتل عام" for "قتل‌عام"), units with either spelling.
      */
     static Query parse(String text, List<String> fields, UnitIndex index) {
-        Query typed = parseAsTyped(text, fields, index);
+        return parseAny(spellings(text, fields, index), fields, index);
+    }
+
+    /** A query text as typed, then as the index may hold its words joined ({@link JoinedWords}) where it does. */
+    static List<String> spellings(String text, List<String> fields, UnitIndex index) {
         String joined = JoinedWords.join(text, fields, index.analyzers(), index.searcher().getIndexReader());
-        return joined.equals(text) ? typed : new BooleanQuery.Builder().add(typed, BooleanClause.Occur.SHOULD)
-                .add(parseAsTyped(joined, fields, index), BooleanClause.Occur.SHOULD).build();
+        return joined.equals(text) ? List.of(text) : List.of(text, joined);
+    }
+
+    /** Units any of the query texts asks for in {@code fields}. */
+    static Query parseAny(List<String> texts, List<String> fields, UnitIndex index) {
+        if (texts.size() == 1) {
+            return parseAsTyped(texts.getFirst(), fields, index);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        texts.forEach(text -> any.add(parseAsTyped(text, fields, index), BooleanClause.Occur.SHOULD));
+        return any.build();
     }
 
     private static Query parseAsTyped(String text, List<String> fields, UnitIndex index) {

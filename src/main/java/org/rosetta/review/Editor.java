@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SequencedMap;
 
 /**
@@ -70,7 +71,7 @@ public record Editor(List<TranslationUnit> units, Map<Language, SegmentedDocumen
      * The language the article's units are built around, its pivot: the first language of a unit of sentences in two
      * or more languages (a unit writes its pivot's text first); empty when no unit links two languages.
      */
-    private java.util.Optional<Language> pivot() {
+    private Optional<Language> pivot() {
         return units.stream().filter(unit -> unit.sentences().values().stream().filter(span -> span.length() > 0)
                 .count() >= 2).map(TranslationUnit::sourceLanguage).findFirst();
     }
@@ -80,17 +81,14 @@ public record Editor(List<TranslationUnit> units, Map<Language, SegmentedDocumen
      * each version to the pivot's, so such a link could not hold, and would be stored only to be left unapplied.
      */
     private static void requirePivot(SequencedMap<Language, Span> sentences, Language pivot) {
-        List<String> others = new ArrayList<>();
-        sentences.forEach((language, span) -> {
-            if (span.length() > 0 && !language.equals(pivot)) {
-                others.add(language + ":" + org.rosetta.model.SentenceRanges.format(span));
-            }
-        });
+        List<Language> others = sentences.entrySet().stream().filter(e -> e.getValue().length() > 0
+                && !e.getKey().equals(pivot)).map(Map.Entry::getKey).toList();
         if (others.size() >= 2 && sentences.getOrDefault(pivot, new Span(0, 0)).length() == 0) {
-            throw new EditException("that would make a unit of " + String.join(" and ", others) + " with no "
-                    + pivot + " sentence: units are built around " + pivot + ", the pivot, so it could not hold;"
-                    + " move the sentence to a unit with " + pivot + " text, or build with --pivot "
-                    + others.getFirst().substring(0, others.getFirst().indexOf(':')));
+            throw new EditException("that would make a unit of " + String.join(" and ", others.stream()
+                    .map(language -> language + ":" + SentenceRanges.format(sentences.get(language))).toList())
+                    + " with no " + pivot + " sentence: units are built around " + pivot + ", the pivot, so it could"
+                    + " not hold; move the sentence to a unit with " + pivot + " text, or build with --pivot "
+                    + others.getFirst());
         }
     }
 

@@ -2,7 +2,6 @@ package org.rosetta.shell;
 
 import org.rosetta.align.Dictionary;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +24,7 @@ final class DictionaryFiles {
         for (String item : OptionValues.list("dictionary", value)) {
             Path file = Path.of(item).toAbsolutePath().normalize();
             Dictionary.missingFile(file).ifPresent(part -> { // of a dictd dictionary, its index or its data
-                throw new UsageException("--dictionary: " + part + (Files.exists(part) ? ": not a file"
-                        : ": no such file"));
+                throw OptionValues.missingFile("dictionary", part);
             });
             files.add(file);
         }

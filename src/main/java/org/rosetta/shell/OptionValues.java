@@ -81,6 +81,12 @@ final class OptionValues {
         return range;
     }
 
+    /** The usage error for a file an option names that is not there (or is not a file). */
+    static UsageException missingFile(String option, java.nio.file.Path file) {
+        return new UsageException("--" + option + ": " + file + (java.nio.file.Files.exists(file) ? ": not a file"
+                : ": no such file"));
+    }
+
     static void requireIn(String option, Language language, Collection<Language> known, String where) {
         if (!known.isEmpty() && !known.contains(language)) {
             throw new UsageException("--" + option + ": " + where + " has no " + language + " text (it has "

@@ -228,8 +228,7 @@ final class QaCommands {
         }
         Path path = Path.of(file);
         if (!java.nio.file.Files.isRegularFile(path)) { // a usage error, as a missing --dictionary is
-            throw new UsageException("--glossary: " + file + (java.nio.file.Files.exists(path) ? ": not a file"
-                    : ": no such file"));
+            throw OptionValues.missingFile("glossary", path);
         }
         return Glossary.read(path);
     }
