@@ -321,7 +321,8 @@ final class NameCheck implements Checker {
                 String target = targets.get(t);
                 boolean part = hyphenParts.get(t).contains(source.word());
                 int strength = capitals.formOf(source.word(), target) || part ? 3
-                        : !capitals.words().contains(target) && adjective(source.word(), target) ? 2
+                        : !capitals.words().contains(target) && adjective(source.word(), target)
+                        || capitals.reordered(source.text(), target) ? 2
                         : strength(source.word(), target, unit);
                 if (strength > 0) {
                     double distance = Math.abs((double) source.index() / sourceWords
@@ -365,20 +366,43 @@ final class NameCheck implements Checker {
     }
 
     /**
-     * A target's capitalised words (normalised), and those of them a full stop follows; for {@link #counterparts}.
+     * A target's capitalised words (normalised), those of them a full stop follows, and those written in capitals
+     * alone (acronyms); for {@link #counterparts}.
      */
-    private record TargetCapitals(Set<String> words, Set<String> abbreviations) {
+    private record TargetCapitals(Set<String> words, Set<String> abbreviations, Set<String> acronyms) {
 
         static TargetCapitals of(List<Word> capitalised, String text) {
             Set<String> words = new HashSet<>();
             Set<String> abbreviations = new HashSet<>();
+            Set<String> acronyms = new HashSet<>();
             for (Word word : capitalised) {
                 words.add(word.word());
                 if (word.span().end() < text.length() && text.charAt(word.span().end()) == '.') {
                     abbreviations.add(word.word());
                 }
+                if (acronym(word.text())) {
+                    acronyms.add(word.word());
+                }
             }
-            return new TargetCapitals(words, abbreviations);
+            return new TargetCapitals(words, abbreviations, acronyms);
+        }
+
+        /**
+         * Whether {@code word} is an acronym of the target with the letters of {@code name}, a source acronym, in
+         * another order: the initials of the same words, which the target's grammar orders otherwise ("OTAN" for
+         * "NATO", "OMPI" for "PMOI", "CNRI" for "NCRI").
+         */
+        boolean reordered(String name, String word) {
+            return acronym(name) && acronyms.contains(word) && letters(word).equals(letters(WordNormaliser.word(name)));
+        }
+
+        private static boolean acronym(String text) {
+            return text.codePoints().allMatch(Character::isUpperCase);
+        }
+
+        private static String letters(String word) {
+            return word.codePoints().sorted().collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                    StringBuilder::append).toString();
         }
 
         /** Whether {@code word} is {@code name} declined ({@link #inflected}) or abbreviated ({@link #abbreviated}). */

@@ -310,6 +310,12 @@ class QaChecksTest {
             // each part of a hyphenated name renders a name of its own
             "en|The floods in Emilia Romagna were the worst in a century.|it|Le alluvioni in Emilia-Romagna sono"
                     + " state le peggiori del secolo.|0",
+            // an acronym whose words a translation puts in another order keeps its letters: NATO is OTAN
+            "en|Supporters of the PMOI and the NCRI met NATO officials.|fr|Des partisans de l'OMPI et du CNRI ont"
+                    + " rencontré des responsables de l'OTAN.|0",
+            "en|Supporters of the PMOI met the officials.|fr|Des partisans ont rencontré les responsables.|1",
+            "en|Supporters of the PMOI met the officials.|fr|Des partisans de l'OMI ont rencontré les"
+                    + " responsables.|1",
             // a short name is matched whole: "Inde" is not "indemnité"
             "en|Compensation was paid in India.|fr|Une indemnité a été versée.|1",
             // a hashtag, an address or a link is the punctuation check's, compared whole
