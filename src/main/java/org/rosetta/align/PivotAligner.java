@@ -115,14 +115,15 @@ public final class PivotAligner {
             unit.put(pivot.language(), new Span(slot.from(), slot.to()));
             ranges.add(unit);
         }
+        List<Map<Integer, List<Bead>>> added = new ArrayList<>();
         for (int p = 0; p < pairs.size(); p++) {
             java.util.Arrays.fill(confidence[p], 1.0);
-            assign(pairs.get(p), slots, ranges, confidence[p]);
+            added.add(assign(pairs.get(p), slots, ranges, confidence[p]));
         }
         List<MultiBead> beads = new ArrayList<>();
         for (int u = 0; u < ranges.size(); u++) {
             if (slots.get(u).isInsertion()) {
-                beads.addAll(apart(ranges.get(u), u, confidence));
+                beads.addAll(apart(ranges.get(u), u, added));
             } else {
                 double lowest = 1.0;
                 for (double[] pair : confidence) {
@@ -138,27 +139,28 @@ public final class PivotAligner {
     }
 
     /**
-     * The units of sentences that versions add at one pivot position ({@code unit}): one per version that adds some,
-     * each with the probability its own pairwise alignment gives that they have no pivot counterpart. Nothing
+     * The units of sentences that versions add at one pivot position ({@code unit}): one per bead of a version's
+     * own pairwise alignment there ({@code added}, per pair the beads without pivot sentences by the unit they fall
+     * in), each with the probability that alignment gives that its sentences have no pivot counterpart. Nothing
      * aligned the versions with each other there (a French "Communiqué de presse" and a Persian breadcrumb, each
-     * left out of the English, are not translations of each other for that), so they are not one unit; in document
-     * order, version after version.
+     * left out of the English, are not translations of each other for that), so they are not one unit; nor are two
+     * lines one version adds that its alignment keeps apart (a breadcrumb and a date line, a line a person unlinked
+     * and the next); in document order, version after version.
      */
-    private static List<MultiBead> apart(SequencedMap<Language, Span> unit, int at, double[][] confidence) {
+    private static List<MultiBead> apart(SequencedMap<Language, Span> unit, int at,
+                                         List<Map<Integer, List<Bead>>> added) {
         List<Language> languages = List.copyOf(unit.sequencedKeySet());
         List<MultiBead> beads = new ArrayList<>();
         for (int k = 1; k < languages.size(); k++) {
-            Span added = unit.get(languages.get(k));
-            if (added.length() == 0) {
-                continue;
+            for (Bead bead : added.get(k - 1).getOrDefault(at, List.of())) {
+                SequencedMap<Language, Span> alone = new LinkedHashMap<>();
+                for (int other = 0; other < languages.size(); other++) {
+                    Span range = unit.get(languages.get(other));
+                    alone.put(languages.get(other), other == k ? new Span(bead.targetStart(), bead.targetEnd())
+                            : other < k ? new Span(range.end(), range.end()) : new Span(range.start(), range.start()));
+                }
+                beads.add(new MultiBead(alone, bead.confidence()));
             }
-            SequencedMap<Language, Span> alone = new LinkedHashMap<>();
-            for (int other = 0; other < languages.size(); other++) {
-                Span range = unit.get(languages.get(other));
-                alone.put(languages.get(other), other == k ? range
-                        : other < k ? new Span(range.end(), range.end()) : new Span(range.start(), range.start()));
-            }
-            beads.add(new MultiBead(alone, confidence[k - 1][at]));
         }
         return beads;
     }
@@ -206,8 +208,13 @@ public final class PivotAligner {
         return common.stream().toArray();
     }
 
-    private static void assign(Alignment pair, List<Slot> slots, List<SequencedMap<Language, Span>> ranges,
-                               double[] confidence) {
+    /**
+     * Puts the target sentences of {@code pair} into the units of {@code slots} and lowers each unit's confidence to
+     * its least confident bead; returns the beads that fall in insertion units, by unit, for {@link #apart}.
+     */
+    private static Map<Integer, List<Bead>> assign(Alignment pair, List<Slot> slots,
+                                                   List<SequencedMap<Language, Span>> ranges, double[] confidence) {
+        Map<Integer, List<Bead>> inserted = new java.util.HashMap<>();
         int units = slots.size();
         int[] start = new int[units];
         int[] end = new int[units];
@@ -220,6 +227,9 @@ public final class PivotAligner {
             }
             end[unit] = bead.targetEnd();
             confidence[unit] = Math.min(confidence[unit], bead.confidence());
+            if (slots.get(unit).isInsertion()) {
+                inserted.computeIfAbsent(unit, u -> new ArrayList<>()).add(bead);
+            }
         }
         int previousEnd = 0;
         for (int u = 0; u < units; u++) {
@@ -227,6 +237,7 @@ public final class PivotAligner {
             ranges.get(u).put(pair.target().language(), span);
             previousEnd = span.end();
         }
+        return inserted;
     }
 
     /**

@@ -2,6 +2,8 @@ package org.rosetta.align;
 
 import org.junit.jupiter.api.Test;
 import org.rosetta.TestData;
+import org.rosetta.model.Alignment;
+import org.rosetta.model.Bead;
 import org.rosetta.model.Language;
 import org.rosetta.model.MultiAlignment;
 import org.rosetta.model.MultiBead;
@@ -34,5 +36,28 @@ class PivotAlignerTest {
         long allEight = alignment.beads().stream()
                 .filter(b -> b.sentences().values().stream().allMatch(r -> r.length() > 0)).count();
         assertThat(allEight).isGreaterThan(alignment.beads().size() * 9L / 10);
+    }
+
+    /**
+     * Two lines a version adds at one place that its own alignment keeps apart (a breadcrumb and a date line, or a
+     * line a person unlinked and the next) are two units, each with its own bead's confidence, as the pairwise
+     * alignment has them: they were one unit, so an unlinked line lost its own unit and its 'corrected' status.
+     */
+    @Test
+    void linesAVersionAddsAtOnePlaceAreTheUnitsItsOwnAlignmentMakes() {
+        SegmentedDocument english = TestData.segmentedUdhr("en");
+        SegmentedDocument french = TestData.segmentedUdhr("fr");
+        Alignment pair = new Alignment(english, french, List.of(new Bead(0, 0, 0, 1, 0.9), new Bead(0, 0, 1, 2, 0.7),
+                new Bead(0, 1, 2, 3, 0.95), new Bead(1, english.size(), 3, french.size(), 0.5)));
+
+        MultiAlignment merged = PivotAligner.merge(english, List.of(pair));
+
+        Language en = Language.of("en");
+        Language fr = Language.of("fr");
+        assertThat(merged.beads()).extracting(b -> b.sentences().get(en), b -> b.sentences().get(fr),
+                MultiBead::confidence).startsWith(
+                org.assertj.core.groups.Tuple.tuple(new Span(0, 0), new Span(0, 1), 0.9),
+                org.assertj.core.groups.Tuple.tuple(new Span(0, 0), new Span(1, 2), 0.7),
+                org.assertj.core.groups.Tuple.tuple(new Span(0, 1), new Span(2, 3), 0.95));
     }
 }

@@ -221,6 +221,34 @@ class SignalAlignerTest {
         }
     }
 
+    /**
+     * A line a person said has no counterpart ({@code unlink}) is an omission of its own, never half of a two-line
+     * omission with its neighbour: the breadcrumb stays apart from the date line after it.
+     */
+    @Test
+    void aSentenceSaidToBeAloneIsAnOmissionOfItsOwn() {
+        String[] english = {"The library reopens on Monday after two years of work.",
+                "It now has a reading room for children and a café.", "Entry remains free for all residents."};
+        String[] french = {"Accueil › Actualités › Culture", "Publié le 3 mars 2024",
+                "La bibliothèque rouvre lundi après deux ans de travaux.",
+                "Elle compte désormais une salle de lecture pour les enfants et un café.",
+                "L'entrée reste gratuite pour tous les habitants."};
+        SegmentedDocument source = paragraphs("en", english, -1);
+        SegmentedDocument target = paragraphs("fr", french, -1);
+        Constraints alone = new Constraints(List.of(), new java.util.TreeSet<>(), new java.util.TreeSet<>(List.of(0)));
+
+        Alignment aligned = new SignalAligner().alignAll(List.of(new DocumentPair(source, target, alone))).getFirst();
+
+        assertThat(aligned.beads()).extracting(b -> b.targetEnd() - b.targetStart(), Bead::sourceCount)
+                .startsWith(org.assertj.core.groups.Tuple.tuple(1, 0));
+        assertThat(aligned.beads().getFirst().targetStart()).isZero();
+        // the term itself: an omission of two lines that holds the alone one is never taken, one of one line is free
+        ConstraintTerm term = new ConstraintTerm(alone, source.size(), target.size());
+        assertThat(term.cost(BeadShape.ZERO_TWO, 0, 2)).isInfinite();
+        assertThat(term.cost(BeadShape.ZERO_ONE, 0, 1)).isZero();
+        assertThat(term.cost(BeadShape.ZERO_TWO, 0, 3)).isZero();
+    }
+
     /** The target sentences of the bead that holds source sentence {@code i}. */
     private static List<Integer> frenchOf(Alignment alignment, int i) {
         Bead bead = alignment.beads().stream().filter(b -> b.sourceStart() <= i && i < b.sourceEnd()).findFirst()
