@@ -254,13 +254,32 @@ public final class Exchange {
 
     /**
      * A collection with outputs under {@code tmx/}: its name, units and documents indexed, the languages with
-     * text (tag order), when its TMX was last written, and whether {@code corpus/} has it.
+     * text (tag order), when its TMX was last written, and where it comes from.
      */
     public record Built(String name, int units, int documents, List<Language> languages,
-                        java.time.Instant written, boolean fromCorpus) {
+                        java.time.Instant written, Origin origin) {
         public Built {
             languages = List.copyOf(languages);
         }
+
+        /** Where it comes from, as {@code collections} lists it: {@code corpus/NAME}, and so on. */
+        public String source() {
+            return switch (origin) {
+                case CORPUS -> "corpus/" + name;
+                case FOLDER_GONE -> "corpus/" + name + " (folder gone; 'remove " + name + "' takes it out)";
+                case IMPORTED -> "imported";
+            };
+        }
+    }
+
+    /** Where a built collection comes from. */
+    public enum Origin {
+        /** A folder under {@code corpus/}. */
+        CORPUS,
+        /** A folder under {@code corpus/} that has since been removed: its TMX and index are still searched. */
+        FOLDER_GONE,
+        /** A TMX or table given to {@code import}. */
+        IMPORTED
     }
 
     /** Every collection with a TMX, in name order. */
@@ -275,9 +294,17 @@ public final class Exchange {
                 written = java.time.Instant.EPOCH;
             }
             built.add(new Built(c.value(), summary.units(), summary.documents().size(), summary.languages(), written,
-                    Files.isDirectory(layout.folderOf(c))));
+                    originOf(c)));
         }
         return built;
+    }
+
+    private Origin originOf(CollectionName collection) {
+        if (Files.isDirectory(layout.folderOf(collection))) {
+            return Origin.CORPUS;
+        }
+        return UnitIndexWriter.fingerprint(layout.index(), collection.value()).filter(f -> !isImported(f))
+                .isPresent() ? Origin.FOLDER_GONE : Origin.IMPORTED;
     }
 
     /** The languages with text in a built collection's index, in tag order (none when it has no index). */

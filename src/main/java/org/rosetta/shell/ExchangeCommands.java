@@ -221,7 +221,7 @@ final class ExchangeCommands {
                 row.put("documents", built.documents());
                 row.put("units", built.units());
                 row.put("written", built.written().truncatedTo(ChronoUnit.SECONDS).toString());
-                row.put("source", built.fromCorpus() ? "corpus/" + built.name() : "imported");
+                row.put("source", built.source());
                 results.add(row);
             }
             listing.write(writer, Map.of("collections", all.size()), results);
@@ -234,7 +234,7 @@ final class ExchangeCommands {
             writer.printf(Locale.ROOT, "%-16s %-24s %4d docs %7d units  %s  %s%n", built.name(),
                     built.languages().stream().map(Language::tag).collect(Collectors.joining(",")),
                     built.documents(), built.units(), written.format(built.written()),
-                    built.fromCorpus() ? "corpus/" + built.name() : "imported");
+                    built.source());
         }
         if (all.isEmpty()) {
             diagnostics.note("no collections yet: put documents under corpus/NAME/ and run build, or import a file");
@@ -243,8 +243,8 @@ final class ExchangeCommands {
     }
 
     @Command(name = "remove", help = "remove COLLECTION", group = "Corpus",
-            description = "Remove an imported collection's TMX and index (a collection under corpus/ is removed by"
-            + " removing its folder)")
+            description = "Remove an imported collection's TMX and index, or a built one's once its folder under"
+            + " corpus/ is removed (build keeps them searchable, and says so, until then)")
     void remove(CommandContext context,
                 @Argument(index = 0, description = "the collection") String collection) {
         if (collection == null || collection.isEmpty()) {

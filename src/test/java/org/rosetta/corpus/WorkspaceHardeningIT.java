@@ -234,6 +234,30 @@ class WorkspaceHardeningIT {
         assertThat(layout.tmxOf(CollectionName.of("small"))).exists();
     }
 
+    /**
+     * A built collection whose folder is removed stays searchable, and build and collections say so and how to take
+     * it out (it was listed as imported, and nothing said why it was still found).
+     */
+    @Test
+    void aBuiltCollectionWhoseFolderIsRemovedIsListedAsSuchUntilRemoved() throws IOException {
+        build(BuildOptions.defaults());
+        Exchange exchange = new Exchange(layout);
+        assertThat(exchange.collections()).extracting(Exchange.Built::source).containsExactly("corpus/small");
+        try (java.util.stream.Stream<Path> files = Files.walk(layout.corpus().resolve("small"))) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+        assertThat(build(BuildOptions.defaults()).warnings()).anySatisfy(line -> assertThat(line)
+                .contains("corpus/small is gone; its TMX and index are still searched ('remove small' takes them out)"));
+        assertThat(exchange.collections()).extracting(Exchange.Built::origin, Exchange.Built::source).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Exchange.Origin.FOLDER_GONE,
+                        "corpus/small (folder gone; 'remove small' takes it out)"));
+        exchange.remove(CollectionName.of("small"));
+        assertThat(exchange.collections()).isEmpty();
+        assertThat(layout.tmxOf(CollectionName.of("small"))).doesNotExist();
+    }
+
     @Test
     void aBuildNeverReplacesAnImportedCollectionOfTheSameName() throws IOException {
         Path csv = root.resolve("g.csv");
