@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -108,7 +109,7 @@ public final class UnitSearcher {
     }
 
     private static Query parseAsTyped(String text, List<String> fields, UnitIndex index) {
-        QueryParser parser = new MultiFieldQueryParser(fields.toArray(String[]::new), index.analyzers());
+        QueryParser parser = new WordStartParser(fields.toArray(String[]::new), index.analyzers());
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
             return parser.parse(text);
@@ -116,6 +117,64 @@ public final class UnitSearcher {
             throw new IllegalArgumentException("bad query '" + text + "': "
                     + e.getMessage().lines().findFirst().orElse(""), e);
         }
+    }
+
+    /**
+     * The query parser of search: a word start ({@code exécut*}) or a wildcard asks for words as written, so in a
+     * language's text field it is looked for among its words as written too (the exact field: unstemmed, accents
+     * folded), not only among the stems, where the French stemmer's "masacr" and "prisoni" hide "massacr*" and
+     * "prisonn*"; the stems still find what only they have (the word of "l'exécution", after its article).
+     */
+    private static final class WordStartParser extends MultiFieldQueryParser {
+
+        private static final java.util.regex.Pattern ACCENTS = java.util.regex.Pattern.compile("\\p{Mn}+");
+
+        WordStartParser(String[] fields, org.apache.lucene.analysis.Analyzer analyzer) {
+            super(fields, analyzer);
+        }
+
+        @Override
+        protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+            Optional<String> written = written(field);
+            if (written.isEmpty()) {
+                return super.getPrefixQuery(field, termStr);
+            }
+            // the stems as typed and without accents ("exécut*": the French stems are "execut..."), and the words
+            String folded = ACCENTS.matcher(java.text.Normalizer.normalize(termStr, java.text.Normalizer.Form.NFD))
+                    .replaceAll("");
+            Query stems = super.getPrefixQuery(field, termStr);
+            if (!folded.equals(termStr)) {
+                stems = either(stems, super.getPrefixQuery(field, folded));
+            }
+            return either(stems, super.getPrefixQuery(written.get(), termStr));
+        }
+
+        @Override
+        protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+            Query stems = super.getWildcardQuery(field, termStr);
+            Optional<String> written = written(field);
+            return written.isEmpty() ? stems : either(stems, super.getWildcardQuery(written.get(), termStr));
+        }
+
+        /** The exact field of a language's text field; none for any other field, or for none (all of them). */
+        private static Optional<String> written(String field) {
+            return field == null || UnitFields.isExact(field) ? Optional.empty()
+                    : UnitFields.languageOf(field).map(UnitFields::exact);
+        }
+
+        private static Query either(Query one, Query other) {
+            return new BooleanQuery.Builder().add(one, BooleanClause.Occur.SHOULD)
+                    .add(other, BooleanClause.Occur.SHOULD).build();
+        }
+    }
+
+    /** The spans of both lists, each once, in text order. */
+    private static List<Span> inOrder(List<Span> some, List<Span> more) {
+        if (more.isEmpty()) {
+            return some;
+        }
+        return java.util.stream.Stream.concat(some.stream(), more.stream()).distinct()
+                .sorted(java.util.Comparator.comparingInt(Span::start).thenComparingInt(Span::end)).toList();
     }
 
     private Hit hit(int doc, TranslationUnit unit, float score, Marks marks, List<Language> languages,
@@ -127,6 +186,9 @@ public final class UnitSearcher {
             String text = unit.text(language);
             if (text != null) {
                 List<Span> spans = marks.of(doc, field.apply(language), text);
+                if (!UnitFields.isExact(field.apply(language))) { // word starts matched in the exact field
+                    spans = inOrder(spans, marks.of(doc, UnitFields.exact(language), text));
+                }
                 if (spans.size() > bestSpans.size()) {
                     best = language;
                     bestSpans = spans;

@@ -111,6 +111,23 @@ class QueryIT {
     }
 
     /**
+     * A word start finds the words that begin so, as written, accents or not: the French stems are "person" and
+     * "egalit", so "personn*" and "égalit*" found nothing (found by an exploratory test: "massacr*", "prisonn*" and
+     * "exécut*" in a statement).
+     */
+    @Test
+    void aWordStartFindsTheWordsThatBeginSoAccentsOrNot() {
+        UnitSearcher searcher = new UnitSearcher(index);
+        Optional<Language> fr = Optional.of(Language.of("fr"));
+        java.util.function.Function<String, List<String>> ids = query -> searcher.search(new SearchRequest(query, fr,
+                0, 200)).stream().map(hit -> hit.unit().id()).toList();
+        assertThat(ids.apply("personn*")).isNotEmpty().containsAll(ids.apply("personne"));
+        assertThat(ids.apply("égalit*")).isNotEmpty().containsExactlyInAnyOrderElementsOf(ids.apply("egalit*"))
+                .containsAll(ids.apply("égalité"));
+        assertThat(searcher.search(new SearchRequest("personn*", fr, 0, 1)).getFirst().highlights()).isNotEmpty();
+    }
+
+    /**
      * A language names its regions too, as a language range does (RFC 4647): {@code en} finds the English of a
      * memory a CAT tool wrote as {@code en-US}, beside the corpus's {@code en}, in search, concordance and fuzzy
      * lookup; {@code en-us} finds only it.
