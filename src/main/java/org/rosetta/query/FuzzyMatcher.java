@@ -23,7 +23,7 @@ import java.util.Set;
  * Translation-memory lookup: the units whose text in a language is closest to a new sentence. Candidates come from
  * the index (the {@value #CANDIDATES} best by shared words); each is scored as CAT tools do, {@code 100 * (1 -
  * word edit distance / words in the longer sentence)}, on the exact (unstemmed, folded) words, so case, accents and
- * Persian spelling variants do not count as edits. Best first. Thread-safe.
+ * Persian spelling variants do not count as edits, nor a space typed for a non-joiner ({@link JoinedWords}). Best first. Thread-safe.
  */
 public final class FuzzyMatcher {
 
@@ -44,7 +44,9 @@ public final class FuzzyMatcher {
                                    SearchRequest.Scope scope) {
         index.requireLanguage(language);
         List<Language> languages = index.languagesWithin(language); // en: en, and an imported collection's en-us
-        List<String> words = words(sentence, language);
+        // words the index holds joined ("قتل‌عام") count as one, typed with a space or not
+        List<String> words = words(JoinedWords.join(sentence, languages.stream().map(UnitFields::exact).toList(),
+                index.analyzers(), index.searcher().getIndexReader()), language);
         if (words.isEmpty()) {
             throw new IllegalArgumentException("nothing to look up in '" + sentence + "'");
         }

@@ -70,7 +70,10 @@ public final class TranslationSpotter {
         units.forEach(u -> training.add(u.pair()));
         dictionary.ifPresent(d -> training.addAll(DictionaryPairs.among(units, d)));
         WordAlignment alignment = WordAlignment.train(training);
-        List<String> termWords = pairs.sourceCompounds().split(words(term, from)).stream()
+        // a word the index holds joined ("قتل‌عام") is one, typed with a space or not
+        String typed = JoinedWords.join(term, index.languagesWithin(from).stream().map(UnitFields::exact).toList(),
+                index.analyzers(), index.searcher().getIndexReader());
+        List<String> termWords = pairs.sourceCompounds().split(words(typed, from)).stream()
                 .map(UnitIndex.Token::term).toList();
         if (termWords.isEmpty()) {
             return List.of();

@@ -108,6 +108,15 @@ class QueryIT {
         // concordance shows the lines the spaced spelling finds, the keyword as the text writes it
         assertThat(new Concordancer(index).concordance("بین المللی", Language.of("fa"), 20, 50))
                 .extracting(ConcordanceLine::keyword).hasSizeGreaterThanOrEqualTo(4).containsOnly("بین‌المللی");
+        // a translation-memory lookup of a sentence typed with spaces for its non-joiners is still an exact match
+        String sentence = searcher.search(new SearchRequest("بین‌المللی", fa, 0, 1)).getFirst().unit()
+                .text(Language.of("fa"));
+        assertThat(new org.rosetta.query.FuzzyMatcher(index).lookup(sentence.replace('\u200C', ' '),
+                Language.of("fa"), 70, 1)).extracting(org.rosetta.query.FuzzyMatch::percent).containsExactly(100);
+        // and the word's translations are the same either way
+        org.rosetta.query.TranslationSpotter spotter = new org.rosetta.query.TranslationSpotter(index);
+        assertThat(spotter.translationsOf("بین المللی", Language.of("fa"), Language.of("en"), 3))
+                .isNotEmpty().isEqualTo(spotter.translationsOf("بین‌المللی", Language.of("fa"), Language.of("en"), 3));
     }
 
     /**
