@@ -125,11 +125,11 @@ public final class PivotAligner {
             if (slots.get(u).isInsertion()) {
                 beads.addAll(apart(ranges.get(u), u, added));
             } else {
-                double lowest = 1.0;
-                for (double[] pair : confidence) {
-                    lowest = Math.min(lowest, pair[u]);
+                SequencedMap<Language, Double> links = new LinkedHashMap<>();
+                for (int p = 0; p < pairs.size(); p++) {
+                    links.put(pairs.get(p).target().language(), confidence[p][u]);
                 }
-                beads.add(new MultiBead(ranges.get(u), lowest));
+                beads.add(new MultiBead(ranges.get(u), links));
             }
         }
         List<SegmentedDocument> documents = new ArrayList<>();
@@ -159,10 +159,16 @@ public final class PivotAligner {
                     alone.put(languages.get(other), other == k ? new Span(bead.targetStart(), bead.targetEnd())
                             : other < k ? new Span(range.end(), range.end()) : new Span(range.start(), range.start()));
                 }
-                beads.add(new MultiBead(alone, bead.confidence()));
+                beads.add(new MultiBead(alone, linked(languages.get(k), bead.confidence())));
             }
         }
         return beads;
+    }
+
+    private static SequencedMap<Language, Double> linked(Language language, double confidence) {
+        SequencedMap<Language, Double> links = new LinkedHashMap<>();
+        links.put(language, confidence);
+        return links;
     }
 
     /** A unit's pivot range; empty for a unit of sentences the other versions add at that position. */

@@ -47,7 +47,7 @@ final class UnitAssembler {
                 }
             }
             units.add(new TranslationUnit(id, collection, document, variants, counts.toString(), bead.confidence(),
-                    bead.sentences(), java.util.Optional.empty()));
+                    bead.sentences(), java.util.Optional.empty(), bead.links()));
         }
         return units;
     }

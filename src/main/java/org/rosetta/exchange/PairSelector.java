@@ -23,7 +23,7 @@ final class PairSelector {
         String source = unit.text(options.source());
         String target = unit.text(options.target());
         if (source == null || target == null || source.isBlank() || target.isBlank()
-                || unit.confidence() < options.minConfidence()) {
+                || unit.confidence(options.source(), options.target()) < options.minConfidence()) {
             return false;
         }
         if (!options.statuses().isEmpty() && !options.statuses().contains(unit.status())) {

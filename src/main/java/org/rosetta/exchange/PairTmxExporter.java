@@ -61,7 +61,8 @@ public final class PairTmxExporter {
                 TmxProp.of(TmxUnits.PROP_COLLECTION, unit.collection()),
                 TmxProp.of(TmxUnits.PROP_DOCUMENT, unit.document()),
                 TmxProp.of(TmxUnits.PROP_BEAD, unit.beadType(options.source(), options.target())),
-                TmxProp.of(TmxUnits.PROP_CONFIDENCE, String.format(Locale.ROOT, "%.3f", unit.confidence())),
+                TmxProp.of(TmxUnits.PROP_CONFIDENCE, String.format(Locale.ROOT, "%.3f",
+                        unit.confidence(options.source(), options.target()))),
                 TmxProp.of(TmxUnits.PROP_STATUS, unit.status().tag())));
         written.props().stream().filter(prop -> !TmxUnits.isRosettaProp(prop.type())).forEach(props::add);
         List<TmxVariant> variants = List.of(

@@ -22,14 +22,19 @@ import java.util.SequencedMap;
  * @param sentences  the range of sentences (indices into the segmented document) per language, empty ranges for
  *                   languages the unit lacks; empty when unknown (units imported from other tools)
  * @param revision   a person's check of the unit; empty when only the aligner made it
+ * @param links      for each language but the pivot, the confidence of its pairwise link with the pivot in this
+ *                   unit, 0..1 ({@link #confidence(Language, Language)}); empty when unknown (imports, units a
+ *                   person checked)
  */
 public record TranslationUnit(String id, String collection, String document,
                               SequencedMap<Language, String> variants, String beadType, double confidence,
-                              SequencedMap<Language, Span> sentences, Optional<Revision> revision) {
+                              SequencedMap<Language, Span> sentences, Optional<Revision> revision,
+                              SequencedMap<Language, Double> links) {
 
     public TranslationUnit {
         variants = Collections.unmodifiableSequencedMap(new LinkedHashMap<>(variants));
         sentences = Collections.unmodifiableSequencedMap(new LinkedHashMap<>(sentences));
+        links = Collections.unmodifiableSequencedMap(new LinkedHashMap<>(links));
         if (variants.isEmpty()) {
             throw new IllegalArgumentException("unit " + id + " has no text");
         }
@@ -37,6 +42,13 @@ public record TranslationUnit(String id, String collection, String document,
             throw new IllegalArgumentException("unit " + id + ": bead type " + beadType + " does not have one count"
                     + " per language (" + variants.size() + ")");
         }
+    }
+
+    /** A unit whose pairwise links are not known: its {@code confidence} is every pair's. */
+    public TranslationUnit(String id, String collection, String document, SequencedMap<Language, String> variants,
+                           String beadType, double confidence, SequencedMap<Language, Span> sentences,
+                           Optional<Revision> revision) {
+        this(id, collection, document, variants, beadType, confidence, sentences, revision, new LinkedHashMap<>());
     }
 
     /** A unit whose sentence ranges are not known and that no person checked (imports, benchmarks). */
@@ -53,6 +65,18 @@ public record TranslationUnit(String id, String collection, String document,
     public TranslationUnit revised(Revision check) {
         return new TranslationUnit(id, collection, document, variants, beadType, 1.0, sentences,
                 Optional.of(check));
+    }
+
+    /**
+     * The confidence of the link between two of the unit's languages: the lower of their links with the pivot (the
+     * pivot's own is 1), so a pair is not judged by a third language's doubtful link; {@link #confidence} where
+     * the links are not known.
+     */
+    public double confidence(Language first, Language second) {
+        if (links.isEmpty() || revision.isPresent()) {
+            return confidence;
+        }
+        return Math.min(links.getOrDefault(first, 1.0), links.getOrDefault(second, 1.0));
     }
 
     public Language sourceLanguage() {

@@ -20,9 +20,11 @@ import java.util.SequencedMap;
  * How Rosetta's {@link TranslationUnit}s are stored in TMX: a {@code tuid} and the unit's {@code srclang} (units of
  * one file may have different sources, as imports do); {@code x-collection},
  * {@code x-document}, {@code x-bead}, {@code x-confidence}, {@code x-status} and (when known) {@code x-sentences}
- * props; a unit a person checked also carries {@code changedate} and {@code changeid}; one variant per language,
- * source first, as plain text. Reading other tools' units, the plain text of each variant is kept (inline codes dropped), languages
- * are normalised, and the source language (the unit's {@code srclang}, else the header's) goes first.
+ * props, and {@code x-links} (each language's link with the pivot) in a unit of three languages or more that no
+ * person checked; a unit a person checked also carries {@code changedate} and {@code changeid}; one variant per
+ * language, source first, as plain text. Reading other tools' units, the plain text of each variant is kept (inline
+ * codes dropped), languages are normalised, and the source language (the unit's {@code srclang}, else the
+ * header's) goes first.
  */
 public final class TmxUnits {
 
@@ -34,6 +36,8 @@ public final class TmxUnits {
     public static final String PROP_STATUS = "x-status";
     /** The unit's sentences per language, in {@link SentenceRanges}' notation. */
     public static final String PROP_SENTENCES = "x-sentences";
+    /** Each language's link with the pivot, {@code fr:0.999 fa:0.454}, where the unit's confidence is the lowest. */
+    public static final String PROP_LINKS = "x-links";
     public static final String CREATION_TOOL = "Rosetta";
     public static final String CREATION_TOOL_VERSION = "0.1.0";
     private static final DateTimeFormatter TMX_DATE =
@@ -41,8 +45,8 @@ public final class TmxUnits {
 
     /** Whether a prop type is one Rosetta writes for its own use ({@code x-collection}, {@code x-bead}, ...). */
     public static boolean isRosettaProp(String type) {
-        return List.of(PROP_COLLECTION, PROP_DOCUMENT, PROP_BEAD, PROP_CONFIDENCE, PROP_STATUS, PROP_SENTENCES)
-                .contains(type);
+        return List.of(PROP_COLLECTION, PROP_DOCUMENT, PROP_BEAD, PROP_CONFIDENCE, PROP_STATUS, PROP_SENTENCES,
+                PROP_LINKS).contains(type);
     }
 
     /** A Rosetta header: every required attribute, the creation date, the collection as a prop. */
@@ -76,6 +80,11 @@ public final class TmxUnits {
                 TmxProp.of(PROP_STATUS, unit.status().tag())));
         if (!unit.sentences().isEmpty()) {
             props.add(TmxProp.of(PROP_SENTENCES, SentenceRanges.format(unit.sentences())));
+        }
+        if (unit.links().size() > 1 && unit.revision().isEmpty()) { // with one, the unit's confidence says it
+            props.add(TmxProp.of(PROP_LINKS, unit.links().entrySet().stream()
+                    .map(link -> link.getKey().tag() + ":" + String.format(Locale.ROOT, "%.3f", link.getValue()))
+                    .collect(java.util.stream.Collectors.joining(" "))));
         }
         List<TmxVariant> variants = unit.variants().entrySet().stream()
                 .map(v -> TmxVariant.of(v.getKey().tag(), Seg.of(v.getValue()))).toList();
@@ -123,7 +132,7 @@ public final class TmxUnits {
                 unit.prop(PROP_BEAD).orElse(""),
                 unit.prop(PROP_CONFIDENCE).map(Double::parseDouble).orElse(1.0),
                 unit.prop(PROP_SENTENCES).flatMap(TmxUnits::ranges).orElseGet(LinkedHashMap::new),
-                revision));
+                revision, unit.prop(PROP_LINKS).flatMap(TmxUnits::links).orElseGet(LinkedHashMap::new)));
     }
 
     private static Optional<Instant> date(String tmxDate) {
@@ -132,6 +141,24 @@ public final class TmxUnits {
         } catch (java.time.format.DateTimeParseException e) {
             return Optional.empty(); // another tool's odd date: the check stands, its date is unknown
         }
+    }
+
+    /** {@code fr:0.999 fa:0.454} read back; empty when it is not that. */
+    private static Optional<SequencedMap<Language, Double>> links(String text) {
+        SequencedMap<Language, Double> links = new LinkedHashMap<>();
+        for (String link : text.strip().split("\\s+")) {
+            int colon = link.lastIndexOf(':');
+            try {
+                double confidence = Double.parseDouble(link.substring(colon + 1));
+                if (colon <= 0 || !(confidence >= 0 && confidence <= 1)) {
+                    return Optional.empty();
+                }
+                links.put(Language.of(link.substring(0, colon)), confidence);
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(links);
     }
 
     private static Optional<SequencedMap<Language, org.rosetta.model.Span>> ranges(String text) {

@@ -84,6 +84,39 @@ class ExchangeIT {
         assertXmllintAccepts(out);
     }
 
+    /**
+     * A pair's export carries the pair's own confidence, not the lowest of the unit's eight languages: a unit's
+     * doubtful Chinese link does not make its English-French one doubtful, nor drop it from a --min-confidence
+     * export (found by an exploratory test: an en-fr pair at 0.999 was exported at 0.454 for its Persian link).
+     */
+    @Test
+    void aPairIsExportedWithItsOwnConfidence() {
+        Language en = Language.of("en");
+        Language fr = Language.of("fr");
+        Language zh = Language.of("zh");
+        assertThat(udhr).allSatisfy(unit -> {
+            if (!unit.links().isEmpty()) {
+                assertThat(unit.confidence()).isEqualTo(unit.links().values().stream().mapToDouble(c -> c).min()
+                        .orElseThrow(), org.assertj.core.data.Offset.offset(0.0011));
+            }
+        });
+        List<TranslationUnit> doubtful = udhr.stream().filter(unit -> unit.text(fr) != null
+                && unit.confidence() < unit.confidence(en, fr)).toList();
+        assertThat(doubtful).isNotEmpty(); // some unit's lowest link is not the French one
+        Path out = root.resolve("exports/own-confidence.tmx");
+        exchange.exportTmx(CollectionName.of("udhr"), new PairExport(en, fr, LanguageCodes.asIs(), 0, Set.of(),
+                Duplicates.KEEP), out);
+        Map<String, Double> written = new LinkedHashMap<>();
+        TmxReader.readTranslationUnits(out, unit -> written.put(unit.id(), unit.confidence()));
+        for (TranslationUnit unit : doubtful) {
+            assertThat(written.get(unit.id())).as(unit.id()).isEqualTo(unit.links().get(fr),
+                    org.assertj.core.data.Offset.offset(0.0011));
+        }
+        // a pair of two languages neither of them the pivot is as sure as the less sure of their two links
+        TranslationUnit first = doubtful.getFirst();
+        assertThat(first.confidence(fr, zh)).isEqualTo(Math.min(first.links().get(fr), first.links().get(zh)));
+    }
+
     @Test
     void filtersByConfidenceAndBeadShapeAndDropsDuplicates() {
         Language en = Language.of("en");
