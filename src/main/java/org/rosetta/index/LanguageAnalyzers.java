@@ -32,8 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The analyzer of each field, by the language in its name. Text fields ({@link UnitFields#text(Language)}): Lucene's
  * own analyzer for English, French, Arabic, German, Spanish and Russian, {@link PersianSearchAnalyzer} for Persian,
  * ICU word segmentation with Unicode folding for every other language (Chinese included). Exact fields
- * ({@link UnitFields#exact(Language)}): {@link ExactAnalyzer}, unstemmed. The same instance serves indexing and
- * querying. Thread-safe.
+ * ({@link UnitFields#exact(Language)}): {@link ExactAnalyzer}, unstemmed. Both read a number's digit groups as one
+ * ({@link DigitGroups}: "30 000" is "30,000"). The same instance serves indexing and querying. Thread-safe.
  */
 public final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
 
@@ -53,12 +53,13 @@ public final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
     }
 
     public Analyzer forLanguage(Language language) {
-        return byLanguage.computeIfAbsent(language.primary(), LanguageAnalyzers::create);
+        return byLanguage.computeIfAbsent(language.primary(), primary -> new DigitGroups(create(primary)));
     }
 
     /** The unstemmed, folded analyzer of a language's exact field. */
     public Analyzer exactForLanguage(Language language) {
-        return exactByLanguage.computeIfAbsent(language.primary(), ExactAnalyzer::new);
+        return exactByLanguage.computeIfAbsent(language.primary(),
+                primary -> new DigitGroups(new ExactAnalyzer(primary)));
     }
 
     /** Whether the language writes spaces between its words (not Chinese, Japanese, Thai, Lao, Khmer, ...). */
@@ -74,7 +75,7 @@ public final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
     public CharArraySet functionWords(Language language) {
         return functionWords.computeIfAbsent(language.primary(), primary -> {
             CharArraySet words = new CharArraySet(64, true);
-            if (forLanguage(language) instanceof StopwordAnalyzerBase base) {
+            if (create(primary) instanceof StopwordAnalyzerBase base) {
                 words.addAll(base.getStopwordSet());
             }
             String snowball = SNOWBALL_STOP_WORDS.get(primary);

@@ -8,6 +8,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.rosetta.index.DigitGroups;
 import org.rosetta.index.UnitFields;
 import org.rosetta.model.Language;
 import org.rosetta.model.Span;
@@ -89,7 +90,8 @@ public final class UnitSearcher {
      * ({@link JoinedWords}: "قتل عام" for "قتل‌عام"), units with either spelling.
      */
     static Query parse(String text, List<String> fields, UnitIndex index) {
-        return parseAny(spellings(text, fields, index), fields, index);
+        // a number typed with spaces between its digit groups, "30 000", is one number, as the index holds it
+        return parseAny(spellings(DigitGroups.joined(text), fields, index), fields, index);
     }
 
     /** A query text as typed, then as the index may hold its words joined ({@link JoinedWords}) where it does. */
