@@ -5,15 +5,16 @@ import org.rosetta.model.RosettaException;
 import java.util.regex.Pattern;
 
 /**
- * The name of a collection: one path segment of letters, digits, {@code -}, {@code _} and {@code .} ({@code .} not
- * first), at most 100 characters. It names {@code corpus/<name>/}, {@code tmx/<name>.tmx} and
+ * The name of a collection: one path segment of letters, digits, {@code -}, {@code _} and {@code .} (neither
+ * {@code .} nor {@code -} first: the command line reads a word that starts with {@code -} as an option), at most
+ * 100 characters. It names {@code corpus/<name>/}, {@code tmx/<name>.tmx} and
  * {@code tmx/index/<name>/}, so a name can never reach outside those folders. Immutable.
  */
 public record CollectionName(String value) {
 
     static final int MAX_LENGTH = 100;
-    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}_-][\\p{L}\\p{N}._-]*");
-    static final String RULE = "letters, digits, '-', '_' and '.' (not first), at most " + MAX_LENGTH
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}._-]*");
+    static final String RULE = "letters, digits, '-', '_' and '.' ('-' and '.' not first), at most " + MAX_LENGTH
             + " characters";
 
     public CollectionName {

@@ -22,9 +22,13 @@ final class DateLines {
     private DateLines() {
     }
 
-    /** What a page writes before a date: "Published on", "Mis à jour le", "Aggiornato il", "نُشر في". */
+    /**
+     * What a page writes before a date: "Published on", "Mis à jour le", "Aggiornato il", "Stand:" (German "as of"),
+     * "نُشر في".
+     */
     private static final Pattern PUBLISHED = Pattern.compile("(?iu)^(published|posted|updated|last updated|last modified"
-            + "|publié|mis à jour|modifié|veröffentlicht|aktualisiert|zuletzt aktualisiert|pubblicato|aggiornato"
+            + "|as of|publié|mis à jour|modifié|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand"
+            + "|pubblicato|aggiornato"
             + "|publicado|actualizado|gepubliceerd|bijgewerkt|geplaatst|laatst bijgewerkt|опубликовано|обновлено"
             + "|تاریخ انتشار|منتشر شده|به[\u200c ]?روز[\u200c ]?رسانی|نُشر|نشر|تاريخ النشر|آخر تحديث|تم التحديث)"
             + "( (on|at|le|am|il|el|op|в|في|در))?\\s*[:：]?\\s*");

@@ -312,6 +312,7 @@ final class NameCheck implements Checker {
         int sourceWords = Math.max(1, WordNormaliser.words(pair.sourceText()).size());
         Optional<Integer> unit = Optional.ofNullable(positions.get(pair));
         TargetCapitals capitals = TargetCapitals.of(capitalised(pair.targetText()), pair.targetText());
+        boolean compounds = COMPOUNDING.contains(pair.target().primary());
         // a name in a hyphenated compound: "Oostkade" in "Oostkade-terminal"
         List<Set<String>> hyphenParts = targets.stream().map(word -> word.indexOf('-') < 0 ? Set.<String>of()
                 : Set.copyOf(Arrays.asList(word.split("-")))).toList();
@@ -319,7 +320,8 @@ final class NameCheck implements Checker {
         for (Word source : sources) {
             for (int t = 0; t < targets.size(); t++) {
                 String target = targets.get(t);
-                boolean part = hyphenParts.get(t).contains(source.word());
+                boolean part = hyphenParts.get(t).contains(source.word())
+                        || compounds && capitals.words().contains(target) && compoundStart(source.word(), target);
                 int strength = capitals.formOf(source.word(), target) || part ? 3
                         : !capitals.words().contains(target) && adjective(source.word(), target)
                         || capitals.reordered(source.text(), target) ? 2
@@ -432,6 +434,17 @@ final class NameCheck implements Checker {
     static boolean inflected(String name, String word) {
         return name.codePointCount(0, name.length()) >= NAME_LETTERS && word.startsWith(name)
                 && word.codePointCount(name.length(), word.length()) <= ENDING
+                && word.codePoints().skip(name.codePointCount(0, name.length())).allMatch(Character::isLetter);
+    }
+
+    /**
+     * Whether {@code word} (a capitalised word of a target language that writes compounds as one word) is a compound
+     * that {@code name} begins: the name whole, of {@value #NAME_LETTERS} letters or more, then a word of as many
+     * ("Iranpolitik" for "Iran policy", "Irankrise"); an ending shorter than that is {@link #inflected}'s to judge.
+     */
+    static boolean compoundStart(String name, String word) {
+        return name.codePointCount(0, name.length()) >= NAME_LETTERS && word.startsWith(name)
+                && word.codePointCount(name.length(), word.length()) >= NAME_LETTERS
                 && word.codePoints().skip(name.codePointCount(0, name.length())).allMatch(Character::isLetter);
     }
 

@@ -47,7 +47,7 @@ final class BuildCommands {
         Listing listing = Listing.parse(format);
         BuildOptions.Links links = followLinks ? BuildOptions.Links.FOLLOW : BuildOptions.Links.SKIP;
         Optional<CollectionName> only = Optional.ofNullable(collection)
-                .map(c -> CollectionArgument.among(c, workspace.corpusCollections(links), "under corpus/"));
+                .map(c -> CollectionArgument.inCorpus(workspace, c, links));
         Language pivotLanguage = pivot == null ? BuildOptions.DEFAULT_PIVOT : OptionValues.language("pivot", pivot);
         if (pivot != null) { // a pivot asked for must be there; the default falls back per document
             java.util.Set<Language> languages = new java.util.TreeSet<>();

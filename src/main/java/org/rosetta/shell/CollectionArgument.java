@@ -1,5 +1,6 @@
 package org.rosetta.shell;
 
+import org.rosetta.corpus.BuildOptions;
 import org.rosetta.corpus.CollectionName;
 import org.rosetta.corpus.Exchange;
 import org.rosetta.corpus.Workspace;
@@ -25,6 +26,19 @@ final class CollectionArgument {
     /** A collection folder under {@code corpus/}. */
     static CollectionName inCorpus(Workspace workspace, String value) {
         return among(value, workspace.corpusCollections(), "under corpus/");
+    }
+
+    /**
+     * A collection folder under {@code corpus/} that a build with these {@code links} reads; a symbolic link it skips
+     * is said to be one, and how to read it.
+     */
+    static CollectionName inCorpus(Workspace workspace, String value, BuildOptions.Links links) {
+        CollectionName name = CollectionName.of(value);
+        java.nio.file.Path folder = workspace.layout().folderOf(name);
+        if (links == BuildOptions.Links.SKIP && java.nio.file.Files.isSymbolicLink(folder)) {
+            throw new UsageException(folder + ": a symbolic link, skipped (build --follow-links reads it)");
+        }
+        return among(value, workspace.corpusCollections(links), "under corpus/");
     }
 
     /** {@code value} as a collection among {@code known}; {@code where} says what they are ("under corpus/"). */

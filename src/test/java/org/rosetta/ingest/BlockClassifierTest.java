@@ -87,6 +87,9 @@ class BlockClassifierTest {
             it | Ufficio stampa: Giulia Ferri                    | CONTACT
             fr | Mis à jour le 18/11/2023                        | DATELINE
             it | Aggiornato il 17/10/2024 alle 18:00             | DATELINE
+            de | 'Stand: 21.09.2021, 18:05 Uhr'                  | DATELINE
+            en | 'As of 21 September 2021'                       | DATELINE
+            de | Stand der Forschung ist das nicht.              | PARAGRAPH
             en | Published on 4 December 2023                    | DATELINE
             ar | نُشر في ٤ كانون الأول/ديسمبر ٢٠٢٣                | DATELINE
             ar | جنيف، 28 شباط/فبراير 2024                        | DATELINE

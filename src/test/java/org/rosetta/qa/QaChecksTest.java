@@ -297,6 +297,10 @@ class QaChecksTest {
             "en|Workers in Kiel and Bonn went on strike.|de|Kieler und Bonner Arbeiter streikten.|0",
             "en|The mayor of Kiel spoke.|de|Der Kaeler Bürgermeister sprach.|1",
             "en|The mayor of Mali spoke.|fr|Le maire malin a parlé.|1",
+            // a name that begins a compound, in a language that writes compounds as one word, is the name
+            "en|The conference discussed Iran policy.|de|Die Konferenz erörterte die Iranpolitik.|0",
+            "en|The conference discussed Iran policy.|de|Die Konferenz erörterte die Irakpolitik.|1",
+            "en|The conference discussed Iran policy.|fr|La conférence a discuté de l'Iranpolitique.|1",
             // a title abbreviated is the title
             "en|The jury was chaired by Professor Anke Brandt.|de|Die Jury leitete Prof. Anke Brandt.|0",
             "en|The jury was chaired by Professor Anke Brandt.|de|Die Jury leitete Anke Brandt.|1",

@@ -93,6 +93,32 @@ class WorkspaceSafetyIT {
         assertThat(stderr()).contains("at most 100 characters");
     }
 
+    /**
+     * A folder whose name starts with '-' is not a collection (every command would read the name as an option), and
+     * a collection folder that is a symbolic link is said to be one when a build names it (it was "no collection").
+     */
+    @Test
+    void aDashedFolderIsSkippedAndALinkedOneNamedAsALink() throws Exception {
+        Path dashed = workspace.resolve("corpus/-dash");
+        Path linked = workspace.resolve("corpus/linked");
+        Files.createDirectories(dashed);
+        Files.writeString(dashed.resolve("a.en.txt"), "A text.");
+        Files.createSymbolicLink(linked, workspace.resolve("corpus/statements"));
+        try {
+            assertThat(RosettaApplication.run(new String[] {"build", "--collection", "linked"})).isEqualTo(2);
+            assertThat(stderr()).contains("corpus/linked: a symbolic link, skipped (build --follow-links reads it)")
+                    .hasLineCount(1);
+            err.reset();
+            assertThat(RosettaApplication.run(new String[] {"build"})).isZero();
+            assertThat(stderr()).contains("-dash: skipped, not a collection name");
+            assertThat(workspace.resolve("tmx/-dash.tmx")).doesNotExist();
+        } finally {
+            Files.delete(linked);
+            Files.delete(dashed.resolve("a.en.txt"));
+            Files.delete(dashed);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"tmx/statements.tmx", "tmx/other.tmx", "tmx/index/statements/x.csv", "tmx/index",
             "corpus/statements/x.csv", "tmx/../tmx/statements.tmx", "tmx/.rosetta.lock", "tmx"})
