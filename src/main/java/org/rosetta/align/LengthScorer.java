@@ -16,9 +16,18 @@ public final class LengthScorer {
     private final double ratio;
     private final double variance;
 
-    /** The model of a language pair whose texts have these many characters in all. */
+    /**
+     * The most characters a translation writes per character of its source, or the fewest as its inverse: Chinese
+     * writes English in about a third as many, so two texts further apart than this are not translations of each
+     * other all through, whatever their totals say (a page of five megabytes on one line against a sentence of 24
+     * characters was paired at confidence 1, its ratio read from the pair itself).
+     */
+    static final double MAX_RATIO = 10;
+
+    /** The model of a language pair whose texts have these many characters in all (their ratio within bounds). */
     public LengthScorer(long sourceChars, long targetChars) {
-        this(sourceChars == 0 || targetChars == 0 ? 1.0 : (double) targetChars / sourceChars, VARIANCE);
+        this(sourceChars == 0 || targetChars == 0 ? 1.0
+                : Math.max(1 / MAX_RATIO, Math.min(MAX_RATIO, (double) targetChars / sourceChars)), VARIANCE);
     }
 
     private LengthScorer(double ratio, double variance) {

@@ -17,6 +17,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LengthScorerTest {
 
+    /**
+     * Two texts further apart in length than any translation (a five-megabyte line against a sentence of 24
+     * characters) are not read as each other's translation because their totals say so: the ratio stays within
+     * ten to one, and the one sentence each side is left out rather than paired at confidence 1.
+     */
+    @Test
+    void aRatioNoTranslationHasIsNotLearntFromTheTexts() {
+        assertThat(new LengthScorer(24, 5_000_000).ratio()).isEqualTo(LengthScorer.MAX_RATIO);
+        assertThat(new LengthScorer(5_000_000, 24).ratio()).isEqualTo(1 / LengthScorer.MAX_RATIO);
+        assertThat(new LengthScorer(1000, 320).ratio()).isEqualTo(0.32); // Chinese for English: as written
+        String huge = "river stone light house water green ".repeat(20_000);
+        org.rosetta.model.Alignment aligned = new SignalAligner().align(SignalAlignerTest.paragraphs("en",
+                new String[] {huge}, -1), SignalAlignerTest.paragraphs("fr", new String[] {"Une seule phrase."}, -1));
+        assertThat(aligned.beads()).extracting(b -> b.sourceCount() + "-" + b.targetCount())
+                .containsExactlyInAnyOrder("1-0", "0-1");
+    }
+
     @Test
     void aCarefulTranslationVariesLessThanGaleAndChurchsCorpus() {
         LengthScorer french = LengthScorer.estimate(lengths("fr"), 20);

@@ -257,7 +257,7 @@ class SignalAlignerTest {
     }
 
     /** One paragraph per sentence; the one at {@code caption} (if any) is a caption. */
-    private static SegmentedDocument paragraphs(String tag, String[] sentences, int caption) {
+    static SegmentedDocument paragraphs(String tag, String[] sentences, int caption) {
         StringBuilder text = new StringBuilder();
         List<Block> blocks = new ArrayList<>();
         List<Segment> segments = new ArrayList<>();
