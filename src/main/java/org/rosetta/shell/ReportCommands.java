@@ -89,7 +89,7 @@ final class ReportCommands {
         String named = collection != null ? collection
                 : org.rosetta.review.MarksFile.readJson(path).collection();
         Reviews.MarksReport report = reviews.importMarks(CollectionName.of(named), path,
-                System.getProperty("user.name", ""));
+                Reviser.name());
         report.skipped().forEach(diagnostics::warning);
         report.warnings().forEach(diagnostics::warning);
         PrintWriter out = context.outputWriter();

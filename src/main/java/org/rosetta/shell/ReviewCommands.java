@@ -92,7 +92,7 @@ final class ReviewCommands {
             BidiMode mode = terminal.bidi(bidi);
             new ReviewWalk(reviews, name, u -> new SideBySide(languages.stream().map(l -> Column.of(l.tag()))
                     .toList(), width == 0 ? Math.max(20, interactive.getWidth()) : lineWidth, mode), terminal,
-                    System.getProperty("user.name", "")).run(interactive, ReviewWalk.leastConfidentBelow(below,
+                    Reviser.name()).run(interactive, ReviewWalk.leastConfidentBelow(below,
                     Optional.ofNullable(document).filter(d -> !d.isBlank())), languages);
             return;
         }
@@ -179,7 +179,7 @@ final class ReviewCommands {
 
     private void edit(CommandContext context, String collection, Optional<String> document, Edit edit) {
         CollectionName name = collectionName(collection, "this command");
-        report(context, "change", reviews.edit(name, document, edit, System.getProperty("user.name", "")));
+        report(context, "change", reviews.edit(name, document, edit, Reviser.name()));
     }
 
     private void report(CommandContext context, String what, Reviews.EditReport report) {
