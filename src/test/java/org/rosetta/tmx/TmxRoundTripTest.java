@@ -173,6 +173,26 @@ class TmxRoundTripTest {
         assertThat(units).noneMatch(u -> u.variants().values().stream().anyMatch(t -> t.contains("SECRET")));
     }
 
+    /**
+     * An entity the file itself declares is refused too, and said to be (the parser's own words were that it "was
+     * referenced, but not declared", though the file declares it).
+     */
+    @Test
+    void aDeclaredEntityIsRefusedAndSaidToBe() throws Exception {
+        Path declared = folder.resolve("declared.tmx");
+        Files.writeString(declared, """
+                <?xml version="1.0"?>
+                <!DOCTYPE tmx [<!ENTITY co "Rosetta Ltd">]>
+                <tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x"
+                adminlang="en" srclang="en" datatype="plaintext"/><body>
+                <tu><tuv xml:lang="en"><seg>&co;</seg></tuv></tu></body></tmx>
+                """);
+        assertThatThrownBy(() -> TmxReader.readTranslationUnits(declared, u -> { }))
+                .isInstanceOf(TmxException.class).hasMessageStartingWith(declared + ":5:")
+                .hasMessageContaining("entity &co; is not read: Rosetta reads no DOCTYPE declarations in TMX")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("not declared"));
+    }
+
     /** The hostile-input folder: each file is refused with one line naming it, quickly, and nothing is read. */
     @ParameterizedTest
     @ValueSource(strings = {"xxe-file.tmx", "xxe-parameter.tmx", "billion-laughs.tmx", "truncated.tmx", "binary.tmx",
