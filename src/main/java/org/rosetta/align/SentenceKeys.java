@@ -133,7 +133,8 @@ final class SentenceKeys {
     }
 
     /**
-     * Numbers (in digits, spelled out, {@link NumberWords}, or in Roman numerals, {@link RomanNumerals}), URLs,
+     * Numbers (in digits, spelled out, {@link NumberWords}, or in Roman numerals, {@link RomanNumerals}; a Persian
+     * year also as the Gregorian years it overlaps, {@link SolarHijriYears}), URLs,
      * e-mails and hashtags; and dates as the days they mean ({@link DateMentions}: "۱۲ آبان ۱۴۰۲" and "3 نوفمبر
      * 2023", "5 February 2024" and "05.02.2024" share one), besides their numbers.
      */
@@ -141,8 +142,12 @@ final class SentenceKeys {
                                     AlignerSettings settings, Map<String, Integer> space) {
         TreeSet<Integer> keys = new TreeSet<>();
         if (settings.uses(Signal.ANCHORS)) {
-            for (String anchor : WordNormaliser.anchors(sentence)) {
-                keys.add(space.computeIfAbsent(anchor, k -> space.size()));
+            List<WordNormaliser.Anchor> anchors = WordNormaliser.anchorsIn(sentence);
+            for (WordNormaliser.Anchor anchor : anchors) {
+                keys.add(space.computeIfAbsent(anchor.key(), k -> space.size()));
+            }
+            for (long year : SolarHijriYears.gregorian(sentence, anchors, language)) {
+                keys.add(space.computeIfAbsent("#" + year, k -> space.size()));
             }
             for (String anchor : NumberWords.anchorKeys(words, language)) {
                 keys.add(space.computeIfAbsent(anchor, k -> space.size()));

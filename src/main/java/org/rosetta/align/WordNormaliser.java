@@ -139,7 +139,7 @@ public final class WordNormaliser {
         return word.toString();
     }
 
-    private static String asciiDigits(String text) {
+    static String asciiDigits(String text) {
         StringBuilder ascii = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

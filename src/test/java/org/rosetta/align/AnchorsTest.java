@@ -57,17 +57,19 @@ class AnchorsTest {
 
     /**
      * A date is a key of its own, the day it means, whatever its calendar and form: the Persian date line and the
-     * Arabic one of the same statement share it though no number of theirs is the same.
+     * Arabic one of the same statement share it though no number of theirs is the same as written.
      */
     @ParameterizedTest(name = "{0} = {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            fa | ۱۲ آبان ۱۴۰۲                  | ar | 3 تشرين الثاني/نوفمبر 2023
-            en | Published: 5 February 2024     | de | 05.02.2024
-            en | Posted on 2 February 2025      | fa | ۱۴ بهمن ۱۴۰۳
+            fa | ۱۲ آبان ۱۴۰۲                  | ar | 3 تشرين الثاني/نوفمبر 2023 | 2
+            en | Published: 5 February 2024     | de | 05.02.2024                   | 1
+            en | Posted on 2 February 2025      | fa | ۱۴ بهمن ۱۴۰۳                 | 2
             """)
     void datesShareAnAnchorAcrossCalendarsAndForms(String sourceLanguage, String source, String targetLanguage,
-                                                   String target) {
-        assertThat(sharedAnchors(sentence(sourceLanguage, source), sentence(targetLanguage, target))).isEqualTo(1);
+                                                   String target, int shared) {
+        // the day; with a Persian date, its year too (1402 overlaps 2023, 1403 2025: SolarHijriYears)
+        assertThat(sharedAnchors(sentence(sourceLanguage, source), sentence(targetLanguage, target)))
+                .isEqualTo(shared);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -87,6 +89,25 @@ class AnchorsTest {
     void aRomanNumeralSharesTheAnchorOfItsNumberInDigits() {
         assertThat(sharedAnchors(sentence("de", "Das Lager II wurde auf dem Grat errichtet."),
                 sentence("fr", "Le camp 2 fut installé sur l'arête."))).isEqualTo(1);
+    }
+
+    /**
+     * A Persian year is the two Gregorian years it overlaps: 1367 began in March 1988, so "تابستان ۱۳۶۷" is the summer
+     * of 1988; "سال ۶۷" is the same year by its last two digits. Years of other languages are not converted.
+     */
+    @ParameterizedTest(name = "{1} ~ {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            fa | اعدام‌ها در تابستان ۱۳۶۷ انجام شد. | en | The executions took place in the summer of 1988. | 1
+            fa | اعدام‌ها در تابستان ۱۳۶۷ انجام شد. | de | Die Hinrichtungen fanden im Sommer 1989 statt.   | 1
+            fa | این اتفاق در سال ۶۷ افتاد.          | en | It happened in 1988.                              | 1
+            fa | اعدام‌ها در تابستان ۱۳۶۷ انجام شد. | en | The executions took place in the summer of 1990. | 0
+            fa | ۳۳ سال گذشته.                        | en | The past 1954 years.                              | 0
+            ar | نُفذت الإعدامات في صيف 1367.          | en | The executions took place in the summer of 1988. | 0
+            """)
+    void aPersianYearIsTheGregorianYearsItOverlaps(String sourceLanguage, String source, String targetLanguage,
+                                                   String target, int shared) {
+        assertThat(sharedAnchors(sentence(sourceLanguage, source), sentence(targetLanguage, target)))
+                .isEqualTo(shared);
     }
 
     @Test
