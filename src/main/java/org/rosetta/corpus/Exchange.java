@@ -376,7 +376,8 @@ public final class Exchange {
         try {
             if (extension.equals("tmx")) {
                 TmxReader.readTranslationUnits(file, unit -> sink.accept(new TranslationUnit(unit.id(), collection,
-                        unit.document(), unit.variants(), unit.beadType(), unit.confidence())));
+                        unit.document(), unit.variants(), unit.beadType(), unit.confidence(),
+                        new java.util.LinkedHashMap<>(), java.util.Optional.empty(), unit.links())));
             } else {
                 TableFormat format = TableFormat.byExtension(extension).orElseThrow(() ->
                         new CorpusException(file + ": cannot import ." + extension + " (tmx, csv or tsv)"));

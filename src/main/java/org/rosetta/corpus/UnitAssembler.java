@@ -46,8 +46,10 @@ final class UnitAssembler {
                     counts.add(Integer.toString(range.getValue().length()));
                 }
             }
+            // one link is the unit's confidence itself, and TMX keeps links only where there are more
             units.add(new TranslationUnit(id, collection, document, variants, counts.toString(), bead.confidence(),
-                    bead.sentences(), java.util.Optional.empty(), bead.links()));
+                    bead.sentences(), java.util.Optional.empty(),
+                    bead.links().size() > 1 ? bead.links() : new LinkedHashMap<>()));
         }
         return units;
     }

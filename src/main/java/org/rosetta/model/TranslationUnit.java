@@ -23,8 +23,8 @@ import java.util.SequencedMap;
  *                   languages the unit lacks; empty when unknown (units imported from other tools)
  * @param revision   a person's check of the unit; empty when only the aligner made it
  * @param links      for each language but the pivot, the confidence of its pairwise link with the pivot in this
- *                   unit, 0..1 ({@link #confidence(Language, Language)}); empty when unknown (imports, units a
- *                   person checked)
+ *                   unit, 0..1 ({@link #confidence(Language, Language)}), where the unit has two or more; empty
+ *                   when unknown (other tools' units); not used for a unit a person checked
  */
 public record TranslationUnit(String id, String collection, String document,
                               SequencedMap<Language, String> variants, String beadType, double confidence,
@@ -76,7 +76,12 @@ public record TranslationUnit(String id, String collection, String document,
         if (links.isEmpty() || revision.isPresent()) {
             return confidence;
         }
-        return Math.min(links.getOrDefault(first, 1.0), links.getOrDefault(second, 1.0));
+        return Math.min(link(first), link(second));
+    }
+
+    /** A language's link with the pivot: 1 for the pivot itself, the unit's confidence for one the links lack. */
+    private double link(Language language) {
+        return links.getOrDefault(language, language.equals(sourceLanguage()) ? 1.0 : confidence);
     }
 
     public Language sourceLanguage() {

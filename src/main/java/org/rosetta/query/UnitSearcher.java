@@ -170,13 +170,26 @@ public final class UnitSearcher {
         }
     }
 
-    /** The spans of both lists, each once, in text order. */
-    private static List<Span> inOrder(List<Span> some, List<Span> more) {
+    /**
+     * The spans of both lists in text order, overlapping ones made one ("prisonniers politiques" marked as a phrase
+     * in one field and "prisonn*" in the other), as a highlight takes them.
+     */
+    static List<Span> inOrder(List<Span> some, List<Span> more) {
         if (more.isEmpty()) {
             return some;
         }
-        return java.util.stream.Stream.concat(some.stream(), more.stream()).distinct()
+        List<Span> sorted = java.util.stream.Stream.concat(some.stream(), more.stream())
                 .sorted(java.util.Comparator.comparingInt(Span::start).thenComparingInt(Span::end)).toList();
+        List<Span> merged = new ArrayList<>();
+        for (Span span : sorted) {
+            Span last = merged.isEmpty() ? null : merged.getLast();
+            if (last != null && span.start() < last.end()) {
+                merged.set(merged.size() - 1, new Span(last.start(), Math.max(last.end(), span.end())));
+            } else {
+                merged.add(span);
+            }
+        }
+        return merged;
     }
 
     private Hit hit(int doc, TranslationUnit unit, float score, Marks marks, List<Language> languages,

@@ -134,6 +134,15 @@ class QueryIT {
         assertThat(ids.apply("égalit*")).isNotEmpty().containsExactlyInAnyOrderElementsOf(ids.apply("egalit*"))
                 .containsAll(ids.apply("égalité"));
         assertThat(searcher.search(new SearchRequest("personn*", fr, 0, 1)).getFirst().highlights()).isNotEmpty();
+        // a phrase marked in the stemmed field and a word start in the exact one over the same words: one mark, so
+        // a highlight never runs backwards (review found it would have thrown)
+        searcher.search(new SearchRequest("\"droits égaux\" égau*", fr, 0, 20)).forEach(hit -> {
+            List<org.rosetta.model.Span> spans = hit.highlights();
+            for (int k = 1; k < spans.size(); k++) {
+                assertThat(spans.get(k).start()).isGreaterThanOrEqualTo(spans.get(k - 1).end());
+            }
+        });
+        assertThat(searcher.search(new SearchRequest("\"droits égaux\" égau*", fr, 0, 20))).isNotEmpty();
     }
 
     /**
