@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * The Gregorian years a Persian text's years mean: Persian writes years in the solar Hijri calendar, whose year
- * 1367 began in March 1988 and ended in March 1989, so "تابستان ۱۳۶۷" is the summer of 1988, and "سال ۶۷", the year
- * (13)67, as Persian writes a year of its century by two digits after "سال". Each such year is the two Gregorian
- * years it overlaps. Other languages' years are left alone (a date with its month is {@link DateMentions}'s). Stateless.
+ * 1367 began in March 1988 and ended in March 1989, so "تابستان ۱۳۶۷" is the summer of 1988, and "سال ۶۷" the year
+ * (13)67, as Persian writes a year by two digits after "سال" ("سال ۰۱" is 1401). Each such year is the two Gregorian
+ * years it overlaps; a four-digit count in that range ("۱۴۰۰ نفر", 1400 people) is read as a year too, which only a
+ * Gregorian year of the other side can make anything of. Other languages' years are left alone (a date with its month is {@link DateMentions}'s). Stateless.
  */
 final class SolarHijriYears {
 
@@ -19,8 +20,11 @@ final class SolarHijriYears {
     private static final int FIRST = 1300;
     private static final int LAST = 1450;
     private static final int OFFSET = 621;
-    /** "سال" (year) and a two-digit number: a year of the 1300s. */
-    private static final Pattern YEAR_OF_CENTURY = Pattern.compile("سال\\s+([۰-۹0-9]{2})(?![۰-۹0-9])");
+    /** "سال" (year), a word of its own, and a two-digit number: a year of this century or the last. */
+    private static final Pattern YEAR_OF_CENTURY = Pattern.compile("(?<![\\p{L}\\p{M}\\u200C])سال\\s+([۰-۹0-9]{2})"
+            + "(?![۰-۹0-9])");
+    /** Two digits up to this are a year of the 1400s ("سال ۰۱", 1401, 2022); above it, of the 1300s ("سال ۶۷"). */
+    private static final int THIS_CENTURY = 30;
 
     private SolarHijriYears() {
     }
@@ -42,7 +46,8 @@ final class SolarHijriYears {
         }
         Matcher century = YEAR_OF_CENTURY.matcher(sentence);
         while (century.find()) {
-            long year = 1300 + Long.parseLong(WordNormaliser.asciiDigits(century.group(1)));
+            long digits = Long.parseLong(WordNormaliser.asciiDigits(century.group(1)));
+            long year = (digits <= THIS_CENTURY ? FIRST + 100 : FIRST) + digits;
             years.add(year + OFFSET);
             years.add(year + OFFSET + 1);
         }

@@ -279,7 +279,12 @@ public final class Exchange {
         /** A folder under {@code corpus/} that has since been removed: its TMX and index are still searched. */
         FOLDER_GONE,
         /** A TMX or table given to {@code import}. */
-        IMPORTED
+        IMPORTED;
+
+        /** As {@code collections --format json} writes it: {@code corpus}, {@code folder-gone}, {@code imported}. */
+        public String tag() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 
     /** Every collection with a TMX, in name order. */

@@ -44,8 +44,10 @@ public final class FuzzyMatcher {
                                    SearchRequest.Scope scope) {
         index.requireLanguage(language);
         List<Language> languages = index.languagesWithin(language); // en: en, and an imported collection's en-us
-        // words the index holds joined ("قتل‌عام") count as one, typed with a space or not
-        List<String> words = words(JoinedWords.join(sentence, languages.stream().map(UnitFields::exact).toList(),
+        List<String> words = words(sentence, language);
+        // a word typed with a space that the index holds joined ("قتل عام", "قتل‌عام") is scored both ways: a unit
+        // may write it either way
+        List<String> joined = words(JoinedWords.join(sentence, languages.stream().map(UnitFields::exact).toList(),
                 index.analyzers(), index.searcher().getIndexReader()), language);
         if (words.isEmpty()) {
             throw new IllegalArgumentException("nothing to look up in '" + sentence + "'");
@@ -53,7 +55,9 @@ public final class FuzzyMatcher {
         try {
             List<FuzzyMatch> matches = new ArrayList<>();
             java.util.Map<java.util.Map<Language, String>, Integer> seen = new java.util.HashMap<>();
-            for (ScoreDoc doc : candidates(words, languages, scope)) {
+            List<String> asked = joined.equals(words) ? words
+                    : java.util.stream.Stream.concat(words.stream(), joined.stream()).toList();
+            for (ScoreDoc doc : candidates(asked, languages, scope)) {
                 TranslationUnit unit = index.unit(doc.doc);
                 Integer earlier = seen.get(unit.variants());
                 if (earlier != null) { // the same texts again (imported twice, a repeated line): one match
@@ -63,10 +67,12 @@ public final class FuzzyMatcher {
                 }
                 Language written = index.writtenIn(unit, language);
                 List<String> candidate = words(unit.text(written), written);
-                if (bound(words.size(), candidate.size()) < minPercent) {
+                if (Math.max(bound(words.size(), candidate.size()), bound(joined.size(), candidate.size()))
+                        < minPercent) {
                     continue; // the length difference alone keeps it below the minimum: no distance to compute
                 }
-                int percent = percent(words, candidate);
+                int percent = joined.equals(words) ? percent(words, candidate)
+                        : Math.max(percent(words, candidate), percent(joined, candidate));
                 if (percent >= minPercent) {
                     seen.put(unit.variants(), matches.size());
                     matches.add(new FuzzyMatch(unit, percent));

@@ -141,9 +141,10 @@ public final class UnitSearcher {
             if (written.isEmpty()) {
                 return super.getPrefixQuery(field, termStr);
             }
-            // the stems as typed and without accents ("exécut*": the French stems are "execut..."), and the words
-            String folded = ACCENTS.matcher(java.text.Normalizer.normalize(termStr, java.text.Normalizer.Form.NFD))
-                    .replaceAll("");
+            // the stems as typed and without accents ("exécut*": the French stems are "execut..."), and the words;
+            // only where marks are accents (Latin, Greek, Cyrillic), not vowel signs (Thai, Devanagari)
+            String folded = accented(termStr) ? ACCENTS.matcher(java.text.Normalizer.normalize(termStr,
+                    java.text.Normalizer.Form.NFD)).replaceAll("") : termStr;
             Query stems = super.getPrefixQuery(field, termStr);
             if (!folded.equals(termStr)) {
                 stems = either(stems, super.getPrefixQuery(field, folded));
@@ -156,6 +157,12 @@ public final class UnitSearcher {
             Query stems = super.getWildcardQuery(field, termStr);
             Optional<String> written = written(field);
             return written.isEmpty() ? stems : either(stems, super.getWildcardQuery(written.get(), termStr));
+        }
+
+        private static boolean accented(String term) {
+            return term.codePoints().filter(Character::isLetter).mapToObj(Character.UnicodeScript::of)
+                    .allMatch(script -> script == Character.UnicodeScript.LATIN
+                            || script == Character.UnicodeScript.GREEK || script == Character.UnicodeScript.CYRILLIC);
         }
 
         /** The exact field of a language's text field; none for any other field, or for none (all of them). */

@@ -221,7 +221,8 @@ final class ExchangeCommands {
                 row.put("documents", built.documents());
                 row.put("units", built.units());
                 row.put("written", built.written().truncatedTo(ChronoUnit.SECONDS).toString());
-                row.put("source", built.source());
+                row.put("source", built.origin() == Exchange.Origin.IMPORTED ? "imported" : "corpus/" + built.name());
+                row.put("origin", built.origin().tag());
                 results.add(row);
             }
             listing.write(writer, Map.of("collections", all.size()), results);

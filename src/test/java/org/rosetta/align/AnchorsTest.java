@@ -102,6 +102,8 @@ class AnchorsTest {
             fa | این اتفاق در سال ۶۷ افتاد.          | en | It happened in 1988.                              | 1
             fa | اعدام‌ها در تابستان ۱۳۶۷ انجام شد. | en | The executions took place in the summer of 1990. | 0
             fa | ۳۳ سال گذشته.                        | en | The past 1954 years.                              | 0
+            fa | اعتراضات سال ۰۱ ادامه یافت.          | en | The protests of 2022 went on.                     | 1
+            fa | کودکان خردسال ۱۲ ساله بودند.         | en | The children will be adults in 2033.              | 0
             ar | نُفذت الإعدامات في صيف 1367.          | en | The executions took place in the summer of 1988. | 0
             """)
     void aPersianYearIsTheGregorianYearsItOverlaps(String sourceLanguage, String source, String targetLanguage,
