@@ -7,6 +7,7 @@ import org.rosetta.index.LanguageAnalyzers;
 import org.rosetta.ingest.ScriptChecker;
 import org.rosetta.model.Language;
 import org.rosetta.model.Span;
+import org.rosetta.segment.Abbreviations;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,6 +90,8 @@ final class NameCheck implements Checker {
     /** Each unit's matched source positions, from the constructor's pass, for {@link #check}. */
     private final Map<UnitPair, Set<Integer>> matchedByUnit = new IdentityHashMap<>();
     private final Map<String, List<Word>> capitalisedByText = new HashMap<>();
+    /** The source language's abbreviations, as the segmenter knows them: "Mrs." does not end a sentence. */
+    private final Abbreviations abbreviations;
     private final Map<String, String> stems = new HashMap<>();
     /** Countries and languages, which a translation names in its own language ("Belgium", "Belgique"). */
     private final TerritoryNames territories;
@@ -107,6 +110,7 @@ final class NameCheck implements Checker {
         this.analyzers = analyzers;
         this.dictionary = dictionary;
         language = pairs.isEmpty() ? Language.of("und") : pairs.getFirst().source();
+        abbreviations = Abbreviations.of(language);
         territories = new TerritoryNames(language, pairs.isEmpty() ? language : pairs.getFirst().target());
         lowercase.addAll(dateWords(language));
         for (UnitPair pair : pairs) {
@@ -278,8 +282,11 @@ final class NameCheck implements Checker {
         OPENS_SENTENCE, OPENS_QUOTATION, WITHIN
     }
 
-    /** A capitalised source word: normalised, as written, where, its place among the text's words, its place. */
-    private record Word(String word, String text, Span span, int index, Place place) {
+    /**
+     * A capitalised source word: normalised, as written, where, its place among the text's words, its place, and
+     * whether it is a title the source language abbreviates ("Mrs.").
+     */
+    private record Word(String word, String text, Span span, int index, Place place, boolean title) {
 
         /** Whether it opens its sentence, where a capital says nothing. */
         boolean first() {
@@ -498,10 +505,14 @@ final class NameCheck implements Checker {
 
     /** Every capitalised word of the text, in order, with whether it opens its sentence; each text read once. */
     private List<Word> capitalised(String text) {
-        return capitalisedByText.computeIfAbsent(text, NameCheck::readCapitalised);
+        return capitalisedByText.computeIfAbsent(text, t -> readCapitalised(t, abbreviations));
     }
 
-    private static List<Word> readCapitalised(String text) {
+    /**
+     * The text's capitalised words; a full stop after an abbreviation of the source language ("Mrs. Rajavi") does
+     * not open a sentence, and the abbreviation is marked a title.
+     */
+    private static List<Word> readCapitalised(String text, Abbreviations abbreviations) {
         List<Word> words = new ArrayList<>();
         Matcher matcher = CAPITALISED.matcher(text);
         List<WordNormaliser.Anchor> links = WordNormaliser.anchorsIn(text).stream().filter(a -> !a.isNumber())
@@ -521,21 +532,31 @@ final class NameCheck implements Checker {
                 head = head.substring(0, opening.start());
             }
             String before = OPENING.matcher(ListLabels.withoutEnding(head)).replaceFirst("");
-            Place place = before.isEmpty() || ".!?:;".indexOf(before.charAt(before.length() - 1)) >= 0
-                    ? Place.OPENS_SENTENCE : quoted ? Place.OPENS_QUOTATION : Place.WITHIN;
+            boolean ends = !before.isEmpty() && ".!?:;".indexOf(before.charAt(before.length() - 1)) >= 0
+                    && !(before.endsWith(".") && abbreviations.endsWithAbbreviation(before, before.length()));
+            Place place = before.isEmpty() || ends ? Place.OPENS_SENTENCE
+                    : quoted ? Place.OPENS_QUOTATION : Place.WITHIN;
+            int after = matcher.end();
+            // a title abbreviated ("Mrs."), which a translation writes its own way ("Mme", "Frau")
+            boolean title = after < text.length() && text.charAt(after) == '.'
+                    && abbreviations.endsWithAbbreviation(text, after + 1);
             index += WordNormaliser.words(text.substring(counted, matcher.start())).size();
             counted = matcher.start();
             String name = POSSESSIVE.matcher(matcher.group()).replaceFirst("");
             words.add(new Word(WordNormaliser.word(name), name, new Span(matcher.start(), matcher.start()
-                    + name.length()), index, place));
+                    + name.length()), index, place, title));
         }
         return words;
     }
 
-    /** The capitalised words that are names: not first in their sentence, never written in lower case. */
+    /**
+     * The capitalised words that are names: not first in their sentence, not an abbreviated title, never written in
+     * lower case.
+     */
     private List<Word> names(String text) {
         boolean headline = titleCase(text);
-        return capitalised(text).stream().filter(w -> w.place() == Place.WITHIN && !lowercase.contains(w.word())
+        return capitalised(text).stream().filter(w -> w.place() == Place.WITHIN && !w.title()
+                && !lowercase.contains(w.word())
                 && !lowercaseStems.contains(stem(w.word())) && (!nounsCapitalised || shownAsNames.contains(w.word()))
                 && (!headline || capitalisedInProse.contains(w.word()))).toList();
     }

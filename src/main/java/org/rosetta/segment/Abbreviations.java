@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * because ICU4J 77's filter does not suppress abbreviations with inner full stops ({@code U.S.}, measured) even when
  * they are on its own list. Lists are read once per language. Thread-safe.
  */
-final class Abbreviations {
+public final class Abbreviations {
 
     private static final Map<String, Lists> LISTS = new ConcurrentHashMap<>();
 
@@ -39,7 +39,7 @@ final class Abbreviations {
         this.lists = lists;
     }
 
-    static Abbreviations of(Language language) {
+    public static Abbreviations of(Language language) {
         return new Abbreviations(LISTS.computeIfAbsent(language.primary(), Abbreviations::load));
     }
 
@@ -74,7 +74,7 @@ final class Abbreviations {
     }
 
     /** Whether {@code text[0, end)}, trailing white space aside, ends with one of the language's abbreviations. */
-    boolean endsWithAbbreviation(CharSequence text, int end) {
+    public boolean endsWithAbbreviation(CharSequence text, int end) {
         int stop = end;
         while (stop > 0 && Character.isWhitespace(text.charAt(stop - 1))) {
             stop--;

@@ -301,6 +301,12 @@ class QaChecksTest {
             "en|The conference discussed Iran policy.|de|Die Konferenz erörterte die Iranpolitik.|0",
             "en|The conference discussed Iran policy.|de|Die Konferenz erörterte die Irakpolitik.|1",
             "en|The conference discussed Iran policy.|fr|La conférence a discuté de l'Iranpolitique.|1",
+            // a title the source abbreviates is a title, written the target's way; the name after it is a name
+            "en|She met Mrs. Rajavi in Paris.|fr|Elle a rencontré Mme Radjavi à Paris.|0",
+            "en|She met Mrs. Rajavi in Paris.|de|Sie traf Frau Rajavi in Paris.|0",
+            "en|She met Mrs. Rajavi in Paris.|fr|Elle a rencontré Mme à Paris.|1",
+            "en|The speech was given by Ali. Then Rajavi spoke.|fr|Le discours a été prononcé. Radjavi a ensuite"
+                    + " parlé.|1",
             // a title abbreviated is the title
             "en|The jury was chaired by Professor Anke Brandt.|de|Die Jury leitete Prof. Anke Brandt.|0",
             "en|The jury was chaired by Professor Anke Brandt.|de|Die Jury leitete Anke Brandt.|1",
