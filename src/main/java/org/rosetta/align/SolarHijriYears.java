@@ -39,18 +39,21 @@ final class SolarHijriYears {
             if (number.isNumber() && number.value().length() == 4) {
                 long year = Long.parseLong(number.value());
                 if (year >= FIRST && year <= LAST) {
-                    years.add(year + OFFSET);
-                    years.add(year + OFFSET + 1);
+                    overlapped(year, years);
                 }
             }
         }
         Matcher century = YEAR_OF_CENTURY.matcher(sentence);
         while (century.find()) {
             long digits = Long.parseLong(WordNormaliser.asciiDigits(century.group(1)));
-            long year = (digits <= THIS_CENTURY ? FIRST + 100 : FIRST) + digits;
-            years.add(year + OFFSET);
-            years.add(year + OFFSET + 1);
+            overlapped((digits <= THIS_CENTURY ? FIRST + 100 : FIRST) + digits, years);
         }
         return years;
+    }
+
+    /** Adds the two Gregorian years a solar Hijri year overlaps. */
+    private static void overlapped(long year, List<Long> years) {
+        years.add(year + OFFSET);
+        years.add(year + OFFSET + 1);
     }
 }

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class DigitGroups extends AnalyzerWrapper {
 
     private static final String SEPARATORS = ",.\u00A0\u202F\u066C' ";
-    private static final String SEPARATOR = "[,.\\u00A0\\u202F\\u066C' ]";
+    private static final String SEPARATOR = "[" + SEPARATORS + "]";
     private static final Pattern GROUPED = Pattern.compile("(?<=(?:^|[^\\p{Nd},.])\\p{Nd}{1,3}|\\p{Nd}" + SEPARATOR
             + "\\p{Nd}{3})" + SEPARATOR + "(?=\\p{Nd}{3}(?!\\p{Nd}))");
 
@@ -61,11 +61,8 @@ public final class DigitGroups extends AnalyzerWrapper {
     }
 
     private static String read(Reader reader) throws IOException {
-        StringBuilder text = new StringBuilder();
-        char[] buffer = new char[1024];
-        for (int read = reader.read(buffer); read >= 0; read = reader.read(buffer)) {
-            text.append(buffer, 0, read);
-        }
+        java.io.StringWriter text = new java.io.StringWriter();
+        reader.transferTo(text);
         return text.toString();
     }
 

@@ -23,7 +23,8 @@ import java.util.Set;
  * Translation-memory lookup: the units whose text in a language is closest to a new sentence. Candidates come from
  * the index (the {@value #CANDIDATES} best by shared words); each is scored as CAT tools do, {@code 100 * (1 -
  * word edit distance / words in the longer sentence)}, on the exact (unstemmed, folded) words, so case, accents and
- * Persian spelling variants do not count as edits, nor a space typed for a non-joiner ({@link JoinedWords}). Best first. Thread-safe.
+ * Persian spelling variants do not count as edits, nor a space typed for a non-joiner ({@link JoinedWords}). Best
+ * first. Thread-safe.
  */
 public final class FuzzyMatcher {
 
@@ -49,15 +50,14 @@ public final class FuzzyMatcher {
         // may write it either way
         List<String> joined = words(JoinedWords.join(sentence, languages.stream().map(UnitFields::exact).toList(),
                 index.analyzers(), index.searcher().getIndexReader()), language);
+        List<List<String>> spellings = joined.equals(words) ? List.of(words) : List.of(words, joined);
         if (words.isEmpty()) {
             throw new IllegalArgumentException("nothing to look up in '" + sentence + "'");
         }
         try {
             List<FuzzyMatch> matches = new ArrayList<>();
             java.util.Map<java.util.Map<Language, String>, Integer> seen = new java.util.HashMap<>();
-            List<String> asked = joined.equals(words) ? words
-                    : java.util.stream.Stream.concat(words.stream(), joined.stream()).toList();
-            for (ScoreDoc doc : candidates(asked, languages, scope)) {
+            for (ScoreDoc doc : candidates(spellings.stream().flatMap(List::stream).toList(), languages, scope)) {
                 TranslationUnit unit = index.unit(doc.doc);
                 Integer earlier = seen.get(unit.variants());
                 if (earlier != null) { // the same texts again (imported twice, a repeated line): one match
@@ -67,12 +67,11 @@ public final class FuzzyMatcher {
                 }
                 Language written = index.writtenIn(unit, language);
                 List<String> candidate = words(unit.text(written), written);
-                if (Math.max(bound(words.size(), candidate.size()), bound(joined.size(), candidate.size()))
-                        < minPercent) {
+                if (spellings.stream().allMatch(spelling -> bound(spelling.size(), candidate.size()) < minPercent)) {
                     continue; // the length difference alone keeps it below the minimum: no distance to compute
                 }
-                int percent = joined.equals(words) ? percent(words, candidate)
-                        : Math.max(percent(words, candidate), percent(joined, candidate));
+                int percent = spellings.stream().mapToInt(spelling -> percent(spelling, candidate)).max()
+                        .orElseThrow();
                 if (percent >= minPercent) {
                     seen.put(unit.variants(), matches.size());
                     matches.add(new FuzzyMatch(unit, percent));
